@@ -1,0 +1,3 @@
+"""Commands for quotes (registered on the shared app)."""
+
+from crisislens.cli.app import app  # noqa: F401

@@ -1,0 +1,98 @@
+"""The per-article stage: a pure function of a batch of articles.
+
+It parses each article once and hands the same Doc to every extractor. It never
+touches the store, so it runs unchanged in worker processes (``--workers``);
+the coordinator (``crisislens.api``) loads the results into DuckDB.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from spacy.tokens import Doc
+
+from crisislens import nlp
+from crisislens.model import Article, ArticleAnalysis
+
+ENGLISH = "en"
+
+
+def analyze_article(article: Article, doc: Doc) -> ArticleAnalysis:
+    """Actors, events, quotes and claims of one parsed article."""
+    from crisislens.actors.resolve import build_index
+    from crisislens.extract.claims import extract_claims
+    from crisislens.extract.events import extract_events
+    from crisislens.extract.quotes import extract_quotes
+
+    index = build_index(doc, article)
+    quotes = extract_quotes(doc, article, index)
+    result = ArticleAnalysis(
+        article_id=article.id,
+        actors=index.actors(),
+        mentions=index.mentions(),
+        events=extract_events(doc, article, index),
+        quotes=quotes,
+        claims=extract_claims(doc, article, index, quotes),
+    )
+    return result
+
+
+def skip_reason(article: Article) -> str | None:
+    """Why the English extractors do not run on an article, or None."""
+    if article.language and article.language != ENGLISH:
+        return f"{article.doc_name}: language is {article.language!r}, not English; stored, not analysed"
+    if not article.clean_text.strip():
+        return f"{article.doc_name}: no text left after cleaning; stored, not analysed"
+    return None
+
+
+def analyze_batch(articles: Sequence[Article]) -> list[ArticleAnalysis]:
+    """Analyse a batch in this process (parse with ``nlp.pipe``, then extract)."""
+    results: list[ArticleAnalysis] = []
+    todo: list[Article] = []
+    for art in articles:
+        reason = skip_reason(art)
+        if reason:
+            results.append(ArticleAnalysis(article_id=art.id, messages=[reason]))
+        else:
+            todo.append(art)
+    texts = [a.clean_text[: nlp.MAX_CHARS] for a in todo]
+    for art, doc in zip(todo, nlp.parse(texts), strict=True):
+        try:
+            res = analyze_article(art, doc)
+        except Exception as exc:  # one bad article must not stop the batch
+            res = ArticleAnalysis(
+                article_id=art.id,
+                messages=[f"{art.doc_name}: extraction failed ({type(exc).__name__}: {exc})"],
+            )
+        if len(art.clean_text) > nlp.MAX_CHARS:
+            res.messages.append(
+                f"{art.doc_name}: text longer than {nlp.MAX_CHARS} characters; analysed the first part only"
+            )
+        results.append(res)
+    order = {a.id: i for i, a in enumerate(articles)}
+    results.sort(key=lambda r: order[r.article_id])
+    return results
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+def _warm() -> None:
+    nlp.load()
+
+
+def analyze_batches(
+    batches: Sequence[Sequence[Article]], workers: int | None = None
+) -> Iterator[tuple[Sequence[Article], list[ArticleAnalysis]]]:
+    """Analyse batches, in ``workers`` processes when more than one; yields in input order."""
+    workers = workers or default_workers()
+    if workers <= 1 or len(batches) <= 1:
+        for batch in batches:
+            yield batch, analyze_batch(batch)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+        yield from zip(batches, pool.map(analyze_batch, batches), strict=True)
