@@ -240,6 +240,7 @@ class ArticleAnalysis:
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+    skipped: bool = False  # True when the English extractors did not run (language, empty)
 
 
 def field_names(cls: type) -> list[str]:

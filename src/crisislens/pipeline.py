@@ -55,7 +55,7 @@ def analyze_batch(articles: Sequence[Article]) -> list[ArticleAnalysis]:
     for art in articles:
         reason = skip_reason(art)
         if reason:
-            results.append(ArticleAnalysis(article_id=art.id, messages=[reason]))
+            results.append(ArticleAnalysis(article_id=art.id, messages=[reason], skipped=True))
         else:
             todo.append(art)
     texts = [a.clean_text[: nlp.MAX_CHARS] for a in todo]
@@ -66,6 +66,7 @@ def analyze_batch(articles: Sequence[Article]) -> list[ArticleAnalysis]:
             res = ArticleAnalysis(
                 article_id=art.id,
                 messages=[f"{art.doc_name}: extraction failed ({type(exc).__name__}: {exc})"],
+                skipped=True,
             )
         if len(art.clean_text) > nlp.MAX_CHARS:
             res.messages.append(
