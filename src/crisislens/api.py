@@ -76,6 +76,7 @@ def analyze(
     link: bool = True,
     progress: Progress | None = None,
     stdin=None,
+    batch_size: int = BATCH_SIZE,
 ) -> RunSummary:
     """Ingest ``paths`` (files, folders, or "-"), extract facts, store them, link sources."""
     started = time.perf_counter()
@@ -103,7 +104,7 @@ def analyze(
         store.save_problems(summary.run_id, summary.problems)
 
         n_workers = workers or min(default_workers(), max(1, math.ceil(len(todo) / MIN_ARTICLES_PER_WORKER)))
-        batches = list(_batches(todo, BATCH_SIZE))
+        batches = list(_batches(todo, batch_size))
         done = 0
         for batch, analyses in analyze_batches(batches, workers=n_workers):
             store.save_batch(summary.run_id, batch, analyses)

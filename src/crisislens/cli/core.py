@@ -67,6 +67,7 @@ def analyze(
     year: int | None = typer.Option(None, "--year", help="Year for datelines that give none, when the batch does not agree on one."),
     workers: int | None = typer.Option(None, "--workers", min=1, help="Processes for the per-article stage (default: all cores, fewer for small inputs)."),
     max_mb: float = typer.Option(20.0, "--max-mb", help="Refuse input files larger than this many MB."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per committed batch."),
 ) -> None:
     """Read articles, extract events, quotes and claims, store them, link sources.
 
@@ -82,11 +83,13 @@ def analyze(
 
         def progress(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
+            if not err.is_terminal:  # a log line per committed batch for non-interactive runs
+                err.print(f"stored {done}/{total}")
 
         try:
             summary = run_analyze(
                 paths, db, year=year, workers=workers, max_bytes=int(max_mb * 1024 * 1024),
-                progress=progress, stdin=sys.stdin,
+                progress=progress, stdin=sys.stdin, batch_size=batch_size,
             )
         except StoreError as exc:
             err.print(f"[red]error:[/] {exc}")

@@ -9,7 +9,6 @@ only what is missing, because article ids are hashes of their text.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from collections.abc import Iterator, Sequence
