@@ -1,3 +1,46 @@
-"""Commands for report (registered on the shared app)."""
+"""``crisislens report``: the situation report of a store (a thin shell over ``build_report``)."""
 
-from crisislens.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from crisislens.cli.app import DEFAULT_DB, app
+
+console = Console()
+err = Console(stderr=True)
+
+
+@app.command()
+def report(
+    out: Path = typer.Option(..., "--out", help="Folder for report.html, report.md and the chart SVGs."),
+    story: str | None = typer.Option(None, "--story", help="Only the articles of this story id."),
+    date_from: str | None = typer.Option(None, "--from", help="Only articles published on or after (YYYY-MM-DD)."),
+    date_to: str | None = typer.Option(None, "--to", help="Only articles published on or before (YYYY-MM-DD)."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file."),
+) -> None:
+    """Write the situation report (one self-contained report.html, plus report.md) and print its path.
+
+    Example: crisislens report --from 2025-05-07 --to 2025-05-10 --out out/report
+    """
+    from crisislens.report import ScopeError, build_report
+    from crisislens.store import Store, StoreError
+
+    if not Path(db).exists():
+        err.print(f"[red]error:[/] no store at {db} (run `crisislens analyze PATH --db {db}` first)")
+        raise typer.Exit(2)
+    try:
+        store = Store(db)
+    except StoreError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    try:
+        path = build_report(store, out, story_id=story, date_from=date_from, date_to=date_to)
+    except ScopeError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+    console.print(str(path), markup=False, highlight=False, soft_wrap=True)

@@ -1,0 +1,96 @@
+"""The report as Markdown: the same facts as the HTML page, for diffs, wikis and notebooks.
+
+Charts are referenced as the SVG files written next to it; evidence links
+point into report.html's anchors, so a reader of the Markdown still gets to the
+highlighted sentence in one click.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crisislens.report.charts import QUAD_NAMES
+from crisislens.report.sections import Cited, ReportData
+
+
+def _cell(value: Any) -> str:
+    """Markdown table cell text: no pipes or newlines."""
+    return "" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def _link(c: Cited) -> str:
+    return f"[{_cell(c.label)}](report.html#{c.anchor})" if c.anchor else "(no evidence span)"
+
+
+def _num(v: Any) -> str:
+    if v is None:
+        return ""
+    f = float(v)
+    return str(int(f)) if f.is_integer() else f"{f:g}"
+
+
+def render_markdown(data: ReportData, title: str) -> str:
+    s = data.summary
+    lines = [f"# {title}", "", "## Summary", ""]
+    lines += [
+        f"- Scope: {s['scope']}",
+        f"- Articles: {s['articles']}",
+        f"- Outlets ({len(s['outlets'])}): {', '.join(s['outlets']) or 'unknown'}",
+        f"- Published: {s['date_from']} to {s['date_to']}" if s["date_from"] else "- Published: no dates",
+        f"- Stories: {s['stories']}",
+        f"- Incidents: {s['incidents'] if s['linked'] else data.notes.get('incidents')}",
+        f"- Events / quotes / numbers: {s['events']} / {s['quotes']} / {s['claims']}",
+        f"- Contradictions found: {s['contradictions']} (agreements: {s['agreements']})",
+        "",
+        "## Timeline",
+        "",
+        "![timeline](timeline.svg)",
+        "",
+    ]
+    if data.incidents:
+        lines += ["| Date | What | CAMEO | QuadClass | Sources | Evidence |", "|---|---|---|---|---|---|"]
+        for inc in data.incidents:
+            q = inc.get("quad_class")
+            lines.append(
+                f"| {_cell(inc['date'] or 'undated')} | {_cell(inc['label'])} | {_cell(inc.get('cameo') or inc.get('cameo_root'))} "
+                f"| {_cell(QUAD_NAMES.get(int(q)) if q is not None else '')} | {_cell(inc.get('n_sources') or inc.get('n_articles'))} "
+                f"| {' '.join(_link(c) for c in inc['evidence'])} |"
+            )
+    else:
+        lines.append("_no data yet_")
+    lines += ["", "## Actor network", "", "![actor network](network.svg)", "", "## Contested numbers", ""]
+    if data.claim_groups:
+        lines += ["| Kind | About | Values | Claimants |", "|---|---|---|---|"]
+        for g in data.claim_groups:
+            who = "; ".join(
+                f"{_num(m.get('value'))} — {m.get('claimant') or 'own voice'} in {m.get('outlet') or m.get('doc_name')} {_link(m['cited'])}"
+                for m in g["members"]
+            )
+            values = " vs ".join(sorted({_num(m.get("value")) for m in g["members"] if m.get("role") != "part"}))
+            lines.append(f"| **{_cell(g.get('kind'))}** | {_cell(g.get('about'))} | {values} | {_cell(who)} |")
+    elif data.claims_fallback:
+        lines.append(f"_{data.notes.get('claims', '')}_")
+        lines.append("")
+        for c in data.claims_fallback:
+            lines.append(f"- {c.get('category')}: {c.get('number_text')} {c.get('what')} — {c.get('claimant_name') or 'own voice'} {_link(c['cited'])}")
+    else:
+        lines.append("_no numeric claims found_")
+    lines += ["", "## Most quoted speakers", ""]
+    for sp in data.speakers:
+        lines += [f"### {sp['name']}" + (f" ({sp['code']})" if sp.get("code") else ""), ""]
+        for q in sp["quotes"]:
+            text = f"“{q['text']}”" if q.get("direct") else f"{q['text']} (reported)"
+            lines.append(f"> {text.replace(chr(10), ' ')} — {_link(q['cited'])}")
+            lines.append("")
+    if not data.speakers:
+        lines.append("_no quotes found_")
+    lines += ["", "## Framing by outlet", ""]
+    if data.framing:
+        cols = data.framing_columns
+        lines += ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+        for r in data.framing:
+            lines.append("| " + " | ".join(_cell(r.get(c)) for c in cols) + " |")
+    else:
+        lines.append(f"_{data.notes.get('framing', 'no data yet')}_")
+    lines += ["", "Evidence: every link above opens the sentence, highlighted in its paragraph, in report.html.", ""]
+    return "\n".join(lines)
