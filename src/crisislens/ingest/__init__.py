@@ -1,0 +1,281 @@
+"""Ingestion: files, folders and stdin in; cleaned :class:`Article` records out.
+
+Readers (chosen by suffix, see ``SUPPORTED_SUFFIXES``):
+
+- ``.txt``: plain text, with an optional header block of ``key: value`` lines
+  (url, outlet, published, title, language) ended by a blank line;
+- ``.html``/``.htm``: main text, title, date and site name by trafilatura;
+- ``.jsonl``: one JSON object per line; ``.json``: one object, a list of them,
+  or ``{"articles": [...]}``; ``text`` is required, ``title``, ``url``,
+  ``outlet``, ``published``, ``language`` optional;
+- ``.xml``/``.rss``/``.atom``: each feed item with content (feedparser), its
+  HTML stripped;
+- ``-``: stdin, as plain text, or JSON Lines when it starts with ``{``.
+
+Folders are walked recursively in sorted order (dot files skipped). Several
+articles from one file are named ``<file>#<n>`` (``n`` the line of a JSON Lines
+file, the item number otherwise), or by their URL when they have one.
+
+Every article is cleaned (``clean.py``: boilerplate lines removed, embedded posts
+marked, an exact offset map kept). Metadata carries its provenance in the
+``*_how`` fields (constants of :mod:`crisislens.model`):
+
+- GIVEN: stated by the source (header, JSON field, HTML metadata, feed item);
+- FROM_DATELINE: read from the dateline ("ISLAMABAD, May 8 (Alliance News) –"),
+  its year written there or taken from the article's own full dates;
+- FROM_TEXT: the latest full date in the cleaned text ("May 7, 2025") or a
+  "Published:" line; the first line as title when it reads like a headline;
+  the language detected by lingua; the outlet from the URL's domain;
+- FROM_BATCH: a dateline's month and day completed with the one year that all
+  the other articles of the batch agree on;
+- FROM_OPTION: completed with the ``year`` argument;
+- UNKNOWN: nothing to go on; never today's date.
+
+Problems (:class:`InputProblem`) are yielded as soon as found and never stop the
+batch. Articles are yielded in input order as they are read, except that once
+an article needs the batch's year, it and every later article are held until
+the whole batch has been read.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from crisislens.ingest import dates, metadata
+from crisislens.ingest.clean import clean
+from crisislens.ingest.readers import RawDoc, read_jsonl, read_text, reader_for
+from crisislens.ingest.sources import (
+    DEFAULT_MAX_BYTES,
+    SUPPORTED_SUFFIXES,
+    Decoded,
+    decode,
+    read_bytes,
+    walk,
+)
+from crisislens.model import (
+    FROM_BATCH,
+    FROM_DATELINE,
+    FROM_OPTION,
+    FROM_TEXT,
+    GIVEN,
+    UNKNOWN,
+    Article,
+    InputProblem,
+    stable_id,
+)
+
+__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "iter_inputs", "normalised_text"]
+
+STDIN = "-"
+
+
+def iter_inputs(
+    paths: list[str],
+    *,
+    year: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: TextIO | None = None,
+) -> Iterator[Article | InputProblem]:
+    """Read every input under ``paths`` and yield Articles and InputProblems (see module doc)."""
+    held: list[_Pending] = []
+    batch_years: set[int] = set()
+    for item in _iter_raw(paths, max_bytes, stdin):
+        if isinstance(item, InputProblem):
+            yield item
+            continue
+        try:
+            pending = _prepare(item)
+        except Exception as exc:  # noqa: BLE001 - one odd article must not stop the batch
+            yield InputProblem(item.source, f"could not process {item.doc_name}: {exc!r}")
+            continue
+        if pending.year_evidence is not None:
+            batch_years.add(pending.year_evidence)
+        if pending.needs_year or held:
+            # keep the input order: once one article waits for the batch, the rest wait too
+            held.append(pending)
+            continue
+        yield pending.article
+    batch_year = next(iter(batch_years)) if len(batch_years) == 1 else None
+    for pending in held:
+        if pending.needs_year:
+            pending.complete_year(batch_year, year)
+        yield pending.article
+
+
+def normalised_text(text: str) -> str:
+    """NFC with whitespace collapsed: what the article id is computed from."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@dataclass
+class _Pending:
+    article: Article
+    dateline: dates.Dateline | None = None
+    year_evidence: int | None = None  # the year this article dates itself to, for the batch
+    needs_year: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def complete_year(self, batch_year: int | None, option_year: int | None) -> None:
+        """Finish a dateline date whose year the article itself does not give."""
+        a, dl = self.article, self.dateline
+        assert dl is not None and dl.month_day is not None
+        for y, how, where in ((batch_year, FROM_BATCH, "the other articles of the batch"),
+                              (option_year, FROM_OPTION, "the year option")):
+            if y is None:
+                continue
+            d = dates.with_year(dl.month_day, y)
+            if d is not None:
+                a.published, a.published_how = d.isoformat(), how
+                a.notes.append(f"published: dateline '{dl.month_day}', year {y} from {where}")
+                return
+        a.notes.append(f"published: dateline '{dl.month_day}' gives no year and none could be inferred")
+
+
+def _prepare(raw: RawDoc) -> _Pending:
+    """Clean one article and infer what can be inferred from it alone."""
+    text = raw.text
+    cleaned = clean(text)
+    given = raw.given
+    art = Article(
+        id=stable_id(normalised_text(text)),
+        doc_name=raw.doc_name,
+        source=raw.source,
+        text=text,
+        clean_text=cleaned.clean_text,
+        offset_map=cleaned.offset_map,
+        embedded_posts=cleaned.embedded_posts,
+        url=given.get("url"),
+    )
+    if given.get("_note"):
+        art.notes.append(given["_note"])
+    if not cleaned.clean_text.strip():
+        art.notes.append("cleaning left no text: every line looked like page furniture")
+    pending = _Pending(art)
+    dl = dates.find_dateline(cleaned.clean_text)
+    pending.dateline = dl
+
+    art.outlet, art.outlet_how, note = metadata.infer_outlet(
+        given.get("outlet"), dl.agency if dl else None, art.url
+    )
+    if note:
+        art.notes.append(note)
+    if given.get("title"):
+        art.title, art.title_how = given["title"], GIVEN
+    elif (title := metadata.title_from_text(cleaned.clean_text)) is not None:
+        art.title, art.title_how = title, FROM_TEXT
+    art.language, art.language_how = metadata.infer_language(given.get("language"), cleaned.clean_text)
+    _infer_published(pending, given.get("published"))
+    if art.published:
+        pending.year_evidence = int(art.published[:4])
+    elif not pending.needs_year:
+        pending.year_evidence = dates.year_from_text(text)
+    return pending
+
+
+def _infer_published(pending: _Pending, given: str | None) -> None:
+    """Publication date: given > dateline > "Published:" line > latest full date in the text."""
+    a, dl = pending.article, pending.dateline
+    if given:
+        iso = metadata.normalise_given_date(given)
+        if iso:
+            a.published, a.published_how = iso, GIVEN
+            return
+        a.notes.append(f"published: given value {given!r} is not a date; inferring instead")
+    if dl is not None and dl.month_day is not None:
+        y = dl.year or dates.year_from_text(a.text)
+        if y is not None and (d := dates.with_year(dl.month_day, y)) is not None:
+            a.published, a.published_how = d.isoformat(), FROM_DATELINE
+            if dl.year is None:
+                a.notes.append(f"published: dateline '{dl.month_day}', year {y} from the text")
+            return
+        if y is None:
+            pending.needs_year = True
+            return
+    d = dates.find_published_line(a.text)
+    if d is None:
+        # dates in removed lines (photo captions, post credits) date the photo or the post
+        found = dates.full_dates(a.clean_text)
+        d = max(found) if found else None
+    if d is not None:
+        a.published, a.published_how = d.isoformat(), FROM_TEXT
+    else:
+        a.published_how = UNKNOWN
+
+
+def _iter_raw(paths: list[str], max_bytes: int, stdin: TextIO | None) -> Iterator[RawDoc | InputProblem]:
+    if isinstance(paths, str):  # a lone path string would be iterated character by character
+        paths = [paths]
+    for path in paths:
+        if path == STDIN:
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes)
+            continue
+        for found in walk(path):
+            if isinstance(found, InputProblem):
+                yield found
+            else:
+                yield from _read_file(found, max_bytes)
+
+
+def _read_file(path: str, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
+    reader = reader_for(path)
+    if reader is None:
+        suffix = os.path.splitext(path)[1] or "(none)"
+        yield InputProblem(
+            path, f"unsupported file type {suffix}; supported: {', '.join(SUPPORTED_SUFFIXES)}"
+        )
+        return
+    data = read_bytes(path, max_bytes)
+    if isinstance(data, InputProblem):
+        yield data
+        return
+    decoded = decode(data, path)
+    if isinstance(decoded, InputProblem):
+        yield decoded
+        return
+    if decoded.warning:
+        yield InputProblem(path, decoded.warning, fatal=False)
+    yield from _with_warning(reader(decoded.text, path, os.path.basename(path)), decoded)
+
+
+def _with_warning(items: Iterator[RawDoc | InputProblem], decoded: Decoded) -> Iterator[RawDoc | InputProblem]:
+    """Pass items through, recording a decoding warning in each article's notes."""
+    for item in items:
+        if isinstance(item, RawDoc) and decoded.warning:
+            item.given.setdefault("_note", decoded.warning)
+        yield item
+
+
+def _read_stdin(stream: TextIO, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
+    try:
+        text = stream.read(max_bytes + 1)
+    except (OSError, UnicodeDecodeError) as exc:
+        yield InputProblem(STDIN, f"cannot read stdin: {exc}")
+        return
+    if isinstance(text, bytes):
+        decoded = decode(text, STDIN)
+        if isinstance(decoded, InputProblem):
+            yield decoded
+            return
+        text = decoded.text
+    if len(text) > max_bytes:
+        yield InputProblem(STDIN, f"stdin is over the limit of {max_bytes:,} characters (max_bytes)")
+        return
+    if not text.strip():
+        yield InputProblem(STDIN, "empty input on stdin")
+        return
+    if "\x00" in text:
+        yield InputProblem(STDIN, "binary data on stdin (NUL bytes), not text")
+        return
+    text = text.replace("\r\n", "\n")
+    if text.lstrip().startswith("{"):
+        for item in read_jsonl(text, STDIN, "stdin"):
+            if isinstance(item, RawDoc) and item.doc_name.startswith("stdin#"):
+                item.doc_name = "stdin:" + item.doc_name[len("stdin#"):]
+            yield item
+    else:
+        yield from read_text(text, STDIN, "stdin")

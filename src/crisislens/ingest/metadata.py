@@ -1,0 +1,171 @@
+"""Metadata the source did not give: outlet, title, language, and the given values normalised.
+
+Why: an analyst must know *how* each field was obtained, because a date read
+from a dateline is sturdier than one guessed from the batch. Every inference
+here returns its value together with one of the provenance constants of
+:mod:`crisislens.model`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from importlib import resources
+from urllib.parse import urlparse
+
+from crisislens.ingest.dates import DATELINE_AGENCY_ONLY, DATELINE_WITH_DATE, parse_date
+from crisislens.model import FROM_DATELINE, FROM_TEXT, GIVEN, UNKNOWN
+
+# Detect language on the start of the text only: accurate enough, and keeps
+# detection from dominating ingestion time on long articles.
+LANGUAGE_SAMPLE_CHARS = 1000
+MIN_LANGUAGE_WORDS = 3
+# A first line is taken as a headline only when it is this short.
+MAX_TITLE_WORDS = 25
+MAX_TITLE_CHARS = 200
+_LANGUAGES = (
+    "ENGLISH", "URDU", "HINDI", "BENGALI", "PUNJABI", "ARABIC", "PERSIAN", "TURKISH",
+    "FRENCH", "GERMAN", "SPANISH", "PORTUGUESE", "ITALIAN", "DUTCH", "RUSSIAN",
+    "UKRAINIAN", "POLISH", "CHINESE", "JAPANESE", "KOREAN", "INDONESIAN", "MALAY",
+    "HEBREW", "TAMIL", "GREEK", "SWEDISH",
+)
+_ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
+_AGENCY_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}$")
+
+
+def _load_tsv(name: str) -> dict[str, str]:
+    text = resources.files("crisislens.ingest").joinpath(f"data/{name}").read_text("utf-8")
+    out: dict[str, str] = {}
+    for raw in text.splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            key, _, value = raw.partition("\t")
+            out[key.strip().casefold()] = value.strip()
+    return out
+
+
+@cache
+def agencies() -> dict[str, str]:
+    """Agency names as written in datelines -> outlet name."""
+    return _load_tsv("agencies.tsv")
+
+
+@cache
+def outlet_domains() -> dict[str, str]:
+    """Web domain -> outlet name."""
+    return _load_tsv("outlet_domains.tsv")
+
+
+def outlet_from_agency(agency: str) -> str | None:
+    """The outlet a dateline credit names: a known agency, or a name-shaped credit as written."""
+    agency = " ".join(agency.split())
+    known = agencies().get(agency.casefold())
+    if known:
+        return known
+    return agency if _AGENCY_NAME.match(agency) else None
+
+
+def outlet_from_url(url: str) -> str | None:
+    """The outlet behind a URL: a known domain's name, else the bare domain."""
+    try:
+        host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return None
+    host = re.sub(r"^(www\d?|m|amp|mobile|edition|english|en)\.", "", host)
+    if not host or "." not in host:
+        return None
+    domains = outlet_domains()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):  # "sports.ndtv.com" -> "ndtv.com"
+        name = domains.get(".".join(parts[i:]))
+        if name:
+            return name
+    return host
+
+
+def normalise_given_date(value: str) -> str | None:
+    """A given publication date as ISO ``YYYY-MM-DD`` (ISO stamps, RFC 822, "May 8, 2025")."""
+    m = _ISO_DATE.match(value)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    d = parse_date(value[:60])
+    return d.isoformat() if d else None
+
+
+def normalise_language(value: str) -> str | None:
+    """ISO 639-1 from "en", "en-US", "eng" or "English"."""
+    v = value.strip().lower().replace("_", "-")
+    if re.fullmatch(r"[a-z]{2}(-[a-z0-9]+)*", v):
+        return v[:2]
+    from lingua import IsoCode639_3, Language
+
+    try:
+        if len(v) == 3:
+            return Language.from_iso_code_639_3(IsoCode639_3.from_str(v)).iso_code_639_1.name.lower()
+        return Language.from_str(v).iso_code_639_1.name.lower()
+    except ValueError:
+        return None
+
+
+@cache
+def _detector():  # noqa: ANN202 - lingua's LanguageDetector
+    """Built once per process: lingua loads its models on first use."""
+    from lingua import Language, LanguageDetectorBuilder
+
+    langs = [getattr(Language, name) for name in _LANGUAGES if hasattr(Language, name)]
+    return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (from its first ~1,000 characters), or None."""
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
+    if len(sample.split()) < MIN_LANGUAGE_WORDS:
+        return None
+    lang = _detector().detect_language_of(sample)
+    return lang.iso_code_639_1.name.lower() if lang is not None else None
+
+
+def title_from_text(clean_text: str) -> str | None:
+    """The first line when it reads like a headline: short, no final period, text follows."""
+    first, sep, rest = clean_text.strip().partition("\n")
+    first = first.strip()
+    if not sep or not rest.strip() or not first:
+        return None
+    words = first.split()
+    if len(words) < 3 or len(words) > MAX_TITLE_WORDS or len(first) > MAX_TITLE_CHARS:
+        return None
+    if first.endswith((".", ",", ";", ":")) or DATELINE_WITH_DATE.match(first):
+        return None
+    if DATELINE_AGENCY_ONLY.match(first):
+        return None
+    return first
+
+
+def infer_language(given: str | None, clean_text: str) -> tuple[str | None, str]:
+    """Language with its provenance: the given one when it reads as a code, else detected."""
+    if given:
+        code = normalise_language(given)
+        if code:
+            return code, GIVEN
+    code = detect_language(clean_text)
+    return code, (FROM_TEXT if code else UNKNOWN)
+
+
+def infer_outlet(
+    given: str | None, agency: str | None, url: str | None
+) -> tuple[str | None, str, str | None]:
+    """Outlet, provenance, and a note saying where an inferred outlet came from."""
+    if given:
+        return given, GIVEN, None
+    if agency:
+        name = outlet_from_agency(agency)
+        if name:
+            return name, FROM_DATELINE, None
+    if url:
+        name = outlet_from_url(url)
+        if name:
+            return name, FROM_TEXT, "outlet inferred from the URL's domain"
+    return None, UNKNOWN, None
