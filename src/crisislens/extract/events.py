@@ -1,0 +1,559 @@
+"""Event coding: who did what to whom, from the dependency parse, in CAMEO and PLOVER.
+
+A dictionary coder in the PETRARCH tradition, but on spaCy's dependency parse:
+each verb or event noun whose lemma is in the lexicon is a predicate; its
+subject / agent / possessor gives the source, its object or a target
+preposition (against, on, with, to, at, into) gives the target, and the
+actor index turns those phrases into canonical actors. Coordinated phrases
+fan out into one event per (source, target) pair, as GDELT and the gold do.
+
+Reporting structure is kept, not flattened: "Dar confirmed that X contacted Y"
+is the X->Y event with Dar as claimant, and "India denies that ..." marks it
+negated. Modal and future auxiliaries mark modality, so hypothetical and
+announced events are never stored as facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from crisislens.actors.index import ActorIndex
+from crisislens.extract.codebook import lookup, root_quad_class
+from crisislens.extract.common import evidence
+from crisislens.extract.dates import resolve_date
+from crisislens.extract.events_lexicon import Pattern, lexicon, match, singular
+from crisislens.model import (
+    ASSERTED,
+    FUTURE,
+    HYPOTHETICAL,
+    NEGATED,
+    Actor,
+    Article,
+    Event,
+    stable_id,
+)
+
+# Verbs that report what someone else did: their subject is the claimant of the event below.
+REPORTING = {
+    "say", "confirm", "claim", "reveal", "tell", "state", "add", "report", "announce",
+    "allege", "assert", "insist", "note", "stress", "emphasize", "emphasise", "explain",
+    "disclose", "acknowledge", "admit", "maintain", "argue", "believe", "indicate",
+    "suggest", "write", "post", "highlight", "mention", "declare", "deny", "tweet",
+    "notice", "observe", "point", "recall",
+}
+# Verbs that deny the clause they govern.
+DENYING = {"deny", "dismiss", "refute"}
+# Verbs whose object noun carries the event ("issued a statement of condemnation").
+LIGHT_VERBS = {
+    "issue", "express", "voice", "make", "hold", "launch", "carry", "conduct", "extend",
+    "offer", "receive", "have", "give", "lodge", "deliver", "initiate", "mount", "stage",
+    "announce", "get", "take", "reiterate", "convey", "send",
+}
+# Verbs whose subject receives the event named by their object ("received a call from X").
+RECEIVING = {"receive", "get", "take", "accept"}
+HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can", "must"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Heads that make a clause intended rather than done ("plans to strike", "threatened to expel").
+INTENT_HEADS = {
+    "plan", "intend", "threaten", "vow", "pledge", "promise", "prepare", "seek", "want",
+    "aim", "decide", "agree", "expect", "try", "attempt", "hope", "offer", "propose",
+}
+TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "over", "between")
+PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "along"}
+SOURCE_PREPS = {"by", "from"}
+# Past this many tokens a "sentence" is a run-on list or a parse failure: code only its
+# first part, so one odd sentence cannot dominate the running time.
+MAX_SENT_TOKENS = 200
+# At most this many actors per side, so a 40-name list yields a bounded fan-out.
+MAX_SIDE = 12
+
+
+def _np_span(tok: Token) -> Span:
+    """The noun phrase of ``tok`` with its conjuncts, without clauses hanging off it."""
+    doc = tok.doc
+    toks = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
+    start = min(t.left_edge.i for t in toks)
+    end = tok.i
+    for t in toks:
+        end = max(end, t.i)
+        for child in t.children:
+            if child.i > t.i and child.dep_ in {"compound", "amod", "nummod", "appos", "flat"} or child.i > t.i and child.dep_ == "prep" and child.lower_ == "of" and t.lemma_ in ROLE_HEADS:
+                end = max(end, child.right_edge.i)
+    # never let a phrase swallow the predicate itself
+    span = doc[start : end + 1]
+    if len(span) > 40:
+        span = doc[tok.left_edge.i : tok.i + 1]
+    return span
+
+
+# What an appeal asks for, by the words of its complement: refines 020 to the CAMEO sub-code.
+APPEAL_TOPICS = {
+    "restraint": "025", "calm": "025", "de-escalate": "025", "deescalate": "025",
+    "de-escalation": "025", "escalation": "025", "ceasefire": "025", "withdraw": "025",
+    "stop": "025", "halt": "025", "refrain": "025", "peace": "027", "escalate": "025", "tension": "025",
+    "dialogue": "026", "talk": "026", "talks": "026", "negotiate": "026", "negotiation": "026",
+    "communication": "026", "meet": "026", "engage": "026", "diplomacy": "026",
+    "cooperation": "021", "cooperate": "021", "investigation": "021", "investigate": "021",
+    "mediation": "028", "mediate": "028", "intervention": "028", "intervene": "028",
+    "aid": "023", "assistance": "023", "help": "023", "resolve": "027", "settle": "027",
+    "solution": "027", "settlement": "027", "reform": "024",
+}
+
+
+def _refine_appeal(code: str, tok: Token) -> str:
+    """020 "make an appeal" -> the specific appeal its complement names (025, 026, ...)."""
+    if code != "020":
+        return code
+    for t in tok.subtree:
+        if t.i <= tok.i or t.i - tok.i > 12:
+            continue
+        sub = APPEAL_TOPICS.get(t.lemma_.lower()) or APPEAL_TOPICS.get(t.lower_)
+        if sub:
+            return sub
+    return code
+
+
+# Heads whose "of" complement names the actor ("the foreign minister of Türkiye").
+ROLE_HEADS = {
+    "minister", "ministry", "adviser", "advisor", "president", "ambassador", "army",
+    "force", "government", "spokesperson", "spokesman", "chief", "leader", "head",
+    "secretary", "member", "forces", "official", "envoy", "council",
+}
+
+
+def _actors(index: ActorIndex, tok: Token | None) -> list[Actor]:
+    """Actors a noun token (with its conjuncts) names; a possessor or demonym as fallback."""
+    if tok is None:
+        return []
+    try:
+        found = index.actors_for(_np_span(tok))
+    except Exception:  # the index must never take the coder down
+        found = []
+    if not found:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return _actors(index, child)
+        try:
+            one = index.actor_for(tok)
+        except Exception:
+            one = None
+        found = [one] if one else []
+    out: list[Actor] = []
+    seen: set[str] = set()
+    for a in found:
+        if a is not None and a.id not in seen:
+            seen.add(a.id)
+            out.append(a)
+    return out[:MAX_SIDE]
+
+
+def _context(tok: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[str]]:
+    """Object lemmas, particles, preposition -> object lemmas, xcomp lemmas of a predicate."""
+    objs: set[str] = set()
+    prts: set[str] = set()
+    preps: dict[str, set[str]] = {}
+    xcomps: set[str] = set()
+    for child in tok.children:
+        dep = child.dep_
+        if dep in {"dobj", "attr", "oprd", "nsubjpass"} and dep != "nsubjpass":
+            for t in (child, *child.conjuncts):
+                objs.add(t.lemma_.lower())
+                objs.add(singular(t.lower_))
+        elif dep == "prt" or (dep in {"advmod", "acomp"} and child.lower_ in {"down", "out", "up", "responsible"}):
+            prts.add(child.lower_)
+        elif dep in {"prep", "agent", "dative"}:
+            objects = {singular(g.lemma_.lower()) for g in child.children if g.dep_ in {"pobj", "pcomp"}}
+            objects |= {g.lemma_.lower() for g in child.children if g.dep_ in {"pobj", "pcomp"}}
+            preps.setdefault(child.lower_, set()).update(objects)
+        elif dep in {"xcomp", "ccomp"}:
+            xcomps.add(child.lemma_.lower())
+    return objs, prts, preps, xcomps
+
+
+def _subject(tok: Token) -> Token | None:
+    """The token naming who performs ``tok``: its subject, inherited along conj/xcomp/advcl chains."""
+    seen = 0
+    cur: Token | None = tok
+    while cur is not None and seen < 6:
+        seen += 1
+        for child in cur.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+        for child in cur.children:
+            if child.dep_ == "agent":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head is not cur:
+            # "X called Y and assured Z" / "X spoke, expressing solidarity"
+            nxt = cur.head
+            if cur.dep_ == "xcomp":
+                # "urged India to de-escalate": the subject of the xcomp is the head's object
+                obj = next((c for c in nxt.children if c.dep_ == "dobj"), None)
+                if obj is not None and nxt.lemma_ in {"urge", "ask", "call", "press", "encourage"}:
+                    return obj
+            cur = nxt
+            continue
+        if cur.dep_ in {"acl", "relcl"} and cur.tag_ in {"VBG", "VBN"} and cur.dep_ == "acl":
+            return cur.head
+        break
+    return None
+
+
+def _nested_actors(index: ActorIndex, tok: Token) -> list[Actor]:
+    """Actors one preposition below a non-actor phrase ("six locations across Pakistan").
+
+    Military events are coded against the state the struck places lie in, as
+    GDELT and the gold do.
+    """
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"of", "on", "against"}:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = _actors(index, pobj)
+                    if found:
+                        return found
+    return []
+
+
+def _passive_object(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+
+
+def _targets_of_verb(tok: Token, pat: Pattern) -> list[Token]:
+    """Tokens naming who the predicate is done to."""
+    out: list[Token] = []
+    passive = _passive_object(tok)
+    if passive is not None:
+        out.append(passive)
+    for child in tok.children:
+        if child.dep_ in {"dobj", "dative", "oprd"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.append(child)
+    if pat.prep:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == pat.prep:
+                out.extend(g for g in child.children if g.dep_ == "pobj")
+    for child in tok.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPS:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    if tok.dep_ == "relcl" and not out:
+        out.append(tok.head)  # "strikes, which Pakistan condemned"
+    return out
+
+
+def _modality(tok: Token) -> str:
+    """Asserted, negated, hypothetical or future, from the predicate and the clauses above it."""
+    cur: Token | None = tok
+    depth = 0
+    while cur is not None and depth < 5:
+        depth += 1
+        for child in cur.children:
+            if child.dep_ == "neg":
+                return NEGATED
+            if child.dep_ == "aux":
+                low = child.lower_
+                if low in FUTURE_AUX:
+                    return FUTURE
+                if low in HYPOTHETICAL_AUX:
+                    return HYPOTHETICAL
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
+                return HYPOTHETICAL
+        if cur.dep_ in {"ccomp", "xcomp"} and cur.head is not cur:
+            head = cur.head
+            if head.lemma_ in DENYING:
+                return NEGATED
+            if cur.dep_ == "xcomp" and head.lemma_ in INTENT_HEADS:
+                return FUTURE
+            cur = head
+            continue
+        if cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    return ASSERTED
+
+
+def _claimant(tok: Token, index: ActorIndex) -> Actor | None:
+    """The speaker of the reporting verb above ``tok``, or of an "according to" phrase."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in {"ccomp", "conj"} and cur.head is not cur:
+            cur = cur.head
+            if cur.lemma_ in REPORTING:
+                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    found = _actors(index, subj)
+                    if found:
+                        return found[0]
+                break
+        else:
+            break
+    for t in tok.sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            pobj = next((g for g in t.doc[t.i + 1].children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                found = _actors(index, pobj)
+                if found:
+                    return found[0]
+    return None
+
+
+def _place(tok: Token, index: ActorIndex) -> tuple[str | None, str | None]:
+    """(place, state code) from in/at/near phrases attached to the predicate or its object."""
+    candidates = [tok, *[c for c in tok.children if c.dep_ in {"dobj", "pobj"}]]
+    for node in candidates:
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    try:
+                        found = index.place_for(_np_span(pobj))
+                    except Exception:
+                        found = None
+                    if found:
+                        return found[0], found[1]
+    return None, None
+
+
+def _date(tok: Token, sent: Span, published: str | None) -> tuple[str | None, str | None, str | None]:
+    """The date phrase closest to the predicate (inside its clause first, then the sentence)."""
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    clause = doc[lo:hi]
+    for span in (clause, sent):
+        try:
+            res = resolve_date(span, published)
+        except Exception:
+            res = None
+        if res is not None:
+            return res.start, res.end, res.text
+    return None, None, None
+
+
+class _Coder:
+    """Codes one article; holds what every predicate needs."""
+
+    def __init__(self, doc: Doc, article: Article, index: ActorIndex) -> None:
+        self.doc = doc
+        self.article = article
+        self.index = index
+        self.lex = lexicon()
+        self.events: list[Event] = []
+        self.seen: set[tuple] = set()
+
+    # -- predicates -------------------------------------------------------------------
+    def code_verb(self, tok: Token) -> tuple[Pattern, str] | None:
+        pats = self.lex.verbs.get(tok.lemma_.lower())
+        if not pats:
+            return None
+        objs, prts, preps, xcomps = _context(tok)
+        pat = match(pats, objs, prts, preps, xcomps)
+        if pat is None:
+            return None
+        predicate = tok.text
+        if pat.prt:
+            predicate += f" {pat.prt}"
+        elif pat.prep:
+            predicate += f" {pat.prep}"
+        if pat.obj:
+            predicate += f" {pat.obj}"
+        return pat, predicate
+
+    def code_noun(self, tok: Token) -> tuple[Pattern, str] | None:
+        lemma = tok.lemma_.lower()
+        pats = self.lex.nouns.get(lemma) or self.lex.nouns.get(singular(tok.lower_))
+        if not pats:
+            return None
+        preps: dict[str, set[str]] = {}
+        prts: set[str] = set()
+        for child in tok.children:
+            if child.dep_ == "prep":
+                preps.setdefault(child.lower_, set()).update(
+                    singular(g.lemma_.lower()) for g in child.children if g.dep_ == "pobj"
+                )
+        for child in tok.children:
+            if child.dep_ == "compound":
+                prts.add(child.lower_)
+        pat = match(pats, set(), prts, preps, set())
+        if pat is None:
+            return None
+        return pat, tok.text
+
+    # -- events -------------------------------------------------------------------------
+    def verb_events(self, tok: Token, sent: Span) -> None:
+        coded = self.code_verb(tok)
+        if coded is None:
+            return
+        pat, predicate = coded
+        code = _refine_appeal(pat.code, tok)
+        # a light verb whose object is itself an event noun lets the noun decide the code
+        if tok.lemma_.lower() in LIGHT_VERBS and not pat.obj:
+            return
+        subj = _subject(tok)
+        sources = _actors(self.index, subj)
+        target_toks = _targets_of_verb(tok, pat)
+        targets: list[Actor] = []
+        for t in target_toks:
+            if subj is not None and t.i == subj.i:
+                continue
+            for a in _actors(self.index, t) or _nested_actors(self.index, t):
+                if a.id not in {x.id for x in targets}:
+                    targets.append(a)
+            if targets:
+                break
+        self.emit(tok, sent, code, predicate, sources, targets)
+
+    def noun_events(self, tok: Token, sent: Span) -> None:
+        coded = self.code_noun(tok)
+        if coded is None:
+            return
+        pat, predicate = coded
+        code = _refine_appeal(pat.code, tok)
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        # "a statement of condemnation against India": the carrier noun holds the verb
+        carrier = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            carrier = tok.head.head
+        for child in tok.children:
+            if child.dep_ == "poss":
+                sources = _actors(self.index, child)
+            elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and not sources:
+                    sources = _actors(self.index, pobj)
+        if not sources:
+            for child in tok.children:
+                if child.dep_ in {"amod", "compound"} and child.i < tok.i:
+                    try:
+                        a = self.index.actor_for(child)
+                    except Exception:
+                        a = None
+                    if a is not None:
+                        sources = [a]
+                        break
+        between: list[Actor] = []
+        prep_holders = [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+        if carrier is not tok:
+            prep_holders.append(carrier)
+        for holder in prep_holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    found = _actors(self.index, pobj) or _nested_actors(self.index, pobj)
+                    if child.lower_ == "between":
+                        between = found
+                    elif found and not targets:
+                        targets = found
+        head = carrier.head
+        if carrier.dep_ in {"dobj", "attr"} and head.lemma_.lower() in LIGHT_VERBS:
+            subj_actors = _actors(self.index, _subject(head))
+            if head.lemma_.lower() in RECEIVING:
+                if not targets:
+                    targets = subj_actors
+            elif not sources:
+                sources = subj_actors
+            if not targets:
+                for child in head.children:
+                    if child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPS:
+                        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            targets = _actors(self.index, pobj)
+                            if targets:
+                                break
+            modality_tok = head
+        else:
+            modality_tok = tok
+        if len(between) >= 2 and not sources:
+            # "contact between the two countries' advisers": each side acts on the other
+            for a in between:
+                for b in between:
+                    if a.id != b.id:
+                        self.emit(modality_tok, sent, code, predicate, [a], [b])
+            return
+        if not sources or not targets:
+            return  # a nominal mention without both sides is a topic, not an event
+        self.emit(modality_tok, sent, code, predicate, sources, targets)
+
+    def emit(
+        self,
+        tok: Token,
+        sent: Span,
+        code: str,
+        predicate: str,
+        sources: list[Actor],
+        targets: list[Actor],
+    ) -> None:
+        if not sources or not targets:
+            return
+        entry = lookup(code)
+        root = code[:2]
+        sent_start, sent_end, sentence = evidence(self.article, sent)
+        date, date_end, date_text = _date(tok, sent, self.article.published)
+        place, place_code = _place(tok, self.index)
+        claimant = _claimant(tok, self.index)
+        modality = _modality(tok)
+        for src in sources:
+            for tgt in targets:
+                if src.id == tgt.id or (src.code and src.code == tgt.code):
+                    continue
+                key = (sent.start, src.id, tgt.id, root)
+                if key in self.seen:
+                    continue
+                self.seen.add(key)
+                self.events.append(
+                    Event(
+                        id=stable_id(self.article.id, sent_start, sent_end, src.id, tgt.id, code),
+                        article_id=self.article.id,
+                        source_actor_id=src.id,
+                        source_name=src.name or (src.roles[0] if src.roles else None),
+                        source_code=src.code,
+                        source_sector=src.sector,
+                        target_actor_id=tgt.id,
+                        target_name=tgt.name or (tgt.roles[0] if tgt.roles else None),
+                        target_code=tgt.code,
+                        target_sector=tgt.sector,
+                        cameo=code,
+                        cameo_root=root,
+                        plover=entry.plover if entry else None,
+                        plover_mode=entry.plover_mode if entry else None,
+                        goldstein=entry.goldstein if entry else None,
+                        quad_class=entry.quad_class if entry and entry.quad_class else root_quad_class(root),
+                        predicate=predicate,
+                        date=date,
+                        date_end=date_end,
+                        date_text=date_text,
+                        place=place,
+                        place_code=place_code,
+                        claimant_actor_id=claimant.id if claimant and claimant.id != src.id else None,
+                        claimant_name=(claimant.name if claimant and claimant.id != src.id else None),
+                        modality=modality,
+                        sent_start=sent_start,
+                        sent_end=sent_end,
+                        sentence=sentence,
+                    )
+                )
+
+    def run(self, sents: Iterable[Span]) -> list[Event]:
+        for sent in sents:
+            toks = sent if len(sent) <= MAX_SENT_TOKENS else sent[:MAX_SENT_TOKENS]
+            for tok in toks:
+                if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+                    self.verb_events(tok, sent)
+                elif tok.pos_ in {"NOUN", "PROPN"}:
+                    self.noun_events(tok, sent)
+        return self.events
+
+
+def extract_events(doc: Doc, article: Article, index: ActorIndex) -> list[Event]:
+    """CAMEO/PLOVER events of one parsed article, one per (source, target) pair."""
+    try:
+        sents = list(doc.sents)
+    except ValueError:  # a Doc without sentence boundaries: treat it as one sentence
+        sents = [doc[:]]
+    return _Coder(doc, article, index).run(sents)
