@@ -1,0 +1,184 @@
+"""Incidents: event mentions from different articles that are the same happening.
+
+Blocking keeps this near-linear: mentions are grouped by (source code, target
+code, root family) and only compared inside a block, sorted by date. Two
+mentions merge when their dates are within ``DATE_WINDOW`` days (a range
+"May 7-10" covers its days), and their places do not clash. A mention with no
+date joins only on strong other evidence: the same full CAMEO code in an article
+of the same story. An incident keeps every mention with its own values, so
+sources that disagree on the date, the code or the target stay visible.
+
+Root families: CAMEO 18 (assault), 19 (fight) and 20 (mass violence) are how
+different outlets code the same strike ("attacked" vs "shelled" vs "bombed"),
+so they merge; 13 (threaten) with 13, 11/12 (disapprove/reject) together, and
+every other root only with itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from crisislens.link.common import UnionFind, clean, ordinal
+from crisislens.model import stable_id
+
+DATE_WINDOW = 1
+ROOT_FAMILY = {"18": "force", "19": "force", "20": "force", "11": "disapprove", "12": "disapprove"}
+# Mentions that did not happen (hypothetical, future) are not incidents.
+KEEP_MODALITIES = {"asserted", "negated", None}
+
+INCIDENT_COLUMNS = [
+    "id", "source_code", "target_code", "cameo", "cameo_root", "date", "date_end", "place",
+    "goldstein", "n_mentions", "n_articles", "n_sources", "outlets", "story_ids", "disagreements",
+]
+MENTION_COLUMNS = [
+    "incident_id", "event_id", "article_id", "doc_name", "outlet", "dup_group", "source_name",
+    "target_name", "target_code", "cameo", "date", "place", "modality", "claimant_name", "sentence",
+]
+
+
+def family(root: object) -> str:
+    r = (clean(root) or "")[:2]
+    return ROOT_FAMILY.get(r, r)
+
+
+def _places_clash(a: object, b: object) -> bool:
+    pa, pb = clean(a), clean(b)
+    return bool(pa and pb and pa.casefold() != pb.casefold())
+
+
+def build(events: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Incidents and incident_mentions frames from all stored events.
+
+    ``events`` has the events table's columns; ``meta`` has per article
+    article_id, doc_name, outlet, dup_group, story_id.
+    """
+    if events.empty:
+        return pd.DataFrame(columns=INCIDENT_COLUMNS), pd.DataFrame(columns=MENTION_COLUMNS)
+    ev = events[events["modality"].isin(KEEP_MODALITIES) | events["modality"].isna()].copy()
+    ev = ev.merge(meta, on="article_id", how="left")
+    ev["k_day"] = [ordinal(d) for d in ev["date"]]
+    ev["k_end"] = [ordinal(d) for d in ev["date_end"]]
+    ev["k_fam"] = [family(r) for r in ev["cameo_root"]]
+    uf = UnionFind(ev["id"])
+    for _key, block in ev.groupby(
+        [ev["source_code"].fillna("?"), ev["target_code"].fillna("?"), "k_fam"], sort=False
+    ):
+        if block["source_code"].isna().all() and block["target_code"].isna().all():
+            continue  # no dyad at all: nothing says two such mentions are one happening
+        dated = block[block["k_day"].notna()].sort_values("k_day")
+        prev = None  # running cluster over a date-sorted sweep
+        reach = None
+        for row in dated.itertuples():
+            end = row.k_end if pd.notna(row.k_end) else row.k_day
+            if prev is not None and row.k_day <= reach + DATE_WINDOW and not _places_clash(
+                prev.place, row.place
+            ):
+                uf.union(prev.id, row.id)
+                reach = max(reach, end)
+            else:
+                reach = end
+            prev = row
+        undated = block[block["k_day"].isna()]
+        if undated.empty:
+            continue
+        anchors: dict[tuple, str] = {}
+        for row in dated.itertuples():
+            anchors.setdefault((clean(row.cameo), clean(row.story_id)), row.id)
+        for row in undated.itertuples():
+            key = (clean(row.cameo), clean(row.story_id))
+            if key[0] and key[1]:
+                if key in anchors:
+                    uf.union(anchors[key], row.id)
+                else:
+                    anchors[key] = row.id
+    return _frames(ev, uf)
+
+
+def _disagreements(members: pd.DataFrame) -> dict:
+    """Per field, the values different sources give (only fields with 2+ values)."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for col in ("date", "cameo", "target_code", "place", "modality"):
+        by_value: dict[str, set[str]] = defaultdict(set)
+        for row in members.itertuples():
+            val = getattr(row, col)
+            val = clean(val)
+            if val is None:
+                continue
+            by_value[str(val)[:10] if col == "date" else str(val)].add(
+                clean(row.outlet) or clean(row.doc_name) or row.article_id
+            )
+        if len(by_value) > 1:
+            out[col] = {k: sorted(v) for k, v in sorted(by_value.items())}
+    return out
+
+
+def _span_end(dates: list[str], ends: list[str]) -> str | None:
+    """The last day any mention gives, when it is later than the first (else None)."""
+    last = max(dates + ends) if (dates or ends) else None
+    return last if dates and last and last > dates[0] else None
+
+
+def _frames(ev: pd.DataFrame, uf: UnionFind) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ev["k_inc"] = [uf.find(i) for i in ev["id"]]
+    ev = ev.sort_values(["k_inc", "id"])
+    inc_rows, men_rows = [], []
+    for _root, members in ev.groupby("k_inc", sort=False):
+        dated = members[members["k_day"].notna()]
+        iid = stable_id("incident", members["id"].iloc[0])
+        codes = Counter(c for c in members["cameo"] if clean(c))
+        roots = Counter(r for r in members["cameo_root"] if clean(r))
+        places = Counter(p for p in members["place"] if clean(p))
+        dates = sorted(str(d)[:10] for d in dated["date"])
+        ends = sorted(str(d)[:10] for d in members["date_end"] if clean(d))
+        groups = {clean(g) or a for g, a in zip(members["dup_group"], members["article_id"], strict=True)}
+        gold = members["goldstein"].dropna()
+        inc_rows.append(
+            {
+                "id": iid,
+                "source_code": clean(members["source_code"].iloc[0]),
+                "target_code": Counter(members["target_code"].dropna()).most_common(1)[0][0]
+                if members["target_code"].notna().any()
+                else None,
+                "cameo": codes.most_common(1)[0][0] if codes else None,
+                "cameo_root": roots.most_common(1)[0][0] if roots else None,
+                "date": dates[0] if dates else None,
+                "date_end": _span_end(dates, ends),
+                "place": places.most_common(1)[0][0] if places else None,
+                "goldstein": float(gold.mean()) if len(gold) else None,
+                "n_mentions": len(members),
+                "n_articles": members["article_id"].nunique(),
+                "n_sources": len(groups),
+                "outlets": json.dumps(sorted({o for o in members["outlet"] if clean(o)})),
+                "story_ids": json.dumps(sorted({s for s in members["story_id"] if clean(s)})),
+                "disagreements": json.dumps(_disagreements(members), ensure_ascii=False),
+            }
+        )
+        for row in members.itertuples():
+            men_rows.append(
+                {
+                    "incident_id": iid,
+                    "event_id": row.id,
+                    "article_id": row.article_id,
+                    "doc_name": clean(row.doc_name),
+                    "outlet": clean(row.outlet),
+                    "dup_group": clean(row.dup_group),
+                    "source_name": clean(row.source_name),
+                    "target_name": clean(row.target_name),
+                    "target_code": clean(row.target_code),
+                    "cameo": clean(row.cameo),
+                    "date": str(row.date)[:10] if clean(row.date) else None,
+                    "place": clean(row.place),
+                    "modality": clean(row.modality),
+                    "claimant_name": clean(row.claimant_name),
+                    "sentence": row.sentence,
+                }
+            )
+    inc = pd.DataFrame(inc_rows, columns=INCIDENT_COLUMNS)
+    men = pd.DataFrame(men_rows, columns=MENTION_COLUMNS)
+    for frame, cols in ((inc, ("date", "date_end")), (men, ("date",))):
+        for c in cols:
+            frame[c] = pd.to_datetime(frame[c], errors="coerce").dt.date
+    return inc, men

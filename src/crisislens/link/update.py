@@ -1,0 +1,238 @@
+"""``update(store)``: the corpus-level linking step run after each analyze.
+
+Incremental where it matters for stable ids: only articles the linker has not
+seen get a MinHash signature, a vector, a duplicate group and a story (existing
+stories keep their ids and members). Incidents, claim groups and quote groups
+are rebuilt from all stored facts each time — they are blocking-key groupings,
+near-linear, and ids derive from member ids so they stay stable as long as the
+members do.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from crisislens.link import claims as claims_mod
+from crisislens.link import dedup, stories, vectors
+from crisislens.link import incidents as incidents_mod
+from crisislens.link import quotes as quotes_mod
+from crisislens.link.common import blob_to_vec, clean, df_or_empty, to_date, vec_to_blob
+
+LINK_TABLES = (
+    "link_df", "link_articles", "dup_groups", "stories", "story_articles", "incidents",
+    "incident_mentions", "claim_groups", "claim_group_members", "quote_groups",
+    "quote_group_members",
+)
+
+
+@dataclass
+class LinkSummary:
+    """What one update did, for the CLI and the run record."""
+
+    new_articles: int = 0
+    articles: int = 0
+    dup_groups: int = 0
+    duplicates: int = 0  # articles that are near-copies of an earlier one
+    stories: int = 0
+    new_stories: int = 0
+    incidents: int = 0
+    claim_groups: int = 0
+    contradictions: int = 0
+    agreements: int = 0
+    quote_groups: int = 0
+    seconds: float = 0.0
+    messages: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+def _missing_tables(store) -> list[str]:
+    return [t for t in LINK_TABLES if not store.has_table(t)]
+
+
+def update(store) -> LinkSummary:
+    """Link every article the linker has not seen yet, then rebuild the fact groups."""
+    t0 = time.perf_counter()
+    summary = LinkSummary()
+    missing = _missing_tables(store)
+    if missing:
+        store.migrate()
+        missing = _missing_tables(store)
+        if missing:
+            summary.messages.append(f"link tables missing ({', '.join(missing)}): nothing linked")
+            return summary
+    new = store.df(
+        "SELECT a.id, a.doc_name, a.title, a.clean_text, a.published FROM articles a "
+        "LEFT JOIN link_articles l ON l.article_id = a.id WHERE l.article_id IS NULL ORDER BY a.id"
+    )
+    summary.new_articles = len(new)
+    with store.transaction():
+        if len(new):
+            _link_articles(store, new, summary)
+        _rebuild_groups(store, summary)
+    counts = store.df(
+        "SELECT (SELECT count(*) FROM link_articles) AS a, (SELECT count(DISTINCT group_id) FROM dup_groups) AS g, "
+        "(SELECT count(*) FROM stories) AS s"
+    ).iloc[0]
+    summary.articles, summary.dup_groups, summary.stories = int(counts.a), int(counts.g), int(counts.s)
+    summary.duplicates = summary.articles - summary.dup_groups
+    summary.seconds = round(time.perf_counter() - t0, 3)
+    return summary
+
+
+def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
+    """Signatures, vectors, duplicate groups and stories for the new articles."""
+    texts = [t if isinstance(t, str) else "" for t in new["clean_text"]]
+    for doc, text in zip(new["doc_name"], texts, strict=True):
+        if not text.strip():
+            summary.messages.append(f"{doc}: empty text; linked as its own story")
+    sigs = [dedup.signature(t) for t in texts]
+    # duplicate groups: look up against every stored signature
+    old = store.df("SELECT l.article_id, l.minhash, d.group_id FROM link_articles l JOIN dup_groups d USING (article_id)")
+    existing = (
+        (a, np.frombuffer(bytes(m), dtype=np.uint64), g)
+        for a, m, g in zip(old["article_id"], old["minhash"], old["group_id"], strict=True)
+        if m is not None
+    )
+    groups = dedup.assign_groups(existing, zip(new["id"], sigs, strict=True))
+    # vectors: IDF from every linked article plus the new ones (stored counts, no re-reading)
+    stored_df = store.df("SELECT word, df FROM link_df")
+    df_counts = Counter(dict(zip(stored_df["word"], stored_df["df"], strict=True)))
+    df_counts.update(vectors.document_frequencies(texts))
+    n_docs = len(texts) + len(old)
+    store.con.execute("DELETE FROM link_df")
+    store.write_df("link_df", pd.DataFrame({"word": list(df_counts), "df": list(df_counts.values())}))
+    vecs = [vectors.article_vector(t, df_counts, n_docs) for t in texts]
+    dim = vectors.dimension()
+    state = _load_state(store, dim, vecs)
+    story_of_group = dict(
+        store.df(
+            "SELECT d.group_id, min(l.story_id) AS story_id FROM dup_groups d JOIN link_articles l USING (article_id) "
+            "WHERE l.story_id IS NOT NULL GROUP BY d.group_id"
+        ).itertuples(index=False, name=None)
+    )
+    days = [stories.day_of(to_date(p)) for p in new["published"]]
+    known = len(state.ids)
+    placed = stories.assign(
+        state,
+        [(a, d, v, groups[a][0]) for a, d, v in zip(new["id"], days, vecs, strict=True)],
+        story_of_group,
+    )
+    summary.new_stories = len(state.ids) - known
+    story_of = {aid: sid for sid, aid, _ in placed}
+    store.write_df("link_articles", pd.DataFrame({
+        "article_id": new["id"],
+        "dup_group": [groups[a][0] for a in new["id"]],
+        "story_id": [story_of[a] for a in new["id"]],
+        "event_date": [to_date(p) for p in new["published"]],
+        "vector": [vec_to_blob(v) for v in vecs],
+        "minhash": [s.tobytes() for s in sigs],
+    }))
+    store.write_df("dup_groups", pd.DataFrame({
+        "article_id": new["id"],
+        "group_id": [groups[a][0] for a in new["id"]],
+        "similarity": [groups[a][1] for a in new["id"]],
+    }))
+    store.write_df("story_articles", pd.DataFrame(placed, columns=["story_id", "article_id", "similarity"]))
+    _write_stories(store, state)
+
+
+def _load_state(store, dim: int, new_vecs: list[np.ndarray]) -> stories.StoryState:
+    """Stored stories as arrays; the centring vector is the mean of all article vectors."""
+    agg = store.df("SELECT count(*) AS n FROM link_articles").iloc[0]
+    n_old = int(agg.n)
+    center = np.zeros(dim, dtype=np.float64)
+    if n_old:
+        old_sum = store.df("SELECT sum(size) AS n FROM stories").iloc[0].n
+        sums = store.df("SELECT centroid FROM stories")
+        for blob in sums["centroid"]:
+            v = blob_to_vec(blob, dim)
+            if v is not None:
+                center += v
+        n_old = int(old_sum or 0)
+    for v in new_vecs:
+        center += v
+    total = n_old + len(new_vecs)
+    state = stories.StoryState(dim=dim, center=(center / max(total, 1)).astype(np.float32))
+    rows = store.df("SELECT id, first_date, last_date, size, centroid FROM stories ORDER BY id")
+    for r in rows.itertuples():
+        v = blob_to_vec(r.centroid, dim)
+        if v is None:
+            continue
+        state.add_story(r.id, stories.day_of(to_date(r.first_date)), stories.day_of(to_date(r.last_date)), int(r.size), v)
+    return state
+
+
+def _write_stories(store, state: stories.StoryState) -> None:
+    """Rewrite the rows of stories that changed (ids are kept), with fresh labels."""
+    ids = sorted(state.touched)
+    if not ids:
+        return
+    frame = pd.DataFrame({"id": ids})
+    store.con.register("_link_ids", frame)
+    try:
+        members = store.df(
+            "SELECT s.story_id, l.vector, a.title, a.clean_text FROM story_articles s "
+            "JOIN _link_ids i ON i.id = s.story_id JOIN link_articles l ON l.article_id = s.article_id "
+            "JOIN articles a ON a.id = s.article_id ORDER BY s.story_id, a.id"
+        )
+        store.con.execute("DELETE FROM stories WHERE id IN (SELECT id FROM _link_ids)")
+    finally:
+        store.con.unregister("_link_ids")
+    labels: dict[str, str] = {}
+    for sid, part in members.groupby("story_id", sort=False):
+        rows = []
+        for vblob, title, text in zip(part["vector"], part["title"], part["clean_text"], strict=True):
+            v = blob_to_vec(vblob, state.dim)
+            if v is not None:
+                rows.append((sid, v, clean(title), text if isinstance(text, str) else ""))
+        labels[sid] = stories.central_label(rows, state.center) if rows else "(untitled)"
+    out = []
+    for sid in ids:
+        i = state.index[sid]
+        first, last = state.first[i], state.last[i]
+        out.append({
+            "id": sid, "label": labels.get(sid, "(untitled)"),
+            "first_date": None if first == stories.NO_DATE else pd.Timestamp.fromordinal(first).date(),
+            "last_date": None if last == stories.NO_DATE else pd.Timestamp.fromordinal(last).date(),
+            "size": state.size[i], "centroid": vec_to_blob(state.sums[i]),
+        })
+    store.write_df("stories", pd.DataFrame(out))
+
+
+def article_meta(store) -> pd.DataFrame:
+    """Per article: doc name, outlet, duplicate group and story (what the groupers need)."""
+    return store.df(
+        "SELECT a.id AS article_id, a.doc_name, a.outlet, coalesce(l.dup_group, a.id) AS dup_group, "
+        "l.story_id FROM articles a LEFT JOIN link_articles l ON l.article_id = a.id"
+    )
+
+
+def _rebuild_groups(store, summary: LinkSummary) -> None:
+    meta = article_meta(store)
+    ev = df_or_empty(store, "SELECT * FROM events", [])
+    inc, men = incidents_mod.build(ev, meta) if not ev.empty else incidents_mod.build(pd.DataFrame(), meta)
+    cl = df_or_empty(store, "SELECT * FROM claims", [])
+    groups, members = claims_mod.build(cl, meta)
+    qt = df_or_empty(store, "SELECT * FROM quotes", [])
+    qgroups, qmembers = quotes_mod.build(qt, meta)
+    for table in ("incidents", "incident_mentions", "claim_groups", "claim_group_members", "quote_groups", "quote_group_members"):
+        store.con.execute(f'DELETE FROM "{table}"')
+    store.write_df("incidents", inc)
+    store.write_df("incident_mentions", men)
+    store.write_df("claim_groups", groups)
+    store.write_df("claim_group_members", members)
+    store.write_df("quote_groups", qgroups)
+    store.write_df("quote_group_members", qmembers)
+    summary.incidents = len(inc)
+    summary.claim_groups = len(groups)
+    kinds = Counter(groups["kind"]) if len(groups) else Counter()
+    summary.contradictions = kinds.get("contradiction", 0)
+    summary.agreements = kinds.get("agreement", 0)
+    summary.quote_groups = len(qgroups)

@@ -1,0 +1,101 @@
+"""Article content vectors: TF-IDF-weighted mean of spaCy word vectors.
+
+Why not ``doc.vector``: a plain mean of every token is dominated by function
+words and every article about the crisis ends up at cosine ~0.95 with every
+other. Weighting content words by IDF (from the corpus seen so far) and
+removing the corpus mean direction spreads articles out, so a threshold can tell
+"the same development" from "the same crisis". Vectors come straight from the
+model's vector table (no parsing), so 10,000 articles cost seconds. Each vector
+is computed once and stored; updates never recompute it.
+
+When the installed model has no vectors (the small fallback model) we use
+feature-hashed bag-of-words vectors of the same size: worse on synonyms, but the
+clustering still runs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+import numpy as np
+
+DIM_FALLBACK = 300
+_WORD = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]", re.UNICODE)
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    try:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return frozenset(STOP_WORDS)
+    except ImportError:  # pragma: no cover - spaCy is a hard dependency
+        return frozenset()
+
+
+@cache
+def _table() -> tuple[object | None, int]:
+    """(vectors object or None, dimension) of the installed spaCy model."""
+    try:
+        from crisislens import nlp
+
+        vectors = nlp.load().vocab.vectors
+        if vectors.shape[0] > 0 and vectors.shape[1] > 0:
+            return vectors, int(vectors.shape[1])
+    except Exception:  # noqa: BLE001 - no model: fall back to hashed vectors
+        pass
+    return None, DIM_FALLBACK
+
+
+def dimension() -> int:
+    return _table()[1]
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-cased alphabetic words that are not stop words (length > 2)."""
+    stop = _stopwords()
+    return [w for w in (m.lower() for m in _WORD.findall(text or "")) if len(w) > 2 and w not in stop]
+
+
+@cache
+def _word_vector(word: str) -> np.ndarray | None:
+    vectors, dim = _table()
+    if vectors is None:
+        vec = np.zeros(dim, dtype=np.float32)
+        h = zlib.crc32(word.encode("utf-8"))
+        vec[h % dim] = 1.0 if (h >> 16) & 1 else -1.0
+        return vec
+    from crisislens import nlp
+
+    key = nlp.load().vocab.strings.add(word)
+    row = vectors.key2row.get(key)  # type: ignore[attr-defined]
+    if row is None or row < 0:
+        return None
+    return np.asarray(vectors.data[row], dtype=np.float32)  # type: ignore[attr-defined]
+
+
+def document_frequencies(texts: Sequence[str]) -> Counter:
+    df: Counter = Counter()
+    for text in texts:
+        df.update(set(content_words(text)))
+    return df
+
+
+def article_vector(text: str, df: Counter, n_docs: int) -> np.ndarray:
+    """TF-IDF-weighted mean of word vectors (sublinear tf), L2-normalised; zeros if no words."""
+    dim = dimension()
+    counts = Counter(content_words(text))
+    acc = np.zeros(dim, dtype=np.float64)
+    for word, tf in counts.items():
+        vec = _word_vector(word)
+        if vec is None:
+            continue
+        idf = math.log((1 + n_docs) / (1 + df.get(word, 0))) + 1.0
+        acc += (1.0 + math.log(tf)) * idf * vec
+    norm = float(np.linalg.norm(acc))
+    return (acc / norm).astype(np.float32) if norm > 0 else acc.astype(np.float32)
