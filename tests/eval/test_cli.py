@@ -48,7 +48,8 @@ def test_eval_bad_gold_file_exits_2_naming_it(tmp_path, seeds_gold_path):
     bad.write_text('{"documents": {"a.txt": {"events": [ }}', encoding="utf-8")
     result = runner.invoke(app, ["eval", "--gold", str(bad), "--pred", str(seeds_gold_path)])
     assert result.exit_code == 2
-    assert "broken.json" in result.output and "not valid JSON" in result.output
+    text = " ".join(result.output.split())
+    assert "broken.json: not valid JSON (line 1" in text
     missing = runner.invoke(app, ["eval", "--gold", str(tmp_path / "nope.json"), "--pred", str(seeds_gold_path)])
     assert missing.exit_code == 2 and "not found" in missing.output
 

@@ -21,7 +21,7 @@ from crisislens.eval import EvalReport, GoldFormatError, load_json, score
 from crisislens.eval.report import ACCURACY_ROWS, PRF_ROWS
 
 console = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # paths in messages stay on one line
 
 
 def _pct(x: float | None) -> str:
