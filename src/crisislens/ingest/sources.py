@@ -53,29 +53,40 @@ def walk(path: str) -> Iterator[str | InputProblem]:
     if not os.path.isdir(path):
         yield path
         return
-    stack = [path]
+    # depth-first, entries in name order: "a.txt", "b/2.txt", "c.txt"
+    stack: list[Iterator[os.DirEntry[str]]] = []
+    listing = _list(path)
+    if isinstance(listing, InputProblem):
+        yield listing
+        return
+    stack.append(iter(listing))
     while stack:
-        folder = stack.pop()
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            yield InputProblem(folder, f"cannot list folder: {exc.strerror or exc}")
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
             continue
-        subdirs: list[str] = []
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                subdirs.append(entry.path)
-            else:
-                yield entry.path
-        # depth-first in sorted order: push in reverse so the first sorts first
-        stack.extend(reversed(subdirs))
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            yield entry.path
+            continue
+        listing = _list(entry.path)
+        if isinstance(listing, InputProblem):
+            yield listing
+        else:
+            stack.append(iter(listing))
+
+
+def _list(folder: str) -> list[os.DirEntry[str]] | InputProblem:
+    try:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        return InputProblem(folder, f"cannot list folder: {exc.strerror or exc}")
 
 
 def read_bytes(path: str, max_bytes: int) -> bytes | InputProblem:
