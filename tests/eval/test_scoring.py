@@ -209,3 +209,11 @@ def test_malformed_prediction_items_are_skipped_with_a_warning():
     report = score(gold, pred)
     assert report.prf["events"].tp == 1 and report.prf["events"].pred == 1
     assert len(report.warnings) == 2 and all("events[" in w for w in report.warnings)
+
+
+def test_f1_is_zero_when_nothing_is_predicted_and_none_when_nothing_exists():
+    gold = one_doc(events=[event("TUR", "PAK", "04", "040")])
+    report = score(gold, one_doc())
+    assert report.prf["events"].precision is None
+    assert report.prf["events"].recall == 0.0 and report.prf["events"].f1 == 0.0
+    assert report.prf["claims"].f1 is None

@@ -70,6 +70,8 @@ def _prediction_from_corpus(corpus: list[str], db: str | None, corpus_name: str)
         summary = analyze(list(corpus), db=target, quiet=True) if _takes_quiet() else analyze(list(corpus), db=target)
         for p in getattr(summary, "problems", []):
             err.print(f"[yellow]warning:[/] {p.message()}")
+        for m in getattr(summary, "messages", []):
+            err.print(f"[yellow]note:[/] {m}")
         with Store(target) as store:
             return gold_json(store, corpus_name)
 

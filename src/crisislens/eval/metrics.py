@@ -55,9 +55,11 @@ class PRF:
     @property
     def f1(self) -> float | None:
         p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
+        if p is None and r is None:
+            return None  # nothing to find and nothing found: no score
+        if not p or not r:
+            return 0.0  # one side empty, or nothing right
+        return 2 * p * r / (p + r)
 
     def to_dict(self) -> dict:
         return {
