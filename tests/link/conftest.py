@@ -51,10 +51,22 @@ def article(doc_name: str, text: str, outlet: str | None = None, published: str 
     )
 
 
+NUMBER_WORDS = {3: "three", 5: "five", 6: "six", 7: "seven", 24: "over two dozen", 25: "approximately 25"}
+
+
+def number_text(value: float, sentence: str) -> str:
+    """The number as the sentence writes it (digits or words), as an extractor reports it."""
+    digits = str(int(value))
+    if digits in sentence:
+        return digits
+    word = NUMBER_WORDS.get(int(value), digits)
+    return word if word in sentence else digits
+
+
 def claim_from_gold(aid: str, i: int, g: dict) -> Claim:
     return Claim(
         id=stable_id(aid, "claim", i), article_id=aid, value=g["value"], low=g["low"], high=g["high"],
-        qualifier=g["qualifier"], number_text=str(g["value"]), what=g["what"], category=g["category"],
+        qualifier=g["qualifier"], number_text=number_text(g["value"], g["sentence"]), what=g["what"], category=g["category"],
         subject_code=g["subject_code"], claimant_actor_id=None, claimant_name=g["claimant"],
         claimant_code=g["claimant_code"], quote_id=None, date=g["date"], sent_start=0,
         sent_end=len(g["sentence"]), sentence=g["sentence"],
@@ -113,3 +125,20 @@ def seed_store(tmp_path, seed_texts):
     store.seed_ids = {n: a.id for n, a in arts.items()}  # type: ignore[attr-defined]
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def gold_data() -> dict:
+    return gold()
+
+
+@pytest.fixture(scope="session")
+def mk():
+    """Record builders for tests (articles, events, quotes, claims) and store writers."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(
+        article=article, event=event, quote=quote, claim_from_gold=claim_from_gold,
+        write_articles=write_articles, write_records=write_records, store=make_store,
+        POLNEAR=POLNEAR,
+    )

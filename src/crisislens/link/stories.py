@@ -7,9 +7,10 @@ cosine between the article vector and the story centroid is at least
 ``STORY_THRESHOLD``; otherwise it starts a new story. Existing stories keep
 their ids; only new articles are placed. Near-duplicates follow their group.
 
-Vectors are compared after removing the corpus mean (all news about one crisis
-shares a large common direction; without centring every pair looks similar).
-Only stories inside the window are compared, and at most ``MAX_CANDIDATES`` of
+Vectors are half lexical (hashed TF-IDF), see ``vectors``. Measured on the
+seeds: the two reports of Dar confirming the NSA contact (000, 001) score 0.51,
+every other pair of seeds 0.32-0.40; PolNeAR article pairs (other topics) are
+below 0.37 at the 99th percentile. Hence ``STORY_THRESHOLD`` = 0.45. Only stories inside the window are compared, and at most ``MAX_CANDIDATES`` of
 them (the most recently active), so the cost per article is bounded.
 """
 
@@ -23,7 +24,7 @@ import numpy as np
 from crisislens.model import stable_id
 
 WINDOW_DAYS = 3
-STORY_THRESHOLD = 0.55
+STORY_THRESHOLD = 0.45
 MAX_CANDIDATES = 2000
 NO_DATE = -1
 

@@ -52,8 +52,17 @@ def _table() -> tuple[object | None, int]:
     return None, DIM_FALLBACK
 
 
+HASH_DIM = 1024
+# Share of the cosine that comes from word vectors (synonyms, paraphrase); the rest from
+# hashed TF-IDF words (names, places, rare terms), which is what tells one development
+# of a crisis from another: measured on the seeds + PolNeAR, word vectors alone put
+# every crisis article at cosine 0.7-0.86 to every other, hashed TF-IDF puts two
+# reports of one development at ~0.47 and different developments at 0.18-0.31.
+WORD_WEIGHT = 0.25
+
+
 def dimension() -> int:
-    return _table()[1]
+    return _table()[1] + HASH_DIM
 
 
 def content_words(text: str) -> list[str]:
@@ -87,15 +96,25 @@ def document_frequencies(texts: Sequence[str]) -> Counter:
 
 
 def article_vector(text: str, df: Counter, n_docs: int) -> np.ndarray:
-    """TF-IDF-weighted mean of word vectors (sublinear tf), L2-normalised; zeros if no words."""
-    dim = dimension()
+    """[TF-IDF-weighted mean word vector | hashed TF-IDF], each part L2-normalised and weighted.
+
+    The dot product of two such vectors is WORD_WEIGHT x word-vector cosine +
+    (1 - WORD_WEIGHT) x lexical cosine. All zeros when the text has no content words.
+    """
+    wdim = _table()[1]
     counts = Counter(content_words(text))
-    acc = np.zeros(dim, dtype=np.float64)
+    acc = np.zeros(wdim, dtype=np.float64)
+    lex = np.zeros(HASH_DIM, dtype=np.float64)
     for word, tf in counts.items():
+        weight = (1.0 + math.log(tf)) * (math.log((1 + n_docs) / (1 + df.get(word, 0))) + 1.0)
+        h = zlib.crc32(word.encode("utf-8"))
+        lex[h % HASH_DIM] += weight if (h >> 20) & 1 else -weight
         vec = _word_vector(word)
-        if vec is None:
-            continue
-        idf = math.log((1 + n_docs) / (1 + df.get(word, 0))) + 1.0
-        acc += (1.0 + math.log(tf)) * idf * vec
-    norm = float(np.linalg.norm(acc))
-    return (acc / norm).astype(np.float32) if norm > 0 else acc.astype(np.float32)
+        if vec is not None:
+            acc += weight * vec
+    out = np.zeros(wdim + HASH_DIM, dtype=np.float64)
+    for part, sl, share in ((acc, slice(0, wdim), WORD_WEIGHT), (lex, slice(wdim, None), 1 - WORD_WEIGHT)):
+        norm = float(np.linalg.norm(part))
+        if norm > 0:
+            out[sl] = part / norm * math.sqrt(share)
+    return out.astype(np.float32)
