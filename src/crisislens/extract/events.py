@@ -115,6 +115,9 @@ def _refine_appeal(code: str, tok: Token) -> str:
     return code
 
 
+# Words that make a phrase mean "the two sides of the crisis".
+PARTY_WORDS = {"both", "two", "neighbours", "neighbors", "sides", "parties", "rivals"}
+
 # Heads whose "of" complement names the actor ("the foreign minister of Türkiye").
 ROLE_HEADS = {
     "minister", "ministry", "adviser", "advisor", "president", "ambassador", "army",
@@ -132,14 +135,19 @@ def _actors(index: ActorIndex, tok: Token | None) -> list[Actor]:
     except Exception:  # the index must never take the coder down
         found = []
     if not found:
-        for child in tok.children:
-            if child.dep_ == "poss":
-                return _actors(index, child)
-        try:
-            one = index.actor_for(tok)
-        except Exception:
-            one = None
-        found = [one] if one else []
+        # the index could not split the phrase: ask it about each conjunct in turn
+        for part in [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]:
+            try:
+                one = index.actor_for(part)
+            except Exception:
+                one = None
+            if one is None:
+                poss = next((c for c in part.children if c.dep_ == "poss"), None)
+                if poss is not None:
+                    found.extend(_actors(index, poss))
+                    continue
+            if one is not None:
+                found.append(one)
     out: list[Actor] = []
     seen: set[str] = set()
     for a in found:
@@ -343,6 +351,36 @@ class _Coder:
         self.lex = lexicon()
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
+        self._dyad: list[Actor] | None = None
+
+    def dyad(self) -> list[Actor]:
+        """The two states the article is mostly about (by mentions), for "both countries".
+
+        Crisis reports say "urged both nations" or simply "called for restraint";
+        like GDELT coders and our gold, we read those as addressed to the two
+        parties of the crisis the article covers.
+        """
+        if self._dyad is None:
+            try:
+                states = {a.id: a for a in self.index.actors() if a.kind == "state" and a.code}
+                counts: dict[str, int] = {}
+                for m in self.index.mentions():
+                    if m.actor_id in states:
+                        counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+            except Exception:
+                states, counts = {}, {}
+            top = sorted(counts, key=lambda i: -counts[i])[:2]
+            self._dyad = [states[i] for i in top] if len(top) == 2 else []
+        return self._dyad
+
+    def parties(self, toks: list[Token], code: str, source_codes: set[str]) -> list[Actor]:
+        """The crisis dyad when the target is "both countries"/"the two nations", or absent from an appeal."""
+        refers = any(
+            t.lower_ in PARTY_WORDS or any(c.lower_ in PARTY_WORDS for c in t.children) for t in toks
+        )
+        if refers or (not toks and code[:2] == "02"):
+            return [a for a in self.dyad() if a.code not in source_codes]
+        return []
 
     # -- predicates -------------------------------------------------------------------
     def code_verb(self, tok: Token) -> tuple[Pattern, str] | None:
@@ -404,6 +442,8 @@ class _Coder:
                     targets.append(a)
             if targets:
                 break
+        if not targets and sources:
+            targets = self.parties(target_toks, code, {a.code for a in sources if a.code})
         self.emit(tok, sent, code, predicate, sources, targets)
 
     def noun_events(self, tok: Token, sent: Span) -> None:
@@ -476,6 +516,9 @@ class _Coder:
                     if a.id != b.id:
                         self.emit(modality_tok, sent, code, predicate, [a], [b])
             return
+        if sources and not targets:
+            pobjs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            targets = self.parties(pobjs, code, {a.code for a in sources if a.code})
         if not sources or not targets:
             return  # a nominal mention without both sides is a topic, not an event
         self.emit(modality_tok, sent, code, predicate, sources, targets)
