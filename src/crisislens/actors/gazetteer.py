@@ -1,0 +1,175 @@
+"""The actor gazetteer: the package's data files loaded once into token-sequence lookups.
+
+Why token sequences: the resolver matches names against the spaCy Doc it is
+given, so every name is tokenised with the same English tokenizer and folded
+(lower case, no diacritics, one apostrophe) into a tuple key. Matching a doc is
+then one dict probe per candidate start token and length, which keeps the actor
+layer cheap next to the parse; a trie or PhraseMatcher would buy little here.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from io import StringIO
+
+import spacy
+
+from crisislens.model import fold
+
+# Kinds of gazetteer entries (what a matched phrase is).
+STATE = "state"  # a state's name ("Pakistan", "Türkiye")
+DEMONYM = "demonym"  # "Pakistani", "Turkish"
+CAPITAL = "capital"  # seat of government used for the state ("Islamabad")
+PLACE = "place"  # a place in a state, not an actor ("Pahalgam", "AJK")
+IGO = "igo"
+MEDIA = "media"
+GROUP = "group"  # non-state armed group (code NSG)
+BODY = "named_body"  # a named state body ("ISI", "White House")
+HOLDER = "holder"  # a known office holder's name
+ROLE = "role"  # a role phrase ("foreign minister")
+GENERIC_BODY = "body"  # a generic body phrase ("foreign ministry", "air force")
+
+# Kinds that are proper names: they match only when the text capitalises them.
+PROPER = {STATE, DEMONYM, CAPITAL, PLACE, IGO, MEDIA, GROUP, BODY, HOLDER}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing a phrase can mean."""
+
+    kind: str
+    name: str  # canonical name (state short name, body name, role key, ...)
+    code: str | None = None
+    sector: str | None = None
+    key: str | None = None  # role/body key, or the id key of a named body
+    role: str | None = None  # office of a holder
+    start: str | None = None  # holder's term (ISO dates)
+    end: str | None = None
+    display: str | None = None  # how a generic body is written after a state name
+
+
+@dataclass
+class Gazetteer:
+    """Folded-token-tuple -> entries, plus the per-code facts the resolver needs."""
+
+    table: dict[tuple[str, ...], list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    first: set[str] = field(default_factory=set)
+    max_len: int = 1
+    state_names: dict[str, str] = field(default_factory=dict)  # code -> short name
+    demonym_of: dict[str, str] = field(default_factory=dict)  # code -> main adjective
+    holders: list[Entry] = field(default_factory=list)
+    role_sector: dict[str, str] = field(default_factory=dict)
+    body_sector: dict[str, str] = field(default_factory=dict)
+    body_display: dict[str, str] = field(default_factory=dict)
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        key = phrase_key(phrase)
+        if not key or entry in self.table[key]:
+            return
+        self.table[key].append(entry)
+        self.first.add(key[0])
+        self.max_len = max(self.max_len, len(key))
+
+
+def norm_token(text: str) -> str:
+    """The folded form tokens are compared in (one apostrophe, no diacritics, lower case)."""
+    return fold(text.replace("’", "'").replace("‘", "'"))
+
+
+@cache
+def _tokenizer():
+    return spacy.blank("en").tokenizer
+
+
+@cache
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(norm_token(t.text) for t in _tokenizer()(phrase.strip()) if not t.is_space)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a TSV data file, skipping its ``# source:`` header lines."""
+    raw = resources.files("crisislens.actors").joinpath("data", name).read_text(encoding="utf-8")
+    body = "\n".join(line for line in raw.splitlines() if not line.startswith("#"))
+    return [
+        {k: (v or "").strip() for k, v in row.items()}
+        for row in csv.DictReader(StringIO(body), delimiter="\t")
+    ]
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()]
+
+
+def _code(cell: str) -> str | None:
+    return None if cell in ("", "-") else cell
+
+
+@cache
+def load() -> Gazetteer:
+    """Build the gazetteer once per process."""
+    g = Gazetteer()
+    for row in _rows("states.tsv"):
+        code, name = row["code"], row["name"]
+        g.state_names[code] = name
+        for n in [name, *_split(row["names"])]:
+            g.add(n, Entry(STATE, name, code, "GOV"))
+        dems = _split(row["demonyms"])
+        if dems:
+            g.demonym_of[code] = dems[0]
+        for d in dems:
+            g.add(d, Entry(DEMONYM, name, code, "GOV"))
+        for c in _split(row["capitals"]):
+            g.add(c, Entry(CAPITAL, name, code, "GOV", display=c))
+        for p in _split(row["places"]):
+            g.add(p, Entry(PLACE, p, code))
+    for row in _rows("places.tsv"):
+        for n in [row["name"], *_split(row["aliases"])]:
+            key = phrase_key(n)
+            # the curated list wins over PETRARCH's city list for the same phrase
+            g.table[key] = [e for e in g.table.get(key, []) if e.kind != PLACE]
+            g.add(n, Entry(PLACE, row["name"], _code(row["code"]), key=row["kind"]))
+    for row in _rows("igos.tsv"):
+        for n in [row["name"], *_split(row["aliases"])]:
+            g.add(n, Entry(IGO, row["name"], row["code"], "IGO", key=row["key"]))
+    for row in _rows("media.tsv"):
+        for n in [row["name"], *_split(row["aliases"])]:
+            g.add(n, Entry(MEDIA, row["name"], _code(row["code"]), "MED", key=fold(row["name"])))
+    for row in _rows("groups.tsv"):
+        for n in [row["name"], *_split(row["aliases"])]:
+            g.add(n, Entry(GROUP, row["name"], "NSG", row["sector"] or None, key=fold(row["name"])))
+    for row in _rows("named_bodies.tsv"):
+        for n in [row["name"], *_split(row["aliases"])]:
+            g.add(n, Entry(BODY, row["name"], _code(row["code"]), row["sector"], key=row["key"]))
+    for row in _rows("roles.tsv"):
+        g.role_sector[row["key"]] = row["sector"]
+        for v in _split(row["variants"]):
+            g.add(v, Entry(ROLE, row["key"], sector=row["sector"], key=row["key"]))
+    for row in _rows("bodies.tsv"):
+        g.body_sector[row["key"]] = row["sector"]
+        g.body_display[row["key"]] = row["display"]
+        for v in _split(row["variants"]):
+            g.add(v, Entry(GENERIC_BODY, row["key"], sector=row["sector"], key=row["key"], display=row["display"]))
+    for row in _rows("office_holders.tsv"):
+        e = Entry(
+            HOLDER, row["name"], _code(row["code"]), row["sector"] or None,
+            role=row["role"], start=row["start"] or None, end=row["end"] or None,
+        )
+        g.holders.append(e)
+        for n in [row["name"], *_split(row["aliases"])]:
+            g.add(n, e)
+    return g
+
+
+def holder_aliases() -> dict[str, set[str]]:
+    """Canonical holder name -> every name the gazetteer knows for them."""
+    out: dict[str, set[str]] = defaultdict(set)
+    g = load()
+    for key, entries in g.table.items():
+        for e in entries:
+            if e.kind == HOLDER:
+                out[e.name].add(" ".join(key))
+    return out

@@ -1,0 +1,910 @@
+"""Actor resolution within one article: phrases -> canonical actors with deterministic ids.
+
+How it works, in passes over the parsed Doc (all offsets are cleaned-text
+token indices until a Mention is built):
+
+1. gazetteer phrases (states, demonyms, capitals, places, IGOs, media, armed
+   groups, named bodies, known office holders, role and body words), longest
+   match first;
+2. people from NER (PERSON, plus LOC/ORG/GPE spans that look like a person's
+   name next to a title), titles stripped, merged within the article;
+3. roles attached to people (premodifier titles, appositions, "X is NAME"),
+   with the state from a demonym / possessive / "of <State>" / a body;
+4. role-only and body phrases resolved to a person or body already seen,
+   to a known office holder (dates permitting), or kept as role actors;
+5. surnames and given names of the article's people; pronoun subjects of
+   attribution verbs ("he said") to the most recent compatible subject.
+
+Ids are deterministic (``stable_id``) so two articles, or two worker
+processes, give the same actor the same id; see ``actor_id``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span, Token
+
+from crisislens.actors import gazetteer as gz
+from crisislens.actors.gazetteer import Entry, norm_token
+from crisislens.model import Actor, Article, Mention, fold, stable_id
+
+PERSON_LABELS = {"PERSON"}
+# NER sometimes labels a person's name as one of these ("Ajit Doval" as LOC).
+MAYBE_PERSON_LABELS = {"LOC", "ORG", "GPE", "NORP", "FAC"}
+# Titles that NER glues into a PERSON span; they become roles, not name parts.
+TITLE_WORDS = {
+    "lt", "lt.", "gen", "gen.", "general", "lieutenant", "maj", "maj.", "major", "brig", "brig.",
+    "brigadier", "col", "col.", "colonel", "capt", "capt.", "captain", "adm", "adm.", "admiral",
+    "air", "marshal", "field", "chief", "president", "pm", "prime", "minister", "dr", "dr.", "mr",
+    "mr.", "mrs", "mrs.", "ms", "ms.", "senator", "sen", "sen.", "ambassador", "secretary",
+    "king", "prince", "crown", "emir", "sheikh", "ayatollah", "deputy", "foreign", "defence",
+    "defense", "army", "state", "of", "the", "spokesperson", "spokesman", "spokeswoman", "justice",
+    "commander", "director", "dg", "nsa", "fm", "-", "—", "’s", "'s", "’", "'",
+}
+# Titles that are names' parts in some cultures and must not be stripped alone.
+KEEP_AS_NAME = {"sheikh", "khawaja", "syed", "malik", "mian", "chaudhry"}
+SPEECH_VERBS = {
+    "say", "add", "tell", "note", "assert", "remark", "state", "claim", "write", "post", "warn",
+    "insist", "declare", "stress", "emphasise", "emphasize", "explain", "reiterate", "confirm",
+    "reveal", "deny", "urge", "announce", "argue", "ask", "reply", "respond", "continue",
+    "acknowledge", "highlight", "describe", "allege", "accuse", "tweet", "observe", "caution",
+}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PRONOUNS = {"he", "she"}
+# Roles too generic to stand alone as an actor when neither a state nor a person is known.
+GENERIC_ROLES = {
+    "official", "leader", "secretary", "minister", "general", "director general", "journalist",
+    "spokesperson", "lawmaker", "chief justice", "governor", "chancellor", "king", "emir",
+}
+# Sector precedence when a person holds several roles: the most specific wins
+# (an ISI chief who is also NSA stays SPY; a general who is president is GOV).
+SECTOR_RANK = {"SPY": 0, "MED": 1, "IGO": 2, "GOV": 3, "DIP": 4, "MIL": 5, "LEG": 6, "JUD": 7, "COP": 8}
+DATELINE = re.compile(r"^\s*,?\s*(\(|[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]+)")
+HYPHENATED_MADE = {"made", "built", "produced", "supplied", "origin", "based", "backed", "administered"}
+
+
+def actor_id(kind: str, name: str | None, code: str | None, key: str | None = None) -> str:
+    """The deterministic id of an actor.
+
+    People are keyed by folded canonical name only (the same person may be
+    coded in one article and not in another); states by code; bodies, IGOs,
+    media and role-only actors by kind + code + key, so "PAF" and "the Pakistan
+    Air Force" share an id whatever the surface form.
+    """
+    if kind == "person":
+        return stable_id("person", fold(name or ""))
+    if kind == "state":
+        return stable_id("state", code)
+    return stable_id(kind, code, fold(key or name or ""))
+
+
+def merge_actors(a: Actor, b: Actor) -> Actor:
+    """Merge two records of the same actor (same id): union roles/aliases, fill gaps.
+
+    The store calls this when an actor found in a new article already exists.
+    """
+    def union(x: list[str], y: list[str]) -> list[str]:
+        seen = {fold(v): v for v in x}
+        for v in y:
+            seen.setdefault(fold(v), v)
+        return list(seen.values())
+
+    name = a.name or b.name
+    aliases = [v for v in union(a.aliases, b.aliases) if name is None or fold(v) != fold(name)]
+    return Actor(
+        id=a.id,
+        name=name,
+        code=a.code or b.code,
+        sector=a.sector or b.sector,
+        kind=a.kind,
+        roles=union(a.roles, b.roles),
+        aliases=aliases,
+    )
+
+
+@dataclass
+class _Match:
+    """A gazetteer phrase found in the doc: tokens [start, end)."""
+
+    start: int
+    end: int
+    entries: list[Entry]
+
+    def first(self, *kinds: str) -> Entry | None:
+        return next((e for e in self.entries if e.kind in kinds), None)
+
+
+@dataclass
+class _Builder:
+    """Mutable state of one actor while the article is resolved."""
+
+    kind: str
+    name: str | None
+    code: str | None
+    sector: str | None
+    key: str | None = None
+    roles: list[str] = field(default_factory=list)
+    role_keys: set[str] = field(default_factory=set)
+    sectors: list[str] = field(default_factory=list)  # sectors the text gives, in order
+    aliases: list[str] = field(default_factory=list)
+    known: bool = False  # found in the office-holder gazetteer
+    code_from_text: bool = False
+
+    def add_alias(self, text: str) -> None:
+        text = re.sub(r"[’']s$", "", text.strip()).strip()
+        text = re.sub(r"^(the|The|THE)\s+", "", text)
+        if text and text != self.name and text not in self.aliases:
+            self.aliases.append(text)
+
+    def add_role(self, role_text: str, key: str | None, sector: str | None) -> None:
+        role_text = role_text.strip()
+        if role_text and fold(role_text) not in {fold(r) for r in self.roles}:
+            self.roles.append(role_text)
+        if key:
+            self.role_keys.add(key)
+        if sector:
+            self.sectors.append(sector)
+
+    def actor(self) -> Actor:
+        sector = self.sector
+        if self.sectors and self.kind in ("person", "role"):
+            sector = min(self.sectors, key=lambda s: SECTOR_RANK.get(s, 9))
+            if self.known and self.sector and self.sector not in self.sectors:
+                sector = min([sector, self.sector], key=lambda s: SECTOR_RANK.get(s, 9))
+        key = self.key if self.kind != "role" else self.key
+        return Actor(
+            id=actor_id(self.kind, self.name, self.code, key),
+            name=self.name,
+            code=self.code,
+            sector=sector,
+            kind=self.kind,
+            roles=list(self.roles),
+            aliases=list(self.aliases),
+        )
+
+
+class Index:
+    """The ActorIndex of one article (see ``crisislens.actors.index``)."""
+
+    def __init__(self, doc: Doc, article: Article) -> None:
+        self.doc = doc
+        self.article = article
+        self.g = gz.load()
+        self.builders: dict[str, _Builder] = {}  # builder key -> builder
+        self.by_token: dict[int, list[str]] = {}  # token index -> builder keys
+        self.spans: list[tuple[int, int, str, str]] = []  # (start, end, builder key, how)
+        self.places: list[tuple[int, int, str, str | None]] = []
+        self.matches: list[_Match] = []
+        self.used: set[int] = set()  # tokens consumed by a mention
+        self.subject_people: list[tuple[int, str, bool]] = []  # (token, builder key, speech)
+        self._actors: list[Actor] | None = None
+
+    # ------------------------------------------------------------------ building
+    def run(self) -> Index:
+        self._match_gazetteer()
+        persons = self._find_persons()
+        self._compose(persons)
+        self._surnames()
+        self._pronouns()
+        return self
+
+    def _builder(self, bkey: str, /, **kw) -> _Builder:
+        b = self.builders.get(bkey)
+        if b is None:
+            b = self.builders[bkey] = _Builder(**kw)
+        return b
+
+    def _mention(self, start: int, end: int, bkey: str, how: str) -> None:
+        if end <= start:
+            return
+        self.spans.append((start, end, bkey, how))
+        for i in range(start, end):
+            self.by_token.setdefault(i, [])
+            if bkey not in self.by_token[i]:
+                self.by_token[i].append(bkey)
+            self.used.add(i)
+        b = self.builders[bkey]
+        text = self.doc[start:end].text
+        if how in ("name", "alias", "gazetteer", "surname") and b.kind != "state" or how in ("name", "capital", "alias") and b.kind == "state":
+            b.add_alias(text)
+
+    def _match_gazetteer(self) -> None:
+        """Longest gazetteer match at each token, left to right, no overlaps."""
+        doc, g = self.doc, self.g
+        norms = [norm_token(t.text) for t in doc]
+        i, n = 0, len(doc)
+        while i < n:
+            if norms[i] not in g.first:
+                i += 1
+                continue
+            found = None
+            for length in range(min(g.max_len, n - i), 0, -1):
+                entries = g.table.get(tuple(norms[i:i + length]))
+                if not entries:
+                    continue
+                span = doc[i:i + length]
+                cased = any(c.isupper() for c in span.text)
+                usable = [e for e in entries if e.kind not in gz.PROPER or cased]
+                if usable and any(t.is_space for t in span):
+                    usable = []
+                if usable:
+                    found = _Match(i, i + length, usable)
+                    break
+            if found:
+                self.matches.append(found)
+                i = found.end
+            else:
+                i += 1
+
+    def _find_persons(self) -> list[tuple[int, int]]:
+        """Token ranges of people's names from NER, titles stripped, gazetteer hits excluded."""
+        matched_at = {i: m for m in self.matches for i in range(m.start, m.end)}
+        out: list[tuple[int, int]] = []
+        for ent in self.doc.ents:
+            if ent.label_ not in PERSON_LABELS and ent.label_ not in MAYBE_PERSON_LABELS:
+                continue
+            s, e = ent.start, ent.end
+            # drop trailing possessive / punctuation
+            while e > s and (self.doc[e - 1].text in ("'s", "’s", "'", "’") or self.doc[e - 1].is_punct):
+                e -= 1
+            # strip leading titles and gazetteer tokens (demonyms, roles) glued into the span
+            while s < e and (
+                (self.doc[s].lower_ in TITLE_WORDS and self.doc[s].lower_ not in KEEP_AS_NAME)
+                or (s in matched_at and not matched_at[s].first(gz.HOLDER))
+            ):
+                s += 1
+            if e - s < 1:
+                continue
+            if any(i in matched_at for i in range(s, e)):
+                continue  # a known name/place/body: the gazetteer pass owns it
+            toks = self.doc[s:e]
+            if not all(t.text[:1].isupper() or t.text in ("-", ".", "al", "bin", "von", "der") for t in toks):
+                continue
+            if ent.label_ in MAYBE_PERSON_LABELS and not self._person_like(s, e):
+                continue
+            if e - s == 1 and ent.label_ not in PERSON_LABELS:
+                continue
+            out.append((s, e))
+        return out
+
+    def _person_like(self, s: int, e: int) -> bool:
+        """A non-PERSON entity is a person when a title precedes it or it is the attr of "is"."""
+        if e - s < 2 or e - s > 4 or not all(t.pos_ == "PROPN" for t in self.doc[s:e]):
+            return False
+        prev = self.doc[s - 1] if s > 0 else None
+        if prev is not None and (prev.lower_ in TITLE_WORDS or self._role_at(s - 1)):
+            return True
+        root = self.doc[s:e].root
+        return root.dep_ == "attr" and root.head.lemma_ == "be"
+
+    def _role_at(self, i: int) -> _Match | None:
+        for m in self.matches:
+            if m.start <= i < m.end and m.first(gz.ROLE):
+                return m
+        return None
+
+    # ------------------------------------------------------------------ composition
+    def _state_before(self, i: int) -> tuple[list[Entry], int]:
+        """States written just before token i ("Pakistan's", "Turkish", "the U.S.", "Indian and
+        Pakistani"), with the index of the leftmost token used."""
+        j = i - 1
+        doc = self.doc
+        while j >= 0 and doc[j].text in ("'s", "’s", "'", "’"):
+            j -= 1
+        states: list[Entry] = []
+        left = i
+        while j >= 0:
+            m = self._match_ending_at(j)
+            e = m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL) if m else None
+            if e is None or (m and any(t in self.used for t in range(m.start, m.end))):
+                break
+            states.insert(0, e)
+            left = m.start
+            j = m.start - 1
+            if j >= 0 and doc[j].lower_ in ("and", ","):
+                j -= 1
+                continue
+            break
+        return states, left
+
+    def _match_ending_at(self, j: int) -> _Match | None:
+        for m in self.matches:
+            if m.end - 1 == j:
+                return m
+        return None
+
+    def _match_starting_at(self, j: int) -> _Match | None:
+        for m in self.matches:
+            if m.start == j:
+                return m
+        return None
+
+    def _of_after(self, j: int) -> tuple[Entry | None, int]:
+        """An "of <State>" / "of the <Body>" right after token j-1 (j = first token after)."""
+        doc = self.doc
+        if j < len(doc) and doc[j].lower_ in ("of", "for", "in"):
+            k = j + 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            m = self._match_starting_at(k)
+            if m:
+                e = m.first(gz.STATE, gz.BODY, gz.IGO, gz.MEDIA)
+                if e and (doc[j].lower_ == "of" or e.kind == gz.STATE):
+                    return e, m.end
+        return None, j
+
+    def _state_builder(self, e: Entry) -> str:
+        bkey = f"state:{e.code}"
+        self._builder(bkey, kind="state", name=e.name, code=e.code, sector="GOV")
+        return bkey
+
+    def _entity_builder(self, e: Entry) -> str:
+        """Builder for a named IGO / media outlet / armed group / named body."""
+        kind = "group" if e.kind == gz.GROUP else "organization"
+        bkey = f"{kind}:{e.code}:{e.key or fold(e.name)}"
+        b = self._builder(bkey, kind=kind, name=e.name, code=e.code, sector=e.sector, key=e.key or e.name)
+        if b.name != e.name and e.kind == gz.BODY and b.key == e.key:
+            b.add_alias(e.name)
+        return bkey
+
+    def _person_builder(self, name: str, holder: Entry | None) -> str:
+        canonical = holder.name if holder else name
+        bkey = f"person:{fold(canonical)}"
+        b = self._builder(bkey, kind="person", name=canonical, code=None, sector=None)
+        if holder and not b.known:
+            b.known = True
+            b.code = b.code or holder.code
+            b.sector = holder.sector
+            for h in self.g.holders:
+                if h.name == holder.name and h.role and self._current(h):
+                    b.role_keys.add(h.role)
+        return bkey
+
+    def _holder_for(self, name: str) -> Entry | None:
+        key = gz.phrase_key(name)
+        for e in self.g.table.get(key, []):
+            if e.kind == gz.HOLDER:
+                return e
+        folded = fold(name)
+        for h in self.g.holders:
+            if len(folded) > 6 and fuzz.ratio(folded, fold(h.name)) >= 90:
+                return h
+        return None
+
+    def _current(self, h: Entry) -> bool:
+        day = self.article.published
+        if not day:
+            return h.end is None
+        return (h.start is None or h.start <= day) and (h.end is None or day < h.end)
+
+    def _compose(self, persons: list[tuple[int, int]]) -> None:
+        doc = self.doc
+        person_at = {s: e for s, e in persons}
+        # known-holder matches are persons too
+        for m in self.matches:
+            if m.first(gz.HOLDER) and m.start not in person_at:
+                person_at[m.start] = m.end
+        person_keys: dict[int, str] = {}
+        # people first, so roles can attach to them; full names before lone surnames
+        for s in sorted(person_at, key=lambda s: (person_at[s] - s == 1, s)):
+            e = person_at[s]
+            name = _clean_name(doc[s:e].text)
+            m = self._match_starting_at(s)
+            holder = m.first(gz.HOLDER) if m and m.end == e else None
+            holder = holder or self._holder_for(name)
+            bkey = self._find_same_person(name) if not holder else None
+            if bkey is None and len(name.split()) == 1:
+                bkey = self._find_by_part(name)
+            if bkey is None:
+                bkey = self._person_builder(name, holder)
+            how = "name" if len(name.split()) > 1 else ("gazetteer" if holder else "surname")
+            self._mention(s, e, bkey, how)
+            person_keys[s] = bkey
+            self._attach_roles(s, e, bkey)
+            self._note_subject(s, e, bkey)
+        # roles and bodies next (they take the state words that modify them), then the rest
+        for m in self.matches:
+            if any(t in self.used for t in range(m.start, m.end)):
+                continue
+            if m.first(gz.ROLE):
+                self._role_only(m)
+            elif m.first(gz.GENERIC_BODY):
+                self._body(m)
+        for m in self.matches:
+            if any(t in self.used for t in range(m.start, m.end)):
+                continue
+            top = m.entries[0]
+            if m.first(gz.ROLE, gz.GENERIC_BODY):
+                continue
+            elif top.kind in (gz.IGO, gz.MEDIA, gz.GROUP, gz.BODY):
+                self._mention(m.start, m.end, self._entity_builder(top), "name")
+            elif top.kind == gz.PLACE or m.first(gz.PLACE) and not m.first(gz.STATE, gz.CAPITAL):
+                e = m.first(gz.PLACE)
+                self.places.append((m.start, m.end, e.name, e.code))
+            elif top.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL):
+                self._state_mention(m)
+
+    def _find_same_person(self, name: str) -> str | None:
+        """An article person this name is a variant of (Khawaja Muhammad Asif ~ Khawaja Asif)."""
+        parts = [fold(p) for p in name.split()]
+        for bkey, b in self.builders.items():
+            if b.kind != "person" or not b.name:
+                continue
+            other = [fold(p) for p in b.name.split()] + [fold(p) for a in b.aliases for p in a.split()]
+            names = [b.name, *b.aliases]
+            if any(fold(n) == fold(name) for n in names):
+                return bkey
+            if len(parts) > 1 and parts[-1] == fold(b.name.split()[-1]) and parts[0] in other:
+                return bkey
+            if len(parts) > 1 and fuzz.ratio(fold(name), fold(b.name)) >= 92:
+                return bkey
+        return None
+
+    def _find_by_part(self, word: str) -> str | None:
+        """The one article person whose surname or given name this is."""
+        f = fold(word)
+        hits = {
+            k for k, b in self.builders.items()
+            if b.kind == "person" and b.name and len(b.name.split()) > 1
+            and any(f in (fold(n.split()[-1]), fold(n.split()[0])) for n in [b.name, *b.aliases] if " " in n)
+        }
+        return hits.pop() if len(hits) == 1 else None
+
+    def _attach_roles(self, s: int, e: int, bkey: str) -> None:
+        """Titles before the name, an apposition after it, a role before it set off by a comma."""
+        doc = self.doc
+        b = self.builders[bkey]
+        # premodifier run: "Pakistan's Deputy PM and FM", "Turkish President", "TRT World's"
+        j = s - 1
+        roles: list[_Match] = []
+        body: Entry | None = None
+        while j >= 0:
+            if doc[j].lower_ in TITLE_WORDS and not self._match_ending_at(j):
+                if doc[j].lower_ in ("lt", "lt.", "gen", "gen.", "general", "brig", "brig.", "maj", "maj."):
+                    b.add_role(doc[j].text.rstrip("."), "general", "MIL")
+                j -= 1
+                continue
+            m = self._match_ending_at(j)
+            if m and m.first(gz.ROLE) and not any(t in self.used for t in range(m.start, m.end)):
+                roles.insert(0, m)
+                j = m.start - 1
+                if j >= 0 and doc[j].lower_ in ("and", "&"):
+                    j -= 1
+                continue
+            if m and m.first(gz.MEDIA, gz.BODY, gz.IGO) and j + 1 < len(doc):
+                body = m.first(gz.MEDIA, gz.BODY, gz.IGO)
+                self._mention(m.start, m.end, self._entity_builder(body), "name")
+                if body.kind == gz.MEDIA and not roles:
+                    b.add_role("journalist", "journalist", "MED")
+            break
+        if body is None:
+            states, left = self._state_before(j + 1)
+        else:
+            states, left = [], j + 1
+        if roles or (body and body.kind == gz.MEDIA):
+            self._apply_roles(b, roles, states, body, left)
+        # apposition: "NAME, [the] [U.S.] ROLE [of the ISI]," / "NAME, director general of ..."
+        k = e
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+            if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her"):
+                k += 1
+            app_roles, k2 = self._role_run(k)
+            if app_roles:
+                states2, _ = self._state_before(app_roles[0].start)
+                self._apply_roles(b, app_roles, states2, None, None, after=k2)
+        # role set off by a comma before the name: "Pakistan's NSA, Lt. Gen. Asim Malik,"
+        j = s - 1
+        while j >= 0 and doc[j].lower_ in TITLE_WORDS and doc[j].text not in (",",):
+            j -= 1
+        closed = e < len(doc) and doc[e].text in (",", ")", "—", ";") or doc[s:e].root.dep_ == "appos"
+        if j >= 1 and doc[j].text == "," and not roles and closed:
+            jj = j - 1
+            # skip "to the United States" after an ambassador
+            stop = max(-1, jj - 6)
+            while jj > stop and not self._role_at(jj):
+                jj -= 1
+            m = self._role_at(jj) if jj > stop else None
+            if m and not any(t in self.used for t in range(m.start, m.end)):
+                states3, left3 = self._state_before(m.start)
+                self._apply_roles(b, [m], states3, None, left3)
+        # "His counterpart in India is NAME": the state of the copula's subject
+        root = doc[s:e].root
+        if root.dep_ == "attr" and root.head.lemma_ == "be" and not b.code:
+            for child in root.head.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    for t in child.subtree:
+                        m = self._match_starting_at(t.i)
+                        st = m.first(gz.STATE) if m else None
+                        if st:
+                            b.code = st.code
+                            b.code_from_text = True
+                            self._mention(m.start, m.end, self._state_builder(st), "name")
+                            break
+
+    def _role_run(self, k: int) -> tuple[list[_Match], int]:
+        """Role phrases starting at token k, joined by "and"; with an optional state before each."""
+        doc = self.doc
+        run: list[_Match] = []
+        while k < len(doc):
+            m = self._match_starting_at(k)
+            if m and m.first(gz.STATE, gz.DEMONYM) and not run:
+                k = m.end
+                if k < len(doc) and doc[k].text in ("'s", "’s"):
+                    k += 1
+                continue
+            if m and m.first(gz.ROLE):
+                run.append(m)
+                k = m.end
+                ent, k2 = self._of_after(k)
+                k = k2 if ent else k
+                if k < len(doc) and doc[k].lower_ in ("and", "&"):
+                    k += 1
+                    continue
+            break
+        return run, k
+
+    def _apply_roles(
+        self, b: _Builder, roles: list[_Match], states: list[Entry], body: Entry | None,
+        left: int | None, after: int | None = None,
+    ) -> None:
+        doc = self.doc
+        code = states[0].code if len(states) == 1 else None
+        if body and body.code and body.kind != gz.IGO or body and body.kind == gz.IGO:
+            code = body.code
+        for m in roles:
+            role = m.first(gz.ROLE)
+            sector = role.sector
+            of_entity, _ = self._of_after(m.end)
+            if of_entity:
+                code = code or of_entity.code
+                if (
+                    of_entity.kind != gz.STATE
+                    and of_entity.sector in ("SPY", "DIP", "MIL", "MED", "IGO")
+                    and role.key not in ("foreign minister", "defence minister")
+                ):
+                    sector = of_entity.sector
+                first = m.end + (2 if m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "the" else 1)
+                om = self._match_starting_at(first)
+                if om and not any(t in self.used for t in range(om.start, om.end)):
+                    owner = self._state_builder(of_entity) if of_entity.kind == gz.STATE else self._entity_builder(of_entity)
+                    self._mention(om.start, om.end, owner, "name")
+            if body is not None:
+                if body.kind == gz.MEDIA:
+                    sector = "MED"
+                elif body.sector in ("DIP", "SPY", "MIL", "IGO") and role.key in (
+                    "spokesperson", "director general", "official", "secretary", "ambassador", "minister"
+                ):
+                    sector = body.sector
+            b.add_role(doc[m.start:m.end].text, _qualified(role.key, of_entity or body), sector)
+            self._mention(m.start, m.end, self._key_of(b), "role")
+        if body is not None and body.kind == gz.MEDIA:
+            b.sectors.append("MED")
+            code = body.code
+        if code and not (b.code_from_text and b.code):
+            if b.code and b.code != code and not b.code_from_text and b.known:
+                b.code = code  # the text wins over the gazetteer
+            b.code = code
+            b.code_from_text = True
+        if states and left is not None and len(states) == 1:
+            st = states[0]
+            sm = [m for m in self.matches if m.start >= left and m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
+                  and m.end <= (roles[0].start if roles else left + 1)]
+            for m in sm[:1]:
+                if not any(t in self.used for t in range(m.start, m.end)):
+                    self._mention(m.start, m.end, self._state_builder(st), "demonym" if m.first(gz.DEMONYM) else "name")
+
+    def _key_of(self, b: _Builder) -> str:
+        for k, v in self.builders.items():
+            if v is b:
+                return k
+        raise KeyError(b.name)
+
+    def _note_subject(self, s: int, e: int, bkey: str) -> None:
+        """Remember a person who is a clause subject (for pronouns), and whether of a speech verb."""
+        for t in self.doc[s:e]:
+            hops = 0
+            while t.dep_ in ("compound", "conj", "appos", "flat", "amod") and t.head is not t and hops < 6:
+                t, hops = t.head, hops + 1
+            if t.dep_ in SUBJECT_DEPS:
+                self.subject_people.append((s, bkey, t.head.lemma_ in SPEECH_VERBS))
+                return
+            if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+                self.subject_people.append((s, bkey, True))
+                return
+
+    def _role_only(self, m: _Match) -> None:
+        """A role phrase with no name: an article person, a known holder, or a role actor."""
+        doc = self.doc
+        role = m.first(gz.ROLE)
+        states, left = self._state_before(m.start)
+        body: Entry | None = None
+        bm = self._match_ending_at(m.start - 1)
+        if bm and bm.first(gz.BODY, gz.IGO, gz.MEDIA) and not states:
+            body = bm.first(gz.BODY, gz.IGO, gz.MEDIA)
+            self._mention(bm.start, bm.end, self._entity_builder(body), "name")
+            left = bm.start
+        of_entity, after = self._of_after(m.end)
+        codes = [s.code for s in states] or ([body.code] if body and body.code else [])
+        if of_entity is not None and not codes:
+            codes = [of_entity.code]
+            om = self._match_ending_at(after - 1)
+            if om and not any(t in self.used for t in range(om.start, om.end)):
+                owner = self._state_builder(of_entity) if of_entity.kind == gz.STATE else self._entity_builder(of_entity)
+                self._mention(om.start, om.end, owner, "name")
+        sector = role.sector
+        if body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO", "MED"):
+            sector = body.sector if role.key not in ("foreign minister", "defence minister") else sector
+        if of_entity is not None and of_entity.sector in ("DIP", "SPY", "MIL", "IGO") and role.key in (
+            "director general", "spokesperson", "official", "secretary", "minister"
+        ):
+            sector = of_entity.sector
+        role_text = doc[m.start:m.end].text
+        if doc[m.start].lower_ in ("lt", "gen", "gen.", "general") and m.end < len(doc) and doc[m.end].is_title:
+            return  # a military title before a name NER missed: not a role on its own
+        codes = codes or [None]
+        role_key = _qualified(role.key, body or of_entity)
+        for code in codes:
+            bkey = self._resolve_role(role_key, code, m.start)
+            how = "role"
+            if bkey is None:
+                if code is None and role.key in GENERIC_ROLES:
+                    continue
+                if code is None and not _definite(doc, m.start):
+                    continue
+                bkey = f"role:{code}:{role_key}"
+                b = self._builder(bkey, kind="role", name=None, code=code, sector=sector, key=role_key)
+            b = self.builders[bkey]
+            b.add_role(role_text, role_key, sector if b.kind == "role" else None)
+            self._mention(m.start, m.end, bkey, how)
+            if len(codes) == 1 and b.kind == "person":
+                self._note_subject(m.start, m.end, bkey)
+        if len(states) >= 1:
+            for st_m in [x for x in self.matches if left <= x.start < m.start and x.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)]:
+                if not any(t in self.used for t in range(st_m.start, st_m.end)):
+                    e = st_m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
+                    self._mention(st_m.start, st_m.end, self._state_builder(e),
+                                  "demonym" if e.kind == gz.DEMONYM else "name")
+
+    def _resolve_role(self, key: str, code: str | None, at: int) -> str | None:
+        """Who holds this role: an article person first (most recent before ``at``), then the gazetteer."""
+        best: tuple[int, str] | None = None
+        for s, _e, bkey, _how in self.spans:
+            b = self.builders[bkey]
+            if b.kind != "person" or key not in b.role_keys:
+                continue
+            if code and b.code and b.code != code:
+                continue
+            if code and not b.code:
+                continue
+            rank = s if s < at else -s
+            if best is None or rank > best[0]:
+                best = (rank, bkey)
+        if best:
+            return best[1]
+        if code:
+            for h in self.g.holders:
+                if h.role == key and h.code == code and self._current(h):
+                    return self._person_builder(h.name, h)
+        return None
+
+    def _body(self, m: _Match) -> None:
+        """A generic body ("the Foreign Ministry", "Pakistan's armed forces")."""
+        doc = self.doc
+        body = m.first(gz.GENERIC_BODY)
+        head = doc[m.end - 1]
+        if body.key == "armed forces" and head.dep_ in ("amod", "compound") and head.lower_ == "military":
+            return
+        states, left = self._state_before(m.start)
+        of_entity, after = self._of_after(m.end)
+        codes = [s.code for s in states]
+        if not codes and of_entity is not None and of_entity.kind == gz.STATE:
+            codes = [of_entity.code]
+            om = self._match_ending_at(after - 1)
+            if om:
+                self._mention(om.start, om.end, self._state_builder(of_entity), "name")
+        if not codes:
+            # a bare body: the same body named earlier with its state, else nothing
+            for s, _e, bkey, _ in reversed(self.spans):
+                b = self.builders[bkey]
+                if b.kind == "organization" and b.key == body.key and s < m.start:
+                    self._mention(m.start, m.end, bkey, "alias")
+                    b.add_alias(doc[m.start:m.end].text)
+                    return
+            return
+        for st_m in [x for x in self.matches if left <= x.start < m.start and x.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)]:
+            e = st_m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
+            if body.key == "state":
+                self._mention(st_m.start, m.end if len(codes) == 1 else st_m.end, self._state_builder(e), "name")
+                continue
+            bkey = f"organization:{e.code}:{body.key}"
+            state_name = self.g.state_names.get(e.code, e.name)
+            b = self._builder(bkey, kind="organization", name=f"{state_name} {body.display}", code=e.code,
+                              sector=body.sector, key=body.key)
+            span_start = st_m.start if len(codes) == 1 else st_m.start
+            span_end = m.end if len(codes) == 1 else st_m.end
+            self._mention(span_start, span_end, bkey, "name")
+            b.add_alias(doc[left:m.end].text if len(codes) == 1 else doc[st_m.start:st_m.end].text + " " + doc[m.start:m.end].text)
+
+    def _state_mention(self, m: _Match) -> None:
+        doc = self.doc
+        e = m.first(gz.STATE, gz.CAPITAL, gz.DEMONYM)
+        if e.kind == gz.CAPITAL:
+            after = doc[m.end:m.end + 4].text if m.end < len(doc) else ""
+            line_start = m.start == 0 or "\n" in doc[m.start - 1].whitespace_ + doc[m.start - 1].text
+            if line_start and DATELINE.match(after):
+                self.places.append((m.start, m.end, e.display or e.name, e.code))
+                return
+            self.places.append((m.start, m.end, e.display or e.name, e.code))
+        elif e.kind == gz.STATE:
+            self.places.append((m.start, m.end, e.name, e.code))
+        if e.kind == gz.DEMONYM:
+            nxt = doc[m.end] if m.end < len(doc) else None
+            if nxt is not None and nxt.text == "-" and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in HYPHENATED_MADE:
+                return  # "French-made": a product's origin, not the state acting
+        how = {gz.STATE: "name", gz.CAPITAL: "capital", gz.DEMONYM: "demonym"}[e.kind]
+        self._mention(m.start, m.end, self._state_builder(e), how)
+
+    def _surnames(self) -> None:
+        """Surnames and given names of the article's people, wherever they are not yet resolved."""
+        people = {k: b for k, b in self.builders.items() if b.kind == "person" and b.name}
+        if not people:
+            return
+        parts: dict[str, set[str]] = {}
+        for k, b in people.items():
+            for n in [b.name, *b.aliases]:
+                words = [w for w in re.split(r"\s+", n) if w]
+                if len(words) >= 2:
+                    for w in (words[-1], words[0]):
+                        f = norm_token(w)
+                        if len(f) > 2 and f not in gz.load().first - {f} or len(f) > 2:
+                            parts.setdefault(f, set()).add(k)
+        doc = self.doc
+        for t in doc:
+            if t.i in self.used or not t.text[:1].isupper():
+                continue
+            keys = parts.get(norm_token(t.text))
+            if not keys or len(keys) != 1:
+                continue
+            if t.pos_ not in ("PROPN", "NOUN", "X") and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            bkey = next(iter(keys))
+            prev = doc[t.i - 1] if t.i > 0 else None
+            if prev is not None and prev.i not in self.used and self._role_at(prev.i):
+                m = self._role_at(prev.i)
+                self.builders[bkey].add_role(doc[m.start:m.end].text, m.first(gz.ROLE).key, None)
+                self._mention(m.start, t.i + 1, bkey, "title+surname")
+            else:
+                self._mention(t.i, t.i + 1, bkey, "surname")
+            self._note_subject(t.i, t.i + 1, bkey)
+
+    def _pronouns(self) -> None:
+        """he/she as the subject: the most recent person subject (of a speech verb, when the
+        pronoun's verb is one) in this or the two previous sentences."""
+        doc = self.doc
+        sents = list(doc.sents)
+        starts = [s.start for s in sents]
+        for t in doc:
+            if t.lower_ not in PRONOUNS or t.dep_ not in SUBJECT_DEPS:
+                continue
+            si = bisect_right(starts, t.i) - 1
+            window_start = sents[max(0, si - 2)].start
+            speech = t.head.lemma_ in SPEECH_VERBS
+            cands = [(i, k, sp) for i, k, sp in self.subject_people if window_start <= i < t.i]
+            if speech:
+                spk = [c for c in cands if c[2]]
+                cands = spk or cands
+            if not cands:
+                continue
+            i, bkey, _ = max(cands, key=lambda c: c[0])
+            self._mention(t.i, t.i + 1, bkey, "pronoun")
+            self.subject_people.append((t.i, bkey, speech))
+
+    # ------------------------------------------------------------------ the protocol
+    def _built(self) -> dict[str, Actor]:
+        return {k: b.actor() for k, b in self.builders.items()}
+
+    def actors(self) -> list[Actor]:
+        if self._actors is None:
+            built = self._built()
+            used = {k for _, _, k, _ in self.spans}
+            seen: dict[str, Actor] = {}
+            for k, a in built.items():
+                if k in used:
+                    seen[a.id] = merge_actors(seen[a.id], a) if a.id in seen else a
+            self._actors = list(seen.values())
+        return self._actors
+
+    def _actor_map(self) -> dict[str, Actor]:
+        ids = {a.id: a for a in self.actors()}
+        return {k: ids[b.actor().id] for k, b in self.builders.items() if b.actor().id in ids}
+
+    def mentions(self) -> list[Mention]:
+        amap = self._actor_map()
+        out: list[Mention] = []
+        art = self.article
+        for s, e, bkey, how in sorted(self.spans):
+            span = self.doc[s:e]
+            sent = span.sent if len(span) else self.doc[s].sent
+            start, end = art.to_original(span.start_char, span.end_char)
+            ss, se = art.to_original(sent.start_char, sent.end_char)
+            out.append(Mention(art.id, amap[bkey].id, start, end, art.text[start:end], how, ss, se))
+        return out
+
+    def _tokens(self, item: Span | Token) -> tuple[int, int, Token]:
+        if isinstance(item, Token):
+            return item.i, item.i + 1, item
+        return item.start, item.end, item.root
+
+    def actor_for(self, span: Span | Token) -> Actor | None:
+        s, e, root = self._tokens(span)
+        amap = self._actor_map()
+        keys = self.by_token.get(root.i)
+        if keys:
+            return amap.get(keys[0])
+        for child in root.children:
+            if s <= child.i < e and child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in self.by_token:
+                return amap.get(self.by_token[child.i][0])
+        return None
+
+    def actors_for(self, span: Span | Token) -> list[Actor]:
+        s, e, root = self._tokens(span)
+        amap = self._actor_map()
+        heads = [root, *[c for c in root.conjuncts if s <= c.i < e]]
+        out: list[Actor] = []
+        for h in heads:
+            keys = self.by_token.get(h.i, [])
+            if not keys:
+                a = self.actor_for(h)
+                keys_actors = [a] if a else []
+            else:
+                keys_actors = [amap[k] for k in keys if k in amap]
+            for a in keys_actors:
+                if a and a.id not in {x.id for x in out}:
+                    out.append(a)
+        # coordinated modifiers ("Indian and Pakistani advisers") sit on the role's tokens already
+        return out
+
+    def place_for(self, span: Span | Token) -> tuple[str, str | None] | None:
+        s, e, root = self._tokens(span)
+        best = None
+        for ps, pe, name, code in self.places:
+            if ps <= root.i < pe:
+                return name, code
+            if s <= ps and pe <= e and best is None:
+                best = (name, code)
+        return best
+
+
+# Roles whose holder is only identified together with the body ("DG ISPR" is not "DG ISI").
+BODY_QUALIFIED_ROLES = {"director general", "spokesperson", "official", "secretary"}
+
+
+def _qualified(role_key: str, entity: Entry | None) -> str:
+    if entity is not None and entity.kind in (gz.BODY, gz.IGO) and role_key in BODY_QUALIFIED_ROLES:
+        return f"{role_key} {entity.key}"
+    return role_key
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+
+
+def _definite(doc: Doc, i: int) -> bool:
+    """A role preceded by "the" or capitalised names one office holder ("the deputy PM")."""
+    return (i > 0 and doc[i - 1].lower_ in ("the", "this")) or doc[i].text[:1].isupper()
+
+
+def build_index(doc: Doc, article: Article) -> Index:
+    """Resolve every actor mention of one parsed article (the Doc of ``article.clean_text``)."""
+    try:
+        return Index(doc, article).run()
+    except RecursionError:  # pathological parses: no actors rather than a crash
+        idx = Index(doc, article)
+        article.notes.append(f"{article.doc_name}: actor resolution gave up on a pathological parse")
+        return idx
