@@ -87,12 +87,9 @@ class Store:
 
     # -- schema -------------------------------------------------------------
     def schema_version(self) -> int:
-        exists = self.con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
-        ).fetchone()[0]
-        if not exists:
+        if not self.has_table("schema_migrations"):
             return 0
-        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0]
 
     def migrate(self) -> list[str]:
         """Apply the migrations this store has not seen, each in its own transaction."""
@@ -113,11 +110,10 @@ class Store:
         return applied
 
     def has_table(self, name: str) -> bool:
-        return bool(
-            self.con.execute(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
-            ).fetchone()[0]
-        )
+        found = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]
+        ).fetchall()
+        return bool(found[0][0])
 
     # -- generic access -----------------------------------------------------
     @contextmanager
