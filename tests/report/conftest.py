@@ -44,8 +44,8 @@ def hand_report(hand_store, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def unlinked_store(tmp_path_factory, handmade):
-    """The same facts without any link-stage tables filled (a store never linked)."""
+    """The same facts, no link-stage tables filled (a store never linked), no outlet known."""
     store = Store(tmp_path_factory.mktemp("unlinked") / "unlinked.duckdb")
-    handmade.fill(store, link=False)
+    handmade.fill(store, link=False, outlets=False)
     yield store
     store.close()

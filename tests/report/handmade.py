@@ -39,11 +39,12 @@ def sentence(text: str, phrase: str) -> tuple[int, int, str]:
     return start, end, text[start:end]
 
 
-def articles() -> dict[str, Article]:
+def articles(outlets: bool = True) -> dict[str, Article]:
     out = {}
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         outlet, published = META[path.name]
+        outlet = outlet if outlets else None
         out[path.name] = Article(
             id=stable_id(text), doc_name=path.name, source=str(path), text=text, clean_text=text,
             outlet=outlet, outlet_how="given", published=published, published_how="given",
@@ -106,9 +107,9 @@ def _doc(arts: dict[str, Article], prefix: str) -> Article:
     return next(a for name, a in arts.items() if name.startswith(prefix))
 
 
-def fill(store: Store, link: bool = True) -> dict[str, Article]:
+def fill(store: Store, link: bool = True, outlets: bool = True) -> dict[str, Article]:
     """Write the hand-made records (and, with ``link``, the link stage's tables) into ``store``."""
-    arts = articles()
+    arts = articles(outlets)
     events, quotes, claims, mentions = [], [], [], []
     for doc, phrase, src, tgt, cameo, gold, quad, pred, date, modality in EVENTS:
         art = _doc(arts, doc)

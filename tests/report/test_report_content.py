@@ -147,3 +147,21 @@ def test_markdown_report_carries_the_same_facts(hand_report):
     assert "**contradiction**" in md and "5 vs 6" in md
     assert re.search(r"\(report\.html#ev-[0-9a-f]+-\d+\)", md)
     assert (hand_report.parent / "timeline.svg").read_text(encoding="utf-8").startswith("<svg")
+
+
+def test_framing_compares_kashmir_naming_between_outlets(hand_report):
+    framing = section(hand_report.read_text(encoding="utf-8"), "framing")
+    table = framing.split("aming of Indian-held Kashmir</h3>")[1].split("</table>")[0]
+    rows = {re.sub(r"<[^>]+>", "", r.split("</td>")[0]): r for r in table.split("<tr>")[2:]}
+    assert "Indian-administered Kashmir" in rows["Outlet 000"]
+    assert "Indian-held Kashmir" in rows["Outlet 003"] and "Indian-administered" not in rows["Outlet 003"]
+    assert "Whom each outlet quotes" in framing
+
+
+def test_framing_without_outlets_compares_articles_not_one_unknown_bucket(unlinked_store, tmp_path):
+    framing = section(build_report(unlinked_store, tmp_path).read_text(encoding="utf-8"), "framing")
+    framing = framing.split("aming of Indian-held Kashmir</h3>")[1].split("</table>")[0]
+    assert "(unknown outlet)" not in framing
+    assert "000_a626cb16bde43f97.txt (outlet unknown)" in framing
+    assert "003_004251e0744beef0.txt (outlet unknown)" in framing
+    assert "Indian-administered Kashmir" in framing.split("000_a626cb16bde43f97.txt")[1].split("</tr>")[0]

@@ -175,20 +175,51 @@ def quotes_section(data: ReportData) -> str:
 
 
 def framing_section(data: ReportData) -> str:
-    if not data.framing:
+    """Contested names per outlet (one table per concept), whom each outlet quotes, dyad tone."""
+    if not data.framing or "framing" in data.notes:
         return _note(data, "framing") or '<p class="note">no data yet</p>'
-    cols = data.framing_columns
-
-    def cell(v: Any) -> str:
-        if isinstance(v, (list, tuple)):
-            return e(", ".join(map(str, v)))
-        if isinstance(v, dict):
-            return e("; ".join(f"{k}: {x}" for k, x in v.items()))
-        if isinstance(v, float):
-            return e(f"{v:.3g}")
-        return e(v)
-
-    return _table(cols, ([cell(r.get(c)) for c in cols] for r in data.framing))
+    f = data.framing
+    out = []
+    for concept, per_outlet in f["concepts"].items():
+        out.append(f"<h3>{e(concept[:1].upper() + concept[1:])}</h3>")
+        rows = [
+            [
+                e(outlet),
+                ", ".join(
+                    f"<b>{e(u.get('variant'))}</b> ×{e(u.get('count'))}"
+                    f" <span class='muted'>({e(u.get('stance') or 'unmarked')})</span>"
+                    for u in uses
+                ),
+            ]
+            for outlet, uses in sorted(per_outlet.items())
+        ]
+        out.append(_table(["Outlet", "Words used (count, whose usage it marks)"], rows))
+    if f["quoted"]:
+        out.append("<h3>Whom each outlet quotes</h3>")
+        out.append(
+            _table(
+                ["Outlet", "Most quoted"],
+                (
+                    [e(o), ", ".join(f"{e(q.get('speaker'))} ×{e(q.get('quotes'))}" for q in qs)]
+                    for o, qs in f["quoted"].items()
+                ),
+            )
+        )
+    if f["tone"]:
+        out.append("<h3>Tone per dyad (mean Goldstein score of the outlet's events)</h3>")
+        out.append(
+            _table(
+                ["Outlet", "Source → target", "Events", "Mean Goldstein"],
+                (
+                    [e(t["outlet"]), e(f"{t.get('source_code') or '?'} → {t.get('target_code') or '?'}"),
+                     e(t.get("events")), e(t.get("goldstein_mean"))]
+                    for t in f["tone"]
+                ),
+            )
+        )
+    for m in f.get("messages", []):
+        out.append(f'<p class="note">{e(m)}</p>')
+    return "".join(out)
 
 
 def evidence_section(data: ReportData) -> str:

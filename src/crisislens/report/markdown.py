@@ -85,11 +85,17 @@ def render_markdown(data: ReportData, title: str) -> str:
     if not data.speakers:
         lines.append("_no quotes found_")
     lines += ["", "## Framing by outlet", ""]
-    if data.framing:
-        cols = data.framing_columns
-        lines += ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
-        for r in data.framing:
-            lines.append("| " + " | ".join(_cell(r.get(c)) for c in cols) + " |")
+    if data.framing and "framing" not in data.notes:
+        for concept, per_outlet in data.framing["concepts"].items():
+            lines += [f"### {concept}", "", "| Outlet | Words used |", "|---|---|"]
+            for outlet, uses in sorted(per_outlet.items()):
+                used = ", ".join(f"{u.get('variant')} ×{u.get('count')} ({u.get('stance') or 'unmarked'})" for u in uses)
+                lines.append(f"| {_cell(outlet)} | {_cell(used)} |")
+            lines.append("")
+        if data.framing["quoted"]:
+            lines += ["### Whom each outlet quotes", ""]
+            for outlet, qs in data.framing["quoted"].items():
+                lines.append(f"- {outlet}: " + ", ".join(f"{q.get('speaker')} ×{q.get('quotes')}" for q in qs))
     else:
         lines.append(f"_{data.notes.get('framing', 'no data yet')}_")
     lines += ["", "Evidence: every link above opens the sentence, highlighted in its paragraph, in report.html.", ""]

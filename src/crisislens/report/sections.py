@@ -19,7 +19,8 @@ from crisislens.report.query import Scope, columns, frame, has_table, scoped
 
 MAX_SPEAKERS = 12
 MAX_QUOTES_PER_SPEAKER = 8
-MAX_INCIDENTS = 60
+FRAMING_TOP_SPEAKERS = 4
+UNKNOWN_OUTLET = "(unknown outlet)"  # the label crisislens.link.framing gives articles without one
 
 
 def quad_class_of_root(root: Any) -> int | None:
@@ -83,8 +84,7 @@ class ReportData:
     claim_groups: list[dict[str, Any]] = field(default_factory=list)
     claims_fallback: list[dict[str, Any]] = field(default_factory=list)
     speakers: list[dict[str, Any]] = field(default_factory=list)
-    framing: list[dict[str, Any]] = field(default_factory=list)
-    framing_columns: list[str] = field(default_factory=list)
+    framing: dict[str, Any] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
 
     def cite(self, article_id: Any, sent_start: Any, sent_end: Any) -> Cited:
@@ -110,7 +110,7 @@ def gather(store: Any, scope: Scope) -> ReportData:
 def scoped_articles(store: Any, scope: Scope) -> list[dict[str, Any]]:
     wanted = set(scope.article_ids)
     rows = frame(
-        store, "SELECT id, doc_name, source, url, outlet, title, published, language, text FROM articles ORDER BY published, doc_name"
+        store, "SELECT id, doc_name, source, url, outlet, title, published, language, text, clean_text FROM articles ORDER BY published, doc_name"
     ).to_dict("records")
     out = []
     for row in rows:
@@ -329,7 +329,12 @@ def _speakers(store: Any, data: ReportData) -> None:
 
 
 def _framing(store: Any, data: ReportData) -> None:
-    """Per-outlet framing from the link stage (``crisislens.link.framing``), shown as a table."""
+    """Per-outlet framing from the link stage (``crisislens.link.framing``), for the outlets in scope.
+
+    Three views: which variant of each contested name an outlet uses (the
+    Kashmir naming, "martyred" vs "killed"), whom it quotes most, and its mean
+    Goldstein score per dyad.
+    """
     try:
         from crisislens.link import framing
     except ImportError:
@@ -340,33 +345,60 @@ def _framing(store: Any, data: ReportData) -> None:
     except Exception as exc:  # the report must still be written when one section fails
         data.notes["framing"] = f"framing could not be computed ({type(exc).__name__}: {exc})"
         return
-    outlets = {a.get("outlet") for a in data.articles.values()} | {a.get("doc_name") for a in data.articles.values()}
-    rows, cols = _framing_rows(result)
-    if rows and "outlet" in cols and data.scope.filtered:
-        rows = [r for r in rows if r.get("outlet") in outlets]
-    data.framing, data.framing_columns = rows, cols
-    if not rows:
-        data.notes["framing"] = "no framing differences found"
+    outlets = {a.get("outlet") or UNKNOWN_OUTLET for a in data.articles.values()}
+
+    def rows(df: Any) -> list[dict[str, Any]]:
+        if not isinstance(df, pd.DataFrame) or df.empty or "outlet" not in df.columns:
+            return []
+        return [{k: _clean(v) for k, v in r.items()} for r in df.to_dict("records") if r["outlet"] in outlets]
+
+    concepts: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    term_rows = [r for r in rows(getattr(result, "terms", None)) if r["outlet"] != UNKNOWN_OUTLET]
+    for r in term_rows + _unknown_outlet_terms(data):
+        concepts.setdefault(str(r.get("concept")), {}).setdefault(str(r["outlet"]), []).append(r)
+    for per_outlet in concepts.values():
+        for uses in per_outlet.values():
+            uses.sort(key=lambda u: (-(u.get("count") or 0), str(u.get("variant"))))
+    quoted: dict[str, list[dict[str, Any]]] = {}
+    for r in rows(getattr(result, "quoted", None)):
+        quoted.setdefault(str(r["outlet"]), []).append(r)
+    data.framing = {
+        "concepts": dict(sorted(concepts.items())),
+        "quoted": {
+            o: sorted(q, key=lambda r: (-(r.get("quotes") or 0), str(r.get("speaker"))))[:FRAMING_TOP_SPEAKERS]
+            for o, q in sorted(quoted.items())
+        },
+        # sorted here: the link query breaks no ties, and the report must be byte-stable
+        "tone": sorted(
+            rows(getattr(result, "goldstein", None)),
+            key=lambda t: (str(t["outlet"]), -(t.get("events") or 0), str(t.get("source_code")), str(t.get("target_code"))),
+        ),
+        "messages": list(getattr(result, "messages", []) or []),
+    }
+    if not (concepts or quoted or data.framing["tone"]):
+        data.notes["framing"] = "no framing terms, quotes or scored events in these articles"
 
 
-def _framing_rows(result: Any) -> tuple[list[dict[str, Any]], list[str]]:
-    """Rows and columns of whatever shape ``link.framing`` returns (DataFrame, records, or mapping)."""
-    if isinstance(result, pd.DataFrame):
-        return [{k: _clean(v) for k, v in r.items()} for r in result.to_dict("records")], [str(c) for c in result.columns]
-    if isinstance(result, dict):
-        rows = []
-        for outlet, value in result.items():
-            if isinstance(value, dict):
-                rows.append({"outlet": outlet} | {str(k): v for k, v in value.items()})
-            else:
-                rows.append({"outlet": outlet, "framing": value})
-        cols = list(dict.fromkeys(k for r in rows for k in r))
-        return rows, cols
-    if isinstance(result, list):
-        rows = [r if isinstance(r, dict) else getattr(r, "__dict__", {"value": r}) for r in result]
-        cols = list(dict.fromkeys(k for r in rows for k in r))
-        return rows, cols
-    return [], []
+def _unknown_outlet_terms(data: ReportData) -> list[dict[str, Any]]:
+    """Term counts per ARTICLE for articles without a known outlet.
+
+    Why: lumping every outlet-less article into one "(unknown outlet)" row
+    would hide exactly the differences the section is for (one article writes
+    "Indian-administered Kashmir", another "Indian-held Kashmir").
+    """
+    try:
+        from crisislens.link.framing import count_terms, load_terms
+    except ImportError:
+        return []
+    terms = load_terms()
+    out = []
+    for art in data.articles.values():
+        if art.get("outlet"):
+            continue
+        label = f"{art.get('doc_name')} (outlet unknown)"
+        for (concept, variant, stance), n in count_terms(art.get("clean_text") or "", terms).items():
+            out.append({"outlet": label, "concept": concept, "variant": variant, "stance": stance, "count": n, "articles": 1})
+    return out
 
 
 def _summary(store: Any, data: ReportData) -> None:
