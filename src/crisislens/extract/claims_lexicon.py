@@ -1,0 +1,49 @@
+"""What a count counts: the category lexicon (extract/data/claim_categories.tsv), loaded once.
+
+Data rather than code so that analysts can add their conflict's vocabulary
+("neutralised", "jawans") without a release.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+
+@dataclass
+class CategoryLexicon:
+    """Context lemma sets per outcome, counted-thing nouns, and person nouns."""
+
+    context: dict[str, list[frozenset[str]]] = field(default_factory=dict)  # outcome -> lemma sets
+    outcome_nouns: dict[str, str] = field(default_factory=dict)  # "fatality" -> killed
+    things: dict[str, str] = field(default_factory=dict)  # "jet" -> aircraft_downed
+    persons: set[str] = field(default_factory=set)
+
+
+@cache
+def lexicon() -> CategoryLexicon:
+    text = resources.files("crisislens.extract").joinpath("data", "claim_categories.tsv").read_text("utf-8")
+    lex = CategoryLexicon()
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        category, kind, lemmas = cols[0], cols[1], cols[2].strip().lower()
+        if kind == "context":
+            lex.context.setdefault(category, []).append(frozenset(lemmas.split()))
+        elif kind == "noun" and category == "person":
+            lex.persons.add(lemmas)
+        elif kind == "noun":
+            lex.outcome_nouns[lemmas] = category
+        elif kind == "thing":
+            lex.things[lemmas] = category
+    return lex
+
+
+def outcome_in(lemmas: set[str], outcome: str) -> str | None:
+    """The first context entry of ``outcome`` whose lemmas all occur in ``lemmas``."""
+    for entry in lexicon().context.get(outcome, []):
+        if entry <= lemmas:
+            return " ".join(sorted(entry))
+    return None

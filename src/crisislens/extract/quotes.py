@@ -1,0 +1,414 @@
+"""Who said what: direct quotations and reported speech, with the speaker resolved.
+
+Three sources of quotes, each tied to a syntactic cue so that nothing is
+attributed by proximity alone:
+
+* direct quotes: every span between quotation marks (quotes_marks), attributed
+  to the subject of the nearest cue verb in its sentence ("…,” he said; Dar
+  said: “…”), or of the attitude verb that governs a partial quote (describing
+  New Delhi's actions as “unforgivable”); a cue-less quotation that follows a
+  quote of a known speaker continues that speaker's words;
+* reported speech: a speech verb with a content clause ("X said (that) …",
+  "…, he said");
+* "according to X, …": the rest of the clause is X's content.
+
+Offsets are computed on the cleaned text and mapped back with
+``Article.to_original``; the text of a record is always the original characters.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from crisislens.actors.index import ActorIndex
+from crisislens.extract.common import evidence
+from crisislens.extract.quotes_lexicon import cue_noun, cue_verb, speech_verb
+from crisislens.extract.quotes_marks import MarkSpan, find_quote_marks, trim_quote_text
+from crisislens.extract.quotes_speaker import (
+    Speaker,
+    addressee_of,
+    medium_in,
+    resolve,
+    subject_of,
+)
+from crisislens.model import Article, Quote, stable_id
+
+log = logging.getLogger(__name__)
+
+# A speakerless quotation shorter than this (in words) is a scare quote or a name, not a quote.
+MIN_SPEAKERLESS_WORDS = 4
+# Reported content must have at least this many tokens to be worth a record.
+MIN_REPORTED_TOKENS = 3
+# Reported content that is mostly inside quotation marks is left to the direct quote.
+MAX_QUOTED_SHARE = 0.5
+# A speech verb that does not govern a quotation introduces it only from this close (tokens).
+MAX_CUE_DISTANCE = 6
+CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis", "relcl", "acl", "pcomp", "advmod"}
+QUESTION_WORDS = {"whether", "if", "what", "why", "how", "when", "who", "where", "which"}
+# "according to reports": the text names no speaker; not a quote.
+UNNAMED_SOURCES = {"report", "reports"}
+_AUTHOR_LINE = re.compile(r"[—–-]\s*([^()\n@]{2,80}?)\s*\(@\w+\)")
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    """Character bounds of the paragraph (line) that holds ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _is_name(text: str) -> bool:
+    """A short Title Case phrase in quotation marks ('Operation Dost') names something; nobody says it."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    small = {"of", "the", "and", "for", "a", "an", "in", "on", "to"}
+    return 0 < len(words) <= 4 and all(w[0].isupper() or w in small for w in words)
+
+
+@dataclass
+class _Cue:
+    token: Token
+    speaker: Speaker
+    subject: Token | None
+
+
+def extract_quotes(doc: Doc, article: Article, index: ActorIndex) -> list[Quote]:
+    """Direct and reported quotes of one article, in text order."""
+    marks = [m for m in find_quote_marks(doc.text) if m.end > m.start]
+    inside = _quoted_tokens(doc, marks)
+    quotes: list[Quote] = []
+    quotes.extend(_direct_quotes(doc, article, index, marks, inside))
+    quotes.extend(_reported_quotes(doc, article, index, inside, quotes))
+    quotes.extend(_according_to(doc, article, index, inside, quotes))
+    quotes.sort(key=lambda q: (q.text_start, not q.direct))
+    return quotes
+
+
+# --- direct quotes --------------------------------------------------------------------------
+
+
+def _quoted_tokens(doc: Doc, marks: list[MarkSpan]) -> set[int]:
+    """Indices of tokens inside quotation marks (the marks included)."""
+    out: set[int] = set()
+    for m in marks:
+        span = doc.char_span(m.open_start, m.close_end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _direct_quotes(
+    doc: Doc, article: Article, index: ActorIndex, marks: list[MarkSpan], inside: set[int]
+) -> list[Quote]:
+    out: list[Quote] = []
+    last: tuple[Quote, int] | None = None  # previous attributed quote and its sentence index
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    for m in marks:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        sent = span[0].sent
+        s_no = sent_index.get(sent.start, -1)
+        if _is_name(span.text):
+            continue
+        cue = _cue_for_quote(doc, span, inside, index)
+        start, end = trim_quote_text(doc.text, m.start, m.end)
+        embedded = article.in_embedded_post(m.start, m.end)
+        if cue is None and embedded:
+            cue = _post_author(doc, article, index, m)
+        if cue is None and last is not None and _stands_alone(doc.text, m) and s_no - last[1] <= 2:
+            prev = last[0]
+            speaker = Speaker(None, prev.speaker_name, prev.speaker_code)
+            q = _record(article, doc, sent, start, end, True, speaker, None, None, None, embedded)
+            q.speaker_actor_id = prev.speaker_actor_id
+            out.append(q)
+            last = (q, s_no)
+            continue
+        if cue is None:
+            if len(span.text.split()) < MIN_SPEAKERLESS_WORDS or not m.closed:
+                continue
+            out.append(_record(article, doc, sent, start, end, True, Speaker.none(), None, None, None, embedded))
+            last = None
+            continue
+        verb = cue.token
+        q = _record(
+            article, doc, sent, start, end, True, cue.speaker, _cue_text(verb),
+            addressee_of(verb) if verb.pos_ in ("VERB", "AUX") else None,
+            medium_in(sent, inside), embedded,
+        )
+        out.append(q)
+        if q.speaker_name:
+            last = (q, s_no)
+    return out
+
+
+def _cue_for_quote(doc: Doc, quote: Span, inside: set[int], index: ActorIndex) -> _Cue | None:
+    """The cue that introduces a quotation: nearest speech verb in its sentence, or the
+    attitude verb / cue noun that governs it, whichever has a subject."""
+    first_sent = quote[0].sent
+    last_sent = quote[-1].sent
+    lo, hi = first_sent.start, last_sent.end
+    before = quote.start - 2  # the token before the opening mark
+    if before >= 0 and doc[before].text == ":" and doc[before].sent.start < lo:
+        lo = doc[before].sent.start  # "X reiterated India's stance: “…”" split after the colon
+    # a quote that ends its sentence may be introduced by "…,” he said." in the next one
+    if quote[-1].i + 2 < len(doc) and quote.end >= last_sent.end - 1:
+        nxt = doc[min(last_sent.end, len(doc) - 1)].sent
+        if nxt.start >= last_sent.end and len(nxt) <= 8:
+            hi = nxt.end
+    head = _span_head(quote)
+    p_start, p_end = _paragraph(doc.text, quote.start_char)
+    best: tuple[tuple[int, int], _Cue] | None = None
+    for tok in doc[lo:hi]:
+        if tok.i in inside or not p_start <= tok.idx < p_end:
+            continue
+        is_verb = tok.pos_ in ("VERB", "AUX") and cue_verb(tok.lemma_)
+        is_noun = tok.pos_ == "NOUN" and cue_noun(tok.lemma_)
+        if not (is_verb or is_noun):
+            continue
+        governs = head is not None and tok.is_ancestor(head)
+        dist = quote.start - tok.i if tok.i < quote.start else tok.i - quote.end + 1
+        if not governs and (is_noun or not speech_verb(tok.lemma_) or dist > MAX_CUE_DISTANCE):
+            continue  # attitude verbs and cue nouns only attribute what they govern
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subj = _possessor(tok) if is_noun else subject_of(tok, blocked=inside)
+        if subj is None or subj.i in inside:
+            continue
+        key = (0 if governs else 1, dist)
+        if best is None or key < best[0]:
+            best = (key, _Cue(tok, Speaker.none(), subj))
+    if best is None:
+        return None
+    cue = best[1]
+    cue.speaker = resolve(cue.subject, index)
+    return cue
+
+
+def _possessor(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    return None
+
+
+def _span_head(span: Span) -> Token | None:
+    for tok in span:
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head is tok:
+            return tok
+    return None
+
+
+def _stands_alone(text: str, m: MarkSpan) -> bool:
+    """The quotation is a sentence of its own (a continuation of the previous speaker's words):
+    it starts a paragraph or follows a sentence end, and ends its paragraph or a sentence."""
+    before = text[: m.open_start].rstrip(" \t")
+    after = text[m.close_end :].lstrip(" \t")
+    starts = not before or before[-1] in "\n.!?”\"'’"
+    ends = not after or after[0] == "\n" or (after[0].isupper() or after[0] in "“\"'‘") or (
+        text[m.end - 1 : m.end] in ".!?" and after[0] not in ",;"
+    )
+    return starts and ends
+
+
+def _post_author(doc: Doc, article: Article, index: ActorIndex, m: MarkSpan) -> _Cue | None:
+    """The author of an embedded post, from its "— Name (@handle) date" line, if any."""
+    for s, e in article.embedded_posts:
+        if s <= m.start and m.end <= e:
+            match = _AUTHOR_LINE.search(doc.text, e, min(len(doc.text), e + 200)) or _AUTHOR_LINE.search(
+                doc.text, s, e
+            )
+            if not match:
+                return None
+            span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if span is None:
+                return None
+            sp = resolve(span.root, index)
+            return _Cue(span.root, sp, span.root)
+    return None
+
+
+def _cue_text(tok: Token) -> str:
+    parts = [tok.text]
+    for child in tok.children:
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            parts.append(child.text)
+    return " ".join(parts)
+
+
+# --- reported speech ------------------------------------------------------------------------
+
+
+def _reported_quotes(
+    doc: Doc, article: Article, index: ActorIndex, inside: set[int], direct: list[Quote]
+) -> list[Quote]:
+    out: list[Quote] = []
+    for tok in doc:
+        if tok.i in inside or tok.pos_ not in ("VERB", "AUX") or not speech_verb(tok.lemma_):
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if tok.dep_ not in CLAUSE_DEPS:
+            continue  # a verb tag on a noun ("charges that ...") or a verb used as a modifier
+        if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+            continue  # "when asked whether ...": the subject is the one asked, not the asker
+        content = _content_of(tok)
+        if content is None:
+            continue
+        c_start, c_end = _clip(doc, tok, content[0], content[1], inside)
+        if c_start < c_end and doc[c_start].lower_ in QUESTION_WORDS and tok.lemma_ == "ask":
+            continue  # a question put to someone asserts nothing
+        if c_end - c_start < MIN_REPORTED_TOKENS:
+            continue
+        quoted = sum(1 for i in range(c_start, c_end) if i in inside)
+        if quoted / (c_end - c_start) >= MAX_QUOTED_SHARE:
+            continue
+        subj = subject_of(tok, blocked=inside)
+        if subj is None or (c_start <= subj.i < c_end):
+            continue
+        speaker = resolve(subj, index)
+        sent = tok.sent
+        span = doc[c_start:c_end]
+        q = _record(
+            article, doc, sent, span.start_char, span.end_char, False, speaker, _cue_text(tok),
+            addressee_of(tok), medium_in(sent, inside),
+            article.in_embedded_post(span.start_char, span.end_char),
+        )
+        if not _duplicate(q, direct, out):
+            out.append(q)
+    return out
+
+
+def _content_of(verb: Token) -> tuple[int, int] | None:
+    """Token range [start, end) of what a speech verb reports, or None."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child.left_edge.i, child.right_edge.i + 1
+    head = verb.head
+    if (
+        verb.dep_ in ("parataxis", "ccomp")
+        and head.i < verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and not speech_verb(head.lemma_)
+        and verb.left_edge.i > 0
+        and verb.doc[verb.left_edge.i - 1].text in (",", "”", '"', "’")
+    ):
+        # "US stands in solidarity with India, he said": the content is the head clause
+        left = verb.left_edge.i
+        start = head.left_edge.i
+        if start < left:
+            return start, left
+    return None
+
+
+def _clip(doc: Doc, cue: Token, start: int, end: int, inside: set[int]) -> tuple[int, int]:
+    """Keep reported content inside the cue's sentence and paragraph, and never cut a quotation
+    in half (a half quotation means the clause boundaries were misparsed)."""
+    sent = cue.sent
+    p_start, p_end = _paragraph(doc.text, cue.idx)
+    start, end = max(start, sent.start), min(end, sent.end)
+    while start < end and doc[start].idx < p_start:
+        start += 1
+    while end > start and doc[end - 1].idx >= p_end:
+        end -= 1
+    # a quotation that closes inside the content but opened before it: start after it
+    for i in range(start, end):
+        if i in inside and (i + 1 >= len(doc) or i + 1 not in inside) and (start == 0 or start - 1 in inside):
+            if i - start < (end - start) // 2:
+                start = i + 1
+            break
+    return _trim_tokens(doc, start, end)
+
+
+def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading complementizer and punctuation at both ends."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("that",) and doc[start].dep_ == "mark"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "”\"’'":
+        end -= 1
+    while end > start and doc[end - 1].text in ",;:—–-" or (end > start and doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _duplicate(q: Quote, *groups: list[Quote]) -> bool:
+    for group in groups:
+        for other in group:
+            if other.text_start == q.text_start and other.text_end == q.text_end:
+                return True
+    return False
+
+
+# --- according to ---------------------------------------------------------------------------
+
+
+def _according_to(
+    doc: Doc, article: Article, index: ActorIndex, inside: set[int], earlier: list[Quote]
+) -> list[Quote]:
+    out: list[Quote] = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i in inside or tok.i + 1 >= len(doc):
+            continue
+        to = doc[tok.i + 1]
+        if to.lower_ != "to":
+            continue
+        source = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if source is None or (source.lower_ in UNNAMED_SOURCES and source.n_lefts == 0):
+            continue
+        sent = tok.sent
+        a_start, a_end = tok.left_edge.i, max(tok.right_edge.i, to.right_edge.i) + 1
+        left = _clip(doc, tok, sent.start, a_start, inside)
+        right = _clip(doc, tok, a_end, sent.end, inside)
+        c_start, c_end = left if left[1] - left[0] >= right[1] - right[0] else right
+        if c_end - c_start < MIN_REPORTED_TOKENS:
+            continue
+        speaker = resolve(source, index)
+        span = doc[c_start:c_end]
+        q = _record(
+            article, doc, sent, span.start_char, span.end_char, False, speaker, "according to",
+            None, medium_in(sent, inside), article.in_embedded_post(span.start_char, span.end_char),
+        )
+        if not _duplicate(q, earlier, out):
+            out.append(q)
+    return out
+
+
+# --- records --------------------------------------------------------------------------------
+
+
+def _record(
+    article: Article,
+    doc: Doc,
+    sent: Span,
+    start: int,
+    end: int,
+    direct: bool,
+    speaker: Speaker,
+    cue: str | None,
+    addressee: str | None,
+    medium: str | None,
+    embedded: bool,
+) -> Quote:
+    o_start, o_end = article.to_original(start, end)
+    s_start, s_end, sentence = evidence(article, sent)
+    return Quote(
+        id=stable_id(article.id, "quote", o_start, o_end, direct),
+        article_id=article.id,
+        speaker_actor_id=speaker.actor.id if speaker.actor else None,
+        speaker_name=speaker.name,
+        speaker_code=speaker.code,
+        direct=direct,
+        text=article.text[o_start:o_end],
+        text_start=o_start,
+        text_end=o_end,
+        cue=cue,
+        addressee=addressee,
+        medium=medium,
+        embedded_post=embedded,
+        sent_start=s_start,
+        sent_end=s_end,
+        sentence=sentence,
+    )

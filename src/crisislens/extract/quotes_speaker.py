@@ -1,0 +1,143 @@
+"""Who speaks: subjects of cue verbs, resolved to canonical actors, plus addressee and medium.
+
+Shared by quote and claim extraction. The speaker is always a syntactic
+argument of a cue (its subject, the possessor of a cue noun, the object of
+"according to"); we never pick the nearest name, because proximity alone
+attributes words to the wrong person whenever two people are named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from crisislens.actors.index import ActorIndex
+from crisislens.extract.quotes_lexicon import media_words
+from crisislens.model import Actor
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"}
+SUBJECT_DEPS = ("nsubj",)
+# Dependencies through which a subjectless cue ("..., adding that ...") inherits its head's subject.
+INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp")
+ADDRESSEE_VERBS = {"tell", "inform", "brief", "assure", "ask", "urge", "warn", "remind"}
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: ``actor`` None when the named phrase is not a known actor."""
+
+    actor: Actor | None
+    name: str | None
+    code: str | None
+
+    @classmethod
+    def none(cls) -> Speaker:
+        return cls(None, None, None)
+
+
+def subject_of(verb: Token, depth: int = 3, blocked: set[int] | None = None) -> Token | None:
+    """The subject of a cue verb, climbing to the governing verb for participles and conjuncts.
+
+    ``blocked`` token indices (quoted words) are never climbed into: a verb
+    inside someone's quotation does not lend its subject to the narrator's verb.
+    """
+    tok: Token | None = verb
+    for _ in range(depth + 1):
+        if tok is None or (blocked and tok is not verb and tok.i in blocked):
+            return None
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None  # the relative clause's subject is its own (handled by nsubj above)
+        if tok.dep_ not in INHERIT_DEPS or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def phrase_of(tok: Token, cut_preps: bool = False) -> Span:
+    """The noun phrase a token heads, without relative clauses or appositions after commas."""
+    doc = tok.doc
+    start, end = tok.left_edge.i, tok.i + 1
+    stops = ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl") + (("prep",) if cut_preps else ())
+    for child in tok.rights:
+        if child.dep_ in stops:
+            break
+        end = child.right_edge.i + 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
+    """Resolve a subject/possessor token to a Speaker; an unresolved pronoun names no one."""
+    if tok is None:
+        return Speaker.none()
+    span = phrase_of(tok)
+    actor = _ask(index, span) or _ask(index, tok)
+    if actor is None and tok.dep_ != "poss":
+        # a coordinated subject ("the UK and France") or a modifier that names the actor
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "poss") and child.ent_type_ in ("GPE", "NORP", "ORG"):
+                actor = _ask(index, child)
+                if actor is not None:
+                    break
+    if (actor is None or actor.kind != "person") and tok.pos_ in ("PROPN", "NOUN"):
+        # "Deputy PM and FM Ishaq Dar": two titles of one person, coordinated
+        for child in tok.children:
+            if child.dep_ == "conj" and child.pos_ == "PROPN":
+                other = _ask(index, phrase_of(child))
+                if other is not None and other.kind == "person":
+                    actor, span = other, phrase_of(child)
+                break
+    if actor is not None:
+        return Speaker(actor, actor.name or span.text, actor.code)
+    if tok.lower_ in PRONOUNS or tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT"):
+        return Speaker.none()
+    text = span.text.strip()
+    return Speaker(None, text or None, None)
+
+
+def _ask(index: ActorIndex, item: Span | Token) -> Actor | None:
+    try:
+        return index.actor_for(item)
+    except Exception:  # a resolver bug must not stop quote extraction
+        return None
+
+
+def addressee_of(verb: Token) -> str | None:
+    """The person or outlet spoken to: "told TRT World", "said to reporters"."""
+    for child in verb.children:
+        if (
+            child.dep_ in ("dobj", "dative", "iobj")
+            and verb.lemma_.lower() in ADDRESSEE_VERBS
+            and child.pos_ in ("PROPN", "NOUN", "PRON")
+        ):
+            return phrase_of(child, cut_preps=True).text
+        if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in (
+            "say", "speak", "explain", "write", "talk", "state", "reveal", "confirm",
+        ):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return phrase_of(pobj, cut_preps=True).text
+    return None
+
+
+def medium_in(sent: Span, skip: set[int]) -> str | None:
+    """Where the words were said: "in a post on X", "in an interview with CNN", "on Twitter"."""
+    media = media_words()
+    for tok in sent:
+        if tok.i in skip or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            continue
+        prep = tok.head
+        if prep.lower_ not in ("in", "on", "during", "via", "through", "at"):
+            continue
+        kind = media.get(tok.lower_) or media.get(tok.lemma_.lower())
+        if kind == "channel":
+            text = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+            return text.split("\n")[0].strip() or None
+        if kind == "platform" and prep.lower_ == "on" and (tok.is_title or tok.is_upper):
+            return tok.text
+    return None
