@@ -163,3 +163,14 @@ def test_rail_heading_does_not_swallow_following_prose():
     c = clean(f"Ceasefire holds.\nMore from Asia\n{prose}\n")
     assert prose in c.clean_text
     assert "More from Asia" not in c.clean_text
+
+
+def test_digest_items_credited_in_brackets_are_not_captions():
+    digest = (
+        "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee refused to ban "
+        "all the country’s athletes from participating in Rio. [Reuters]"
+    )
+    caption = "U.S. soldiers stand guard near the border in Jammu, India, May 9, 2025. REUTERS/Sharafat Ali"
+    c = clean(f"{digest}\n{caption}\nThe border stayed closed on Saturday.")
+    assert digest in c.clean_text
+    assert caption not in c.clean_text

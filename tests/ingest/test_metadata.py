@@ -111,3 +111,19 @@ def test_non_english_article_is_still_yielded():
     text = "La India y Pakistán acordaron un alto el fuego total e inmediato, anunció el sábado el presidente estadounidense."
     (a,) = _arts(["-"], stdin=io.StringIO(text))
     assert (a.language, a.language_how) == ("es", FROM_TEXT)
+
+
+def test_headline_with_an_added_period_and_not_a_short_paragraph():
+    assert metadata.title_from_text(
+        "The Latest: Trump urges supporters to monitor polling places.\n\nWASHINGTON (AP) — The Latest."
+    ) == "The Latest: Trump urges supporters to monitor polling places"
+    # two sentences on the first line: a paragraph, not a headline
+    assert metadata.title_from_text("India struck. Pakistan replied.\n\nMore text follows here.") is None
+    # a period-ended first line that runs straight into the text is not taken either
+    assert metadata.title_from_text("Pakistan closed its airspace on Thursday.\nIt said so.") is None
+
+
+def test_unknown_dateline_credit_must_look_like_a_name():
+    assert metadata.outlet_from_agency("KUNA") == "KUNA"
+    assert metadata.outlet_from_agency("R-S.C.") is None
+    assert metadata.outlet_from_agency("with inputs from agencies") is None

@@ -27,6 +27,8 @@ _ENDS_WITH_FULL_DATE = re.compile(
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})\s*\.?\s*$", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
+# A break between two sentences inside a line (not after "U.S." or "Dr."): a caption has none.
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’')\]]*\s+(?=[A-Z\"“‘'])")
 # A caption is one descriptive sentence, not a paragraph.
 MAX_CAPTION_WORDS = 80
 # Lines after a rail heading that look like article prose stop the "drop the rest" rule.
@@ -108,9 +110,12 @@ def _is_prose(s: str) -> bool:
 def _is_caption(s: str, next_line: str | None, r: Rules) -> bool:
     if len(s.split()) > MAX_CAPTION_WORDS:
         return False
-    if _any(r.caption_end, s):
-        return True
-    if _ENDS_WITH_FULL_DATE.search(s) and len(_SENTENCE_END.findall(s.rstrip(". "))) == 0:
+    for pat in r.caption_end:
+        m = pat.search(s)
+        # one descriptive sentence and its credit; two sentences are a story, not a caption
+        if m and not _SENTENCE_BREAK.search(s[: m.start()]):
+            return True
+    if _ENDS_WITH_FULL_DATE.search(s) and not _SENTENCE_BREAK.search(s):
         followed_by_credit = next_line is not None and _any(r.credit, next_line)
         return followed_by_credit or _any(r.caption_cue, s)
     return False
