@@ -146,6 +146,9 @@ def build(ref: Path) -> list[dict[str, str]]:
         places -= set(capitals)
         names -= set(capitals)
         demonyms = {d for d in demonyms if d in DEMONYMS.get(code, []) or not DEMONYM_SUFFIX_WEAK.search(fold(d))}
+        # PETRARCH lists "The Uk", "Englishman" among places: a place must not be a name of the state
+        own = {fold(n) for n in names | demonyms}
+        places = {p for p in places if fold(p).removeprefix("the ") not in own}
         for p in places:
             place_owner[fold(p)].add(code)
         staged.append((code, name, names, demonyms, capitals, places))

@@ -64,6 +64,8 @@ GENERIC_ROLES = {
 # (an ISI chief who is also NSA stays SPY; a general who is president is GOV).
 SECTOR_RANK = {"SPY": 0, "MED": 1, "IGO": 2, "GOV": 3, "DIP": 4, "MIL": 5, "LEG": 6, "JUD": 7, "COP": 8}
 DATELINE = re.compile(r"^\s*,?\s*(\(|[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]+)")
+# First words of capitalised phrases NER takes for names that are not people.
+NOT_NAME_STARTS = {"operation", "exercise", "mission", "project", "plan", "the", "ops", "op"}
 HYPHENATED_MADE = {"made", "built", "produced", "supplied", "origin", "based", "backed", "administered"}
 
 
@@ -268,8 +270,27 @@ class Index:
                 continue
             if e - s == 1 and ent.label_ not in PERSON_LABELS:
                 continue
+            if self.doc[s].lower_ in NOT_NAME_STARTS or self._in_headline(s):
+                continue
             out.append((s, e))
         return out
+
+    def _in_headline(self, i: int) -> bool:
+        """True when token i sits on a Title Case line (a headline), where NER takes any
+        capitalised pair for a name ("Desi Arsenal"); known office holders are matched anyway."""
+        line = self._line_of(i)
+        words = [t for t in line if t.is_alpha and len(t) > 3]
+        return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+    def _line_of(self, i: int) -> Span:
+        doc = self.doc
+        s = i
+        while s > 0 and "\n" not in doc[s - 1].whitespace_ + doc[s - 1].text:
+            s -= 1
+        e = i
+        while e < len(doc) - 1 and "\n" not in doc[e].whitespace_ + doc[e].text:
+            e += 1
+        return doc[s:e + 1]
 
     def _person_like(self, s: int, e: int) -> bool:
         """A non-PERSON entity is a person when a title precedes it or it is the attr of "is"."""
@@ -494,6 +515,8 @@ class Index:
             if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her"):
                 k += 1
             app_roles, k2 = self._role_run(k)
+            if app_roles and self._starts_name(k2):
+                app_roles = []  # "Macron, Israeli Prime Minister Netanyahu": the next person's title
             if app_roles:
                 states2, _ = self._state_before(app_roles[0].start)
                 self._apply_roles(b, app_roles, states2, None, None, after=k2)
@@ -525,6 +548,14 @@ class Index:
                             b.code_from_text = True
                             self._mention(m.start, m.end, self._state_builder(st), "name")
                             break
+
+    def _starts_name(self, k: int) -> bool:
+        if k >= len(self.doc):
+            return False
+        t = self.doc[k]
+        return (t.ent_type_ == "PERSON" and t.ent_iob_ == "B") or bool(
+            (m := self._match_starting_at(k)) and m.first(gz.HOLDER)
+        )
 
     def _role_run(self, k: int) -> tuple[list[_Match], int]:
         """Role phrases starting at token k, joined by "and"; with an optional state before each."""
