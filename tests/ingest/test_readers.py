@@ -121,3 +121,21 @@ def test_same_text_gives_same_id_whatever_the_whitespace(tmp_path, split):
     assert len(ids) == 2 and ids[0] == ids[1]
     again = [a.id for a in split(iter_inputs([str(tmp_path / "x.txt")]))[0]]
     assert again == ids[:1]
+
+
+def test_html_in_a_declared_legacy_encoding(tmp_path, split):
+    page = (
+        '<html><head><meta charset="windows-1252"><title>Erdoğan backs Pakistan</title></head><body><article>'
+        "<p>Turkish President Recep Tayyip Erdogan spoke with Prime Minister Shehbaz Sharif and "
+        "offered condolences for the civilians killed in the strikes on Muzaffarabad and Bahawalpur, "
+        "the prime minister’s office said in a statement on Thursday evening.</p>"
+        "<p>The caf\u00e9 owners of Muzaffarabad said their businesses were closed for a second day.</p>"
+        "</article></body></html>"
+    )
+    f = tmp_path / "legacy.html"
+    f.write_bytes(page.replace("ğ", "g").encode("windows-1252"))
+    arts, problems = split(iter_inputs([str(f)]))
+    assert not problems
+    (a,) = arts
+    assert "café owners" in a.clean_text
+    assert "prime minister’s office" in a.clean_text

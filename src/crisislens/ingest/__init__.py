@@ -51,9 +51,12 @@ from crisislens.ingest.clean import clean
 from crisislens.ingest.readers import RawDoc, read_jsonl, read_text, reader_for
 from crisislens.ingest.sources import (
     DEFAULT_MAX_BYTES,
+    FEED_SUFFIXES,
+    HTML_SUFFIXES,
     SUPPORTED_SUFFIXES,
     Decoded,
     decode,
+    decode_declared,
     read_bytes,
     walk,
 )
@@ -203,6 +206,7 @@ def _infer_published(pending: _Pending, given: str | None) -> None:
         d = max(found) if found else None
     if d is not None:
         a.published, a.published_how = d.isoformat(), FROM_TEXT
+        a.notes.append(f"published: {d.isoformat()} guessed from a full date in the text")
     else:
         a.published_how = UNKNOWN
 
@@ -233,7 +237,8 @@ def _read_file(path: str, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
     if isinstance(data, InputProblem):
         yield data
         return
-    decoded = decode(data, path)
+    markup = path.lower().endswith(HTML_SUFFIXES + FEED_SUFFIXES)
+    decoded = decode_declared(data, path) if markup else decode(data, path)
     if isinstance(decoded, InputProblem):
         yield decoded
         return

@@ -9,7 +9,9 @@ records that name the file and the reason.
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -139,6 +141,38 @@ def decode(data: bytes, source: str) -> Decoded | InputProblem:
             f"invalid UTF-8 (first bad byte at offset {exc.start}); "
             f"{bad:,} character(s) replaced with U+FFFD",
         )
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]{2,30})""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_-]{2,30})""")
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding an HTML page or XML feed declares about itself, when it is not UTF-8.
+
+    Pages in windows-1252 or Shift_JIS are common; decoding them as UTF-8 with
+    replacement would mangle every accented name.
+    """
+    head = data[:4096]
+    m = _XML_ENCODING.match(head) or _CHARSET.search(head)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return None if codec == "utf-8" else codec
+
+
+def decode_declared(data: bytes, source: str) -> Decoded | InputProblem:
+    """Decode markup in the encoding it declares, else as UTF-8 (see :func:`decode`)."""
+    codec = declared_encoding(data)
+    if codec and b"\x00" not in data[:SNIFF_BYTES]:
+        text = data.decode(codec, errors="replace")
+        if "\ufffd" not in text:
+            return Decoded(normalise_newlines(text))
+    return decode(data, source)
 
 
 def normalise_newlines(text: str) -> str:
