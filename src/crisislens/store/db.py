@@ -215,7 +215,7 @@ class Store:
         """Merge actors by id with what is stored (aliases and roles are unioned)."""
         if not actors:
             return
-        from crisislens.actors import merge_actors
+        from crisislens.actors.resolve import merge_actors
 
         merged: dict[str, Actor] = {}
         for act in actors:
