@@ -119,3 +119,12 @@ def test_ten_thousand_small_files_stream_fast(tmp_path):
     assert n == 10_000
     assert first.doc_name == "00000.txt"
     assert elapsed < 30, f"10,000 tiny files took {elapsed:.1f}s"
+
+
+def test_page_furniture_only_is_kept_with_a_warning(tmp_path, split):
+    f = tmp_path / "rail.txt"
+    f.write_text("Top Stories\n\nComments\n\nSee what people are discussing\n")
+    arts, problems = split(iter_inputs([str(f)]))
+    (a,) = arts
+    (p,) = problems
+    assert a.clean_text == "" and not p.fatal and "no text" in p.reason

@@ -96,6 +96,8 @@ def iter_inputs(
         except Exception as exc:  # noqa: BLE001 - one odd article must not stop the batch
             yield InputProblem(item.source, f"could not process {item.doc_name}: {exc!r}")
             continue
+        if not pending.article.clean_text.strip():
+            yield InputProblem(item.source, f"{item.doc_name}: cleaning left no text", fatal=False)
         if pending.year_evidence is not None:
             batch_years.add(pending.year_evidence)
         if pending.needs_year or held:
