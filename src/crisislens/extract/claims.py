@@ -29,13 +29,16 @@ from crisislens.model import Article, Claim, Quote, stable_id
 
 log = logging.getLogger(__name__)
 
-EXCLUDED_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"}
+EXCLUDED_ENTS = {"DATE", "TIME", "PERCENT", "ORDINAL", "QUANTITY"}
+# MONEY is trusted only with a currency mark: NER tags "1.5 lakh people" as money too.
+CURRENCY = {"$", "₹", "rs", "rs.", "inr", "pkr", "usd", "rupee", "rupees", "dollar", "dollars",
+            "euro", "euros", "€", "£", "pound", "pounds", "yuan", "riyal", "dirham"}
 # Words after a number that make it a measure, a time or an age, not a count of casualties.
 UNIT_WORDS = {
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
     "minute", "minutes", "second", "seconds", "am", "pm", "a.m.", "p.m.", "km", "kilometres",
     "kilometers", "miles", "mile", "metres", "meters", "percent", "%", "times", "year-old",
-    "years-old", "rupees", "dollars", "crore", "billion", "million",
+    "years-old",
 }
 HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
 CLIMB_DEPS = {
@@ -95,6 +98,9 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
     """Dates, times, measures, parts of names (JF-17) and composite modifiers (four-country)."""
     toks = doc[start:end]
     if any(t.ent_type_ in EXCLUDED_ENTS for t in toks):
+        return True
+    around = doc[max(start - 1, 0) : min(end + 1, len(doc))]
+    if any(t.lower_ in CURRENCY for t in around):
         return True
     first, last = doc[start], doc[end - 1]
     if start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].is_alpha or doc[start - 1].text in "-#@/"):
@@ -327,6 +333,12 @@ def _subject_code(
             code = _code_of(index, child, place=True)
             if code:
                 return code
+    whole = _whole_of(noun)
+    if whole is not None:
+        # "five Indian jets, including three Rafale aircraft"; "five Indian jets and seven drones"
+        code = _subject_code(doc, index, whole.left_edge.i, whole.left_edge.i, whole, category)
+        if code:
+            return code
     if category in ("killed", "injured", "sites_struck"):
         sent = noun.sent
         best: tuple[int, str] | None = None
@@ -339,6 +351,15 @@ def _subject_code(
                         best = (dist, code)
         if best:
             return best[1]
+    return None
+
+
+def _whole_of(noun: Token) -> Token | None:
+    """The coordinated or including noun a count shares its owner with, if any."""
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lemma_.lower() in TRANSPARENT and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head.head
     return None
 
 

@@ -152,7 +152,8 @@ def _cue_for_quote(doc: Doc, quote: Span, inside: set[int], index: ActorIndex) -
     last_sent = quote[-1].sent
     lo, hi = first_sent.start, last_sent.end
     before = quote.start - 2  # the token before the opening mark
-    if before >= 0 and doc[before].text == ":" and doc[before].sent.start < lo:
+    colon = before >= 0 and doc[before].text == ":"
+    if colon and doc[before].sent.start < lo:
         lo = doc[before].sent.start  # "X reiterated India's stance: “…”" split after the colon
     # a quote that ends its sentence may be introduced by "…,” he said." in the next one
     if quote[-1].i + 2 < len(doc) and quote.end >= last_sent.end - 1:
@@ -171,7 +172,8 @@ def _cue_for_quote(doc: Doc, quote: Span, inside: set[int], index: ActorIndex) -
             continue
         governs = head is not None and tok.is_ancestor(head)
         dist = quote.start - tok.i if tok.i < quote.start else tok.i - quote.end + 1
-        if not governs and (is_noun or not speech_verb(tok.lemma_) or dist > MAX_CUE_DISTANCE):
+        near = dist <= MAX_CUE_DISTANCE or (colon and tok.i < quote.start)
+        if not governs and (is_noun or not speech_verb(tok.lemma_) or not near):
             continue  # attitude verbs and cue nouns only attribute what they govern
         if any(c.dep_ == "neg" for c in tok.children):
             continue

@@ -1,0 +1,185 @@
+"""Claim extraction: reading counts, what they count, who claims them, what is not a claim."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_quotes_support import load_gold, make_parser, score_claims  # noqa: E402
+
+from crisislens.extract.claims import extract_claims  # noqa: E402
+from crisislens.extract.claims_numbers import read_number  # noqa: E402
+from crisislens.extract.quotes import extract_quotes  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def parse_one(nlp):
+    return make_parser(nlp)
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return load_gold()
+
+
+def claims_of(parse_one, text: str):
+    art, doc, idx = parse_one(text)
+    return extract_claims(doc, art, idx, extract_quotes(doc, art, idx)), art
+
+
+# --- reading numbers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "value", "low", "high"),
+    [
+        ("31", None, 31, 31, 31),
+        ("31", "at least", 31, 31, None),
+        ("two dozen", "over", 24, 25, None),
+        ("25", "approximately", 25, None, None),
+        ("1,00,000", None, 100000, 100000, 100000),
+        ("1,000", None, 1000, 1000, 1000),
+        ("1.5 lakh", None, 150000, 150000, 150000),
+        ("3 crore", None, 30000000, 30000000, 30000000),
+        ("twenty-five", None, 25, 25, 25),
+        ("5-6", None, 5, 5, 6),
+        ("dozens", None, None, 24, None),
+    ],
+)
+def test_reads_written_counts(text, qualifier, value, low, high):
+    r = read_number(text, qualifier)
+    assert r.problem is None
+    assert (r.value, r.low, r.high) == (value, low, high)
+
+
+@pytest.mark.parametrize("text", ["1000000000000000000000000000000", "1,0,0", "", "lakh-ish"])
+def test_unreadable_or_absurd_numbers_give_a_reason(text):
+    r = read_number(text)
+    assert r.value is None and r.problem
+
+
+# --- categories and bounds ------------------------------------------------------------------
+
+
+def test_killed_and_injured_in_one_sentence(parse_one):
+    claims, _ = claims_of(parse_one, "At least 31 civilians, including children, were martyred, and 57 others were injured.")
+    got = {(c.value, c.category, c.qualifier) for c in claims}
+    assert got == {(31, "killed", "at least"), (57, "injured", None)}
+    killed = next(c for c in claims if c.category == "killed")
+    assert killed.low == 31 and killed.high is None and killed.number_text == "At least 31"
+
+
+def test_downed_jets_with_subject_and_included_subset(parse_one):
+    claims, _ = claims_of(
+        parse_one,
+        "The Pakistan Air Force retaliated by downing five Indian fighter jets, including three "
+        "French-made Rafale aircraft, according to Ishaq Dar.",
+    )
+    got = {(c.value, c.category, c.subject_code) for c in claims}
+    assert got == {(5, "aircraft_downed", "IND"), (3, "aircraft_downed", "IND")}
+    assert all(c.claimant_name == "Ishaq Dar" and c.quote_id for c in claims)
+
+
+def test_reportedly_keeps_the_outlet_voice(parse_one):
+    claims, _ = claims_of(
+        parse_one, "Pakistan’s armed forces reportedly shot down five Indian Air Force jets and seven drones."
+    )
+    got = {(c.value, c.category) for c in claims}
+    assert got == {(5, "aircraft_downed"), (7, "drones_downed")}
+    assert all(c.claimant_name is None and c.qualifier == "reportedly" for c in claims)
+
+
+def test_reported_speech_claimant(parse_one):
+    claims, _ = claims_of(parse_one, "Khawaja Asif claimed Pakistan successfully shot down six Indian aircraft.")
+    assert len(claims) == 1
+    c = claims[0]
+    assert (c.value, c.category, c.subject_code) == (6, "aircraft_downed", "IND")
+    assert c.claimant_name == "Khawaja Asif"
+
+
+def test_relative_clause_in_reported_speech_is_the_outlet_voice(parse_one):
+    claims, _ = claims_of(
+        parse_one,
+        "Ishaq Dar also revealed that Türkiye was the first country to condemn India’s deadly "
+        "cross-border airstrikes that claimed the lives of 31 civilians in Pakistan early on Wednesday morning.",
+    )
+    assert len(claims) == 1
+    c = claims[0]
+    assert (c.value, c.category, c.subject_code, c.claimant_name) == (31, "killed", "PAK", None)
+    assert c.date == "2025-05-07"
+
+
+def test_struck_sites_and_vague_counts(parse_one):
+    claims, _ = claims_of(
+        parse_one,
+        "India launched strikes early Wednesday morning on six locations across Pakistan, and dozens of "
+        "civilians were wounded.",
+    )
+    got = {(c.value, c.low, c.category) for c in claims}
+    assert got == {(6, 6, "sites_struck"), (None, 24, "injured")}
+
+
+def test_drones_that_are_not_downed_are_other(parse_one):
+    claims, _ = claims_of(
+        parse_one,
+        "According to Pakistani officials, approximately 25 drones entered Pakistani airspace.",
+    )
+    assert [(c.value, c.category, c.qualifier) for c in claims] == [(25, "other", "approximately")]
+    assert claims[0].claimant_name is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sharif's visit to Istanbul is part of a four-country, six-day regional tour.",
+        "The two nuclear-armed nations held talks on May 7 at 1 am.",
+        "Jaishankar has spoken to foreign ministers from seven non-permanent members of the UN Security Council.",
+        "Pakistan responded using its JF-17 Thunder aircraft during the 2023 crisis.",
+        "The first call he received was from the foreign minister of Türkiye.",
+        "The 45-year-old officer was one of the two envoys.",
+        "India plans to spend 3 crore rupees on 20 percent more bunkers.",
+    ],
+)
+def test_non_claims(parse_one, text):
+    claims, _ = claims_of(parse_one, text)
+    assert claims == []
+
+
+def test_south_asian_numbers_and_absurd_values(parse_one):
+    claims, _ = claims_of(parse_one, "The floods displaced 1.5 lakh people, and 1,00,000 residents were evacuated.")
+    assert sorted(c.value for c in claims) == [100000, 150000]
+    assert {c.category for c in claims} == {"displaced"}
+    claims, art = claims_of(parse_one, "The shelling killed 1000000000000000000000000000000 people.")
+    assert claims == []
+    assert any("too large" in n for n in art.notes)
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_claims(seed_docs):
+    from crisislens.actors.resolve import build_index
+
+    out = {}
+    for n, (a, d) in seed_docs.items():
+        idx = build_index(d, a)
+        out[n] = extract_claims(d, a, idx, extract_quotes(d, a, idx))
+    return out
+
+
+def test_seed_claims_meet_the_dev_targets(seed_claims, gold):
+    score = score_claims(seed_claims, gold)
+    assert score["f1"] >= 0.85, score
+    assert score["claimant_acc"] >= 0.85, score
+
+
+def test_seed_claim_evidence_is_the_original_sentence(seed_claims, seed_docs):
+    for name, claims in seed_claims.items():
+        art = seed_docs[name][0]
+        for c in claims:
+            assert art.text[c.sent_start : c.sent_end] == c.sentence
+            assert c.number_text.split()[-1] in c.sentence

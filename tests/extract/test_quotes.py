@@ -1,0 +1,191 @@
+"""Quote extraction on real news sentences: marks, speakers, reported speech, offsets."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_quotes_support import FakeIndex, load_gold, make_parser, score_quotes  # noqa: E402
+
+from crisislens.extract.quotes import extract_quotes  # noqa: E402
+from crisislens.extract.quotes_marks import find_quote_marks  # noqa: E402
+from crisislens.model import Article  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def parse_one(nlp):
+    return make_parser(nlp)
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return load_gold()
+
+
+def quotes_of(parse_one, text: str):
+    art, doc, idx = parse_one(text)
+    return extract_quotes(doc, art, idx)
+
+
+# --- quotation marks ------------------------------------------------------------------------
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "It's Pakistan's right, and the two countries’ top security officials met."
+    assert find_quote_marks(text) == []
+
+
+def test_single_double_and_guillemet_quotes_are_found():
+    text = "EU calls on both nations 'to exercise restraint' and «desist» from “further attacks”."
+    found = [text[m.start : m.end] for m in find_quote_marks(text)]
+    assert found == ["to exercise restraint", "desist", "further attacks"]
+
+
+def test_unclosed_quote_stops_at_the_paragraph_end():
+    text = "Dar said: “We will respond at a time of our choosing\nThe next paragraph is narration."
+    marks = find_quote_marks(text)
+    assert len(marks) == 1 and not marks[0].closed
+    assert text[marks[0].start : marks[0].end] == "We will respond at a time of our choosing"
+
+
+# --- direct quotes --------------------------------------------------------------------------
+
+
+def test_quote_then_pronoun_cue_resolves_to_the_named_speaker(parse_one):
+    qs = quotes_of(
+        parse_one,
+        "Ishaq Dar spoke to TRT World on Wednesday. “India has taken a war step against Pakistan,” "
+        "he asserted, describing New Delhi’s actions as “unforgivable.”",
+    )
+    direct = [q for q in qs if q.direct]
+    assert [q.text for q in direct] == ["India has taken a war step against Pakistan", "unforgivable."]
+    assert all(q.speaker_name == "Ishaq Dar" for q in direct)
+    assert direct[0].cue == "asserted"
+
+
+def test_split_quote_continues_with_the_same_speaker(parse_one):
+    qs = quotes_of(
+        parse_one,
+        "“India has done something that is not condonable,” Dar said, warning that Pakistan will "
+        "decide the time, form, and nature of its response. “The country will decide when and what "
+        "mode and which form we will react in future.”",
+    )
+    direct = [q for q in qs if q.direct]
+    assert len(direct) == 2
+    assert {q.speaker_name for q in direct} == {"Dar"}
+    assert direct[1].cue is None
+    reported = [q for q in qs if not q.direct]
+    assert any(q.text.startswith("Pakistan will decide the time") for q in reported)
+
+
+def test_colon_quote_and_medium(parse_one):
+    qs = quotes_of(
+        parse_one,
+        "Subrahmanyam Jaishankar, in a post on X, confirmed the call and reiterated India’s firm stance: "
+        "“Discussed the Pahalgam terrorist attack with US @SecRubio yesterday.”",
+    )
+    q = next(q for q in qs if q.direct)
+    assert q.speaker_name == "Subrahmanyam Jaishankar"
+    assert q.medium == "a post on X"
+
+
+def test_addressee_of_told(parse_one):
+    qs = quotes_of(parse_one, "“There has been contact between the two, yes,” Dar told TRT World.")
+    assert len(qs) == 1
+    assert qs[0].addressee == "TRT World" and qs[0].speaker_name == "Dar" and qs[0].cue == "told"
+
+
+def test_scare_quoted_names_are_not_quotes(parse_one):
+    qs = quotes_of(parse_one, "India launched 'Operation Sindoor' with airstrikes inside Pakistan.")
+    assert qs == []
+
+
+def test_quote_without_a_named_speaker_has_no_speaker(parse_one):
+    qs = quotes_of(parse_one, "“US leading diplomatic efforts to deescalate deadly Indo-Pak confrontation”")
+    assert len(qs) == 1 and qs[0].speaker_name is None and qs[0].speaker_actor_id is None
+
+
+# --- reported speech ------------------------------------------------------------------------
+
+
+def test_reported_speech_with_that_clause(parse_one):
+    qs = quotes_of(parse_one, "Khawaja Asif claimed that Pakistan successfully shot down six Indian aircraft.")
+    assert len(qs) == 1
+    q = qs[0]
+    assert not q.direct and q.cue == "claimed" and q.speaker_name == "Khawaja Asif"
+    assert q.text == "Pakistan successfully shot down six Indian aircraft"
+
+
+def test_according_to_attributes_the_clause(parse_one):
+    qs = quotes_of(
+        parse_one,
+        "The Pakistan Air Force retaliated by downing five Indian fighter jets, according to Ishaq Dar.",
+    )
+    assert len(qs) == 1
+    assert qs[0].cue == "according to" and qs[0].speaker_name == "Ishaq Dar"
+    assert qs[0].text == "The Pakistan Air Force retaliated by downing five Indian fighter jets"
+
+
+def test_questions_put_to_a_speaker_are_not_his_words(parse_one):
+    qs = quotes_of(parse_one, "Dar spoke when asked whether the two countries’ advisers had spoken.")
+    assert all(q.cue != "asked" for q in qs)
+
+
+def test_unresolved_pronoun_names_no_speaker(parse_one):
+    qs = quotes_of(parse_one, "He said the talks would resume next week in Riyadh.")
+    assert len(qs) == 1 and qs[0].speaker_name is None
+
+
+# --- offsets, posts, bad input --------------------------------------------------------------
+
+
+def test_offsets_point_into_the_original_text(nlp):
+    prefix = "Also Read: Trump says ready to ease tensions\n"
+    body = "“We greatly value our friendship and brotherhood with Türkiye,” Dar said."
+    art = Article(id="x", doc_name="x", source="x", text=prefix + body, clean_text=body,
+                  offset_map=[(0, len(prefix), len(body))], embedded_posts=[(0, len(body))])
+    doc = nlp(body)
+    qs = extract_quotes(doc, art, FakeIndex(doc))
+    assert len(qs) == 1
+    q = qs[0]
+    assert art.text[q.text_start : q.text_end] == q.text == (
+        "We greatly value our friendship and brotherhood with Türkiye"
+    )
+    assert art.text[q.sent_start : q.sent_end] == q.sentence
+    assert q.embedded_post
+
+
+def test_very_long_and_unclosed_quotes_do_not_crash(parse_one):
+    long_quote = " ".join(["the talks will go on"] * 400)
+    text = f"Dar said: “{long_quote}.” Then “an unclosed quotation runs on\nA new paragraph."
+    qs = quotes_of(parse_one, text)
+    assert qs and qs[0].speaker_name == "Dar" and len(qs[0].text.split()) >= 2000
+    assert all("\n" not in q.text for q in qs)
+
+
+# --- the seeds ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_docs):
+    from crisislens.actors.resolve import build_index
+
+    return {n: extract_quotes(d, a, build_index(d, a)) for n, (a, d) in seed_docs.items()}
+
+
+def test_seed_quotes_meet_the_dev_targets(seed_quotes, gold):
+    score = score_quotes(seed_quotes, gold)
+    assert score["all_f1"] >= 0.80, score
+    assert score["speaker_acc"] >= 0.85, score
+    assert score["direct_f1"] >= 0.80, score
+
+
+def test_seed_quote_text_is_verbatim_original(seed_quotes, seed_docs):
+    for name, qs in seed_quotes.items():
+        art = seed_docs[name][0]
+        for q in qs:
+            assert art.text[q.text_start : q.text_end] == q.text
+            assert q.sent_start <= q.text_start and q.text_end <= q.sent_end + 2
