@@ -184,6 +184,9 @@ class Index:
         self.used: set[int] = set()  # tokens consumed by a mention
         self.subject_people: list[tuple[int, str, bool]] = []  # (token, builder key, speech)
         self._actors: list[Actor] | None = None
+        self._amap: dict[str, Actor] | None = None
+        self._mentions: list[Mention] | None = None
+        self._match_at: dict[int, _Match] = {}  # token index -> the match covering it
 
     # ------------------------------------------------------------------ building
     def run(self) -> Index:
@@ -238,6 +241,8 @@ class Index:
                     break
             if found:
                 self.matches.append(found)
+                for k in range(found.start, found.end):
+                    self._match_at[k] = found
                 i = found.end
             else:
                 i += 1
@@ -303,10 +308,8 @@ class Index:
         return root.dep_ == "attr" and root.head.lemma_ == "be"
 
     def _role_at(self, i: int) -> _Match | None:
-        for m in self.matches:
-            if m.start <= i < m.end and m.first(gz.ROLE):
-                return m
-        return None
+        m = self._match_at.get(i)
+        return m if m is not None and m.first(gz.ROLE) else None
 
     # ------------------------------------------------------------------ composition
     def _state_before(self, i: int) -> tuple[list[Entry], int]:
@@ -332,17 +335,22 @@ class Index:
             break
         return states, left
 
+    def _states_in(self, a: int, b: int) -> list[_Match]:
+        """State/demonym/capital matches starting in tokens [a, b)."""
+        out = []
+        for i in range(max(a, 0), b):
+            m = self._match_starting_at(i)
+            if m is not None and m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL):
+                out.append(m)
+        return out
+
     def _match_ending_at(self, j: int) -> _Match | None:
-        for m in self.matches:
-            if m.end - 1 == j:
-                return m
-        return None
+        m = self._match_at.get(j)
+        return m if m is not None and m.end - 1 == j else None
 
     def _match_starting_at(self, j: int) -> _Match | None:
-        for m in self.matches:
-            if m.start == j:
-                return m
-        return None
+        m = self._match_at.get(j)
+        return m if m is not None and m.start == j else None
 
     def _of_after(self, j: int) -> tuple[Entry | None, int]:
         """An "of <State>" / "of the <Body>" right after token j-1 (j = first token after)."""
@@ -623,8 +631,8 @@ class Index:
             b.code_from_text = True
         if states and left is not None and len(states) == 1:
             st = states[0]
-            sm = [m for m in self.matches if m.start >= left and m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
-                  and m.end <= (roles[0].start if roles else left + 1)]
+            sm = [x for x in self._states_in(left, roles[0].start if roles else left + 1)
+                  if x.end <= (roles[0].start if roles else left + 1)]
             for m in sm[:1]:
                 if not any(t in self.used for t in range(m.start, m.end)):
                     self._mention(m.start, m.end, self._state_builder(st), "demonym" if m.first(gz.DEMONYM) else "name")
@@ -695,7 +703,7 @@ class Index:
             if len(codes) == 1 and b.kind == "person":
                 self._note_subject(m.start, m.end, bkey)
         if len(states) >= 1:
-            for st_m in [x for x in self.matches if left <= x.start < m.start and x.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)]:
+            for st_m in self._states_in(left, m.start):
                 if not any(t in self.used for t in range(st_m.start, st_m.end)):
                     e = st_m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
                     self._mention(st_m.start, st_m.end, self._state_builder(e),
@@ -747,7 +755,7 @@ class Index:
                     b.add_alias(doc[m.start:m.end].text)
                     return
             return
-        for st_m in [x for x in self.matches if left <= x.start < m.start and x.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)]:
+        for st_m in self._states_in(left, m.start):
             e = st_m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
             if body.key == "state":
                 self._mention(st_m.start, m.end if len(codes) == 1 else st_m.end, self._state_builder(e), "name")
@@ -851,10 +859,19 @@ class Index:
         return self._actors
 
     def _actor_map(self) -> dict[str, Actor]:
-        ids = {a.id: a for a in self.actors()}
-        return {k: ids[b.actor().id] for k, b in self.builders.items() if b.actor().id in ids}
+        """Builder key -> final Actor, computed once (extractors ask many questions)."""
+        if self._amap is None:
+            ids = {a.id: a for a in self.actors()}
+            built = {k: b.actor().id for k, b in self.builders.items()}
+            self._amap = {k: ids[i] for k, i in built.items() if i in ids}
+        return self._amap
 
     def mentions(self) -> list[Mention]:
+        if self._mentions is None:
+            self._mentions = self._build_mentions()
+        return list(self._mentions)
+
+    def _build_mentions(self) -> list[Mention]:
         amap = self._actor_map()
         out: list[Mention] = []
         art = self.article
