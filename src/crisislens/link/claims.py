@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from crisislens.link.common import UnionFind, clean, ordinal, person_key
+from crisislens.link.common import UnionFind, clean, ordinal, person_key, rows
 from crisislens.link.vectors import content_words
 from crisislens.model import fold, stable_id
 
@@ -103,7 +103,7 @@ def _time_clusters(block: pd.DataFrame) -> list[list[str]]:
     uf = UnionFind(block["id"])
     dated = block[block["k_day"].notna()].sort_values("k_day")
     prev_id, prev_day = None, None
-    for row in dated.itertuples():
+    for row in rows(dated):
         if prev_id is not None and row.k_day - prev_day <= DATE_WINDOW:
             uf.union(prev_id, row.id)
         prev_id, prev_day = row.id, row.k_day
@@ -218,11 +218,11 @@ def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, 
     gid = stable_id("claims", category, subject, part["id"].iloc[0])
     days = sorted(d for d in part["k_day"].dropna())
     date = str(pd.Timestamp.fromordinal(int(days[0])).date()) if days else None
-    sources = {_source(r) for r in counted.itertuples()}
+    sources = {_source(r) for r in rows(counted)}
     sets = _agreeing_sets(counted)
     kind = "contradiction" if len(sets) > 1 else ("agreement" if len(sources) > 1 else "single-source")
     values: dict[str, list[str]] = defaultdict(list)
-    for r in counted.itertuples():
+    for r in rows(counted):
         values[_fmt(r)].append(_label(r))
     groups.append({
         "id": gid, "category": category, "subject_code": subject,
@@ -230,18 +230,18 @@ def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, 
         "n_sources": len(sources), "parent_id": None,
         "values": json.dumps(values, ensure_ascii=False),
     })
-    for r in part.itertuples():
+    for r in rows(part):
         members.append(_member(gid, r, "part" if (r.k_part and r.Index not in counted.index) else "count"))
     if kind != "contradiction":
         return
     for pos in sets:
         sub = counted.iloc[pos]
-        sub_sources = {_source(r) for r in sub.itertuples()}
+        sub_sources = {_source(r) for r in rows(sub)}
         if len(sub_sources) < 2:
             continue
         sid = stable_id("claims-agree", gid, sub["id"].iloc[0])
         sub_values: dict[str, list[str]] = defaultdict(list)
-        for r in sub.itertuples():
+        for r in rows(sub):
             sub_values[_fmt(r)].append(_label(r))
         groups.append({
             "id": sid, "category": category, "subject_code": subject,
@@ -249,7 +249,7 @@ def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, 
             "n_sources": len(sub_sources), "parent_id": gid,
             "values": json.dumps(sub_values, ensure_ascii=False),
         })
-        for r in sub.itertuples():
+        for r in rows(sub):
             members.append(_member(sid, r, "count"))
 
 

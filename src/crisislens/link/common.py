@@ -124,3 +124,14 @@ def df_or_empty(store, sql: str, columns: list[str], params: list | None = None)
         return store.df(sql, params or [])
     except Exception:  # duckdb.CatalogException and friends: the table is not there yet
         return pd.DataFrame(columns=columns)
+
+
+def rows(frame: pd.DataFrame) -> list:
+    """Rows as attribute objects (``r.col``, ``r.Index``).
+
+    ``DataFrame.itertuples`` builds a namedtuple class per call and indexes each
+    column, which dominated linking time on many small groups.
+    """
+    from types import SimpleNamespace
+
+    return [SimpleNamespace(Index=i, **rec) for i, rec in zip(frame.index, frame.to_dict("records"), strict=True)]

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from crisislens.link.common import UnionFind, clean, ordinal
+from crisislens.link.common import UnionFind, clean, ordinal, rows
 from crisislens.model import stable_id
 
 DATE_WINDOW = 1
@@ -71,7 +71,7 @@ def build(events: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
         dated = block[block["k_day"].notna()].sort_values("k_day")
         prev = None  # running cluster over a date-sorted sweep
         reach = None
-        for row in dated.itertuples():
+        for row in rows(dated):
             end = row.k_end if pd.notna(row.k_end) else row.k_day
             if prev is not None and row.k_day <= reach + DATE_WINDOW and not _places_clash(
                 prev.place, row.place
@@ -85,9 +85,9 @@ def build(events: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
         if undated.empty:
             continue
         anchors: dict[tuple, str] = {}
-        for row in dated.itertuples():
+        for row in rows(dated):
             anchors.setdefault((clean(row.cameo), clean(row.story_id)), row.id)
-        for row in undated.itertuples():
+        for row in rows(undated):
             key = (clean(row.cameo), clean(row.story_id))
             if key[0] and key[1]:
                 if key in anchors:
@@ -97,18 +97,17 @@ def build(events: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     return _frames(ev, uf)
 
 
-def _disagreements(members: pd.DataFrame) -> dict:
+def _disagreements(members: list[dict]) -> dict:
     """Per field, the values different sources give (only fields with 2+ values)."""
     out: dict[str, dict[str, list[str]]] = {}
     for col in ("date", "cameo", "target_code", "place", "modality"):
         by_value: dict[str, set[str]] = defaultdict(set)
-        for row in members.itertuples():
-            val = getattr(row, col)
-            val = clean(val)
+        for row in members:
+            val = clean(row[col])
             if val is None:
                 continue
             by_value[str(val)[:10] if col == "date" else str(val)].add(
-                clean(row.outlet) or clean(row.doc_name) or row.article_id
+                clean(row["outlet"]) or clean(row["doc_name"]) or row["article_id"]
             )
         if len(by_value) > 1:
             out[col] = {k: sorted(v) for k, v in sorted(by_value.items())}
@@ -121,59 +120,60 @@ def _span_end(dates: list[str], ends: list[str]) -> str | None:
     return last if dates and last and last > dates[0] else None
 
 
+def _most_common(values: list) -> object:
+    found = Counter(v for v in values if clean(v) is not None)
+    return found.most_common(1)[0][0] if found else None
+
+
 def _frames(ev: pd.DataFrame, uf: UnionFind) -> tuple[pd.DataFrame, pd.DataFrame]:
-    ev["k_inc"] = [uf.find(i) for i in ev["id"]]
-    ev = ev.sort_values(["k_inc", "id"])
+    """Plain-Python pass over records (pandas per-group access is ~1000x slower here)."""
+    groups: dict[object, list[dict]] = defaultdict(list)
+    for rec in ev.to_dict("records"):
+        groups[uf.find(rec["id"])].append(rec)
     inc_rows, men_rows = [], []
-    for _root, members in ev.groupby("k_inc", sort=False):
-        dated = members[members["k_day"].notna()]
-        iid = stable_id("incident", members["id"].iloc[0])
-        codes = Counter(c for c in members["cameo"] if clean(c))
-        roots = Counter(r for r in members["cameo_root"] if clean(r))
-        places = Counter(p for p in members["place"] if clean(p))
-        dates = sorted(str(d)[:10] for d in dated["date"])
-        ends = sorted(str(d)[:10] for d in members["date_end"] if clean(d))
-        groups = {clean(g) or a for g, a in zip(members["dup_group"], members["article_id"], strict=True)}
-        gold = members["goldstein"].dropna()
+    for members in groups.values():
+        members.sort(key=lambda r: r["id"])
+        dates = sorted(str(r["date"])[:10] for r in members if r["k_day"] is not None and not pd.isna(r["k_day"]))
+        ends = sorted(str(r["date_end"])[:10] for r in members if clean(r["date_end"]))
+        iid = stable_id("incident", members[0]["id"])
+        gold = [r["goldstein"] for r in members if clean(r["goldstein"]) is not None]
         inc_rows.append(
             {
                 "id": iid,
-                "source_code": clean(members["source_code"].iloc[0]),
-                "target_code": Counter(members["target_code"].dropna()).most_common(1)[0][0]
-                if members["target_code"].notna().any()
-                else None,
-                "cameo": codes.most_common(1)[0][0] if codes else None,
-                "cameo_root": roots.most_common(1)[0][0] if roots else None,
+                "source_code": clean(members[0]["source_code"]),
+                "target_code": _most_common([r["target_code"] for r in members]),
+                "cameo": _most_common([r["cameo"] for r in members]),
+                "cameo_root": _most_common([r["cameo_root"] for r in members]),
                 "date": dates[0] if dates else None,
                 "date_end": _span_end(dates, ends),
-                "place": places.most_common(1)[0][0] if places else None,
-                "goldstein": float(gold.mean()) if len(gold) else None,
+                "place": _most_common([r["place"] for r in members]),
+                "goldstein": float(sum(gold) / len(gold)) if gold else None,
                 "n_mentions": len(members),
-                "n_articles": members["article_id"].nunique(),
-                "n_sources": len(groups),
-                "outlets": json.dumps(sorted({o for o in members["outlet"] if clean(o)})),
-                "story_ids": json.dumps(sorted({s for s in members["story_id"] if clean(s)})),
+                "n_articles": len({r["article_id"] for r in members}),
+                "n_sources": len({clean(r["dup_group"]) or r["article_id"] for r in members}),
+                "outlets": json.dumps(sorted({r["outlet"] for r in members if clean(r["outlet"])})),
+                "story_ids": json.dumps(sorted({r["story_id"] for r in members if clean(r["story_id"])})),
                 "disagreements": json.dumps(_disagreements(members), ensure_ascii=False),
             }
         )
-        for row in members.itertuples():
+        for r in members:
             men_rows.append(
                 {
                     "incident_id": iid,
-                    "event_id": row.id,
-                    "article_id": row.article_id,
-                    "doc_name": clean(row.doc_name),
-                    "outlet": clean(row.outlet),
-                    "dup_group": clean(row.dup_group),
-                    "source_name": clean(row.source_name),
-                    "target_name": clean(row.target_name),
-                    "target_code": clean(row.target_code),
-                    "cameo": clean(row.cameo),
-                    "date": str(row.date)[:10] if clean(row.date) else None,
-                    "place": clean(row.place),
-                    "modality": clean(row.modality),
-                    "claimant_name": clean(row.claimant_name),
-                    "sentence": row.sentence,
+                    "event_id": r["id"],
+                    "article_id": r["article_id"],
+                    "doc_name": clean(r["doc_name"]),
+                    "outlet": clean(r["outlet"]),
+                    "dup_group": clean(r["dup_group"]),
+                    "source_name": clean(r["source_name"]),
+                    "target_name": clean(r["target_name"]),
+                    "target_code": clean(r["target_code"]),
+                    "cameo": clean(r["cameo"]),
+                    "date": str(r["date"])[:10] if clean(r["date"]) else None,
+                    "place": clean(r["place"]),
+                    "modality": clean(r["modality"]),
+                    "claimant_name": clean(r["claimant_name"]),
+                    "sentence": r["sentence"],
                 }
             )
     inc = pd.DataFrame(inc_rows, columns=INCIDENT_COLUMNS)

@@ -1,0 +1,182 @@
+"""Linking speed and memory for 1,000 and 10,000 synthetic-but-realistic articles.
+
+Articles are PolNeAR news texts (real prose; for 10,000 we splice sentences of
+several articles into new ones), 5% are light rewrites of another (wire
+copies), dates spread over 60 days, 12 outlets; each carries 3 events (dyads
+among 8 actors, CAMEO codes), 2 numeric claims and 2 quotes taken from its own
+sentences. Each size runs in a fresh process (peak RSS is per process).
+
+    .venv/bin/python benchmarks/link_bench.py            # both sizes, prints the ratio
+    .venv/bin/python benchmarks/link_bench.py --n 1000   # one size
+    .venv/bin/python benchmarks/link_bench.py --dedup    # the dedup threshold measurement
+
+The growth must be no worse than n log n: ratio(10k/1k) <= 10 * log(10000)/log(1000) = 13.3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+POLNEAR = ROOT.parent / "shared" / "benchmarks" / "polnear"
+CODES = ["IND", "PAK", "USA", "CHN", "TUR", "UNO", "IRN", "NSG"]
+ROOTS = ["010", "036", "042", "057", "112", "130", "173", "190", "183", "195"]
+CATS = ["killed", "injured", "aircraft_downed", "drones_downed", "detained"]
+OUTLETS = [f"Outlet {c}" for c in "ABCDEFGHIJKL"]
+SPEAKERS = ["Ishaq Dar", "Khawaja Asif", "S. Jaishankar", "Vikram Misri", "Marco Rubio", "Antonio Guterres"]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) > 5]
+
+
+def synth(n: int, seed: int = 0):
+    """Articles, events, claims and quotes as records."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from crisislens.model import Article, Claim, Event, Quote, stable_id
+
+    rng = random.Random(seed)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((POLNEAR / "train" / "text").glob("*.txt"))]
+    pool = [_sentences(t) for t in texts if len(t.split()) > 150]
+    arts, events, claims, quotes = [], [], [], []
+    start = dt.date(2025, 4, 15)
+    for i in range(n):
+        if i < len(pool) and n <= len(pool):
+            sents = pool[i]
+        elif arts and rng.random() < 0.05:
+            base = _sentences(rng.choice(arts).clean_text)
+            sents = [s for s in base if rng.random() > 0.2]
+            rng.shuffle(sents)
+        else:
+            donors = rng.sample(pool, 3)
+            sents = []
+            for d in donors:  # a random stretch of each donor, so splices rarely share text
+                k = rng.randint(0, max(len(d) - 4, 0))
+                sents.extend(d[k : k + rng.randint(4, 8)])
+        text = " ".join(sents) or "empty"
+        aid = stable_id("bench", i, text)
+        day = start + dt.timedelta(days=rng.randint(0, 59))
+        arts.append(Article(id=aid, doc_name=f"bench_{i:05d}.txt", source="bench", text=text, clean_text=text,
+                            outlet=rng.choice(OUTLETS), published=day.isoformat(), title=sents[0][:100] if sents else None))
+        for k in range(3):
+            src, tgt = rng.sample(CODES, 2)
+            code = rng.choice(ROOTS)
+            s = rng.choice(sents) if sents else text
+            events.append(Event(id=stable_id(aid, "e", k), article_id=aid, source_actor_id=None, source_name=src,
+                                source_code=src, source_sector=None, target_actor_id=None, target_name=tgt, target_code=tgt,
+                                target_sector=None, cameo=code, cameo_root=code[:2], plover=None, plover_mode=None,
+                                goldstein=rng.uniform(-10, 7), quad_class=None, predicate="x",
+                                date=(day - dt.timedelta(days=rng.randint(0, 2))).isoformat() if rng.random() > 0.2 else None,
+                                date_end=None, date_text=None, place=None, place_code=None, claimant_actor_id=None,
+                                claimant_name=None, modality="asserted", sent_start=0, sent_end=len(s), sentence=s))
+        for k in range(2):
+            v = float(rng.choice([5, 6, 26, 31, 57, 100]))
+            s = rng.choice(sents) if sents else text
+            claims.append(Claim(id=stable_id(aid, "c", k), article_id=aid, value=v, low=v, high=v, qualifier=None,
+                                number_text=str(int(v)), what="people killed", category=rng.choice(CATS),
+                                subject_code=rng.choice(CODES[:3]), claimant_actor_id=None,
+                                claimant_name=rng.choice(SPEAKERS + [None]), claimant_code=None, quote_id=None,
+                                date=(day - dt.timedelta(days=rng.randint(0, 1))).isoformat(), sent_start=0,
+                                sent_end=len(s), sentence=s))
+            q = rng.choice(sents) if sents else text
+            quotes.append(Quote(id=stable_id(aid, "q", k), article_id=aid, speaker_actor_id=None,
+                                speaker_name=rng.choice(SPEAKERS), speaker_code="PAK", direct=True, text=q,
+                                text_start=0, text_end=len(q), cue="said", addressee=None, medium=None,
+                                embedded_post=False, sent_start=0, sent_end=len(q), sentence=q))
+    return arts, events, claims, quotes
+
+
+def run_one(n: int, profile: bool = False) -> dict:
+    sys.path.insert(0, str(ROOT / "src"))
+    from crisislens.link import update, vectors
+    from crisislens.model import Article, Claim, Event, Quote, field_names
+    from crisislens.store import Store, records_frame
+
+    vectors.dimension()  # load the spaCy vectors before the clock starts
+    arts, events, claims, quotes = synth(n)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "bench.duckdb")
+        rows = []
+        for a in arts:
+            row = {c: getattr(a, c) for c in field_names(Article)}
+            row.update(words=a.words, run_id="bench", analyzed=True)
+            rows.append(row)
+        with store.transaction():
+            store.write_df("articles", records_frame(rows, field_names(Article) + ["words", "run_id", "analyzed"]))
+            store.write_df("events", records_frame(events, field_names(Event)))
+            store.write_df("claims", records_frame(claims, field_names(Claim)))
+            store.write_df("quotes", records_frame(quotes, field_names(Quote)))
+        t0 = time.perf_counter()
+        if profile:
+            import cProfile
+            import pstats
+
+            prof = cProfile.Profile()
+            summary = prof.runcall(update, store)
+            pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(25)
+        else:
+            summary = update(store)
+        seconds = time.perf_counter() - t0
+        store.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"n": n, "seconds": round(seconds, 2), "peak_rss_mb": round(peak_mb, 1),
+            "summary": {k: v for k, v in summary.as_dict().items() if k != "messages"}}
+
+
+def measure_dedup() -> None:
+    sys.path.insert(0, str(ROOT / "src"))
+    from crisislens.link.dedup import DUP_THRESHOLD, jaccard, signature
+
+    rng = random.Random(7)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((POLNEAR / "dev" / "text").glob("*.txt"))]
+    texts = [t for t in texts if len(t.split()) > 150]
+    sigs = [signature(t) for t in texts]
+
+    def rewrite(t: str) -> str:
+        keep = [s for s in _sentences(t) if rng.random() > 0.2]
+        rng.shuffle(keep)
+        return "UPDATED: wire copy as republished.\n" + " ".join(keep)
+
+    rw = sorted(jaccard(s, signature(rewrite(t))) for s, t in zip(sigs, texts, strict=True))
+    un = sorted(jaccard(sigs[i], sigs[j]) for i in range(len(sigs)) for j in range(i + 1, len(sigs)))
+    print(json.dumps({"articles": len(texts), "threshold": DUP_THRESHOLD, "copy_min": 1.0,
+                      "rewrite_min": rw[0], "rewrite_median": rw[len(rw) // 2],
+                      "unrelated_pairs": len(un), "unrelated_max": un[-1]}, indent=1))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, help="run one size in this process")
+    ap.add_argument("--profile", action="store_true", help="print a cProfile of update() to stderr")
+    ap.add_argument("--dedup", action="store_true", help="measure the near-duplicate threshold")
+    args = ap.parse_args()
+    if args.dedup:
+        measure_dedup()
+        return
+    if args.n:
+        print(json.dumps(run_one(args.n, args.profile)))
+        return
+    results = []
+    for n in (1000, 10000):
+        out = subprocess.run([sys.executable, __file__, "--n", str(n)], capture_output=True, text=True, check=True)
+        res = json.loads(out.stdout.strip().splitlines()[-1])
+        results.append(res)
+        print(f"n={n:>6}: link {res['seconds']:.2f} s, peak RSS {res['peak_rss_mb']:.0f} MB, {res['summary']}")
+    ratio = results[1]["seconds"] / max(results[0]["seconds"], 1e-9)
+    bound = 10 * math.log(10000) / math.log(1000)
+    print(f"ratio 10k/1k = {ratio:.1f} (n log n bound {bound:.1f}): {'OK' if ratio <= bound else 'WORSE THAN n log n'}")
+
+
+if __name__ == "__main__":
+    main()
