@@ -148,6 +148,10 @@ def _actors(index: ActorIndex, tok: Token | None) -> list[Actor]:
                     continue
             if one is not None:
                 found.append(one)
+    if not found:
+        found = _included(index, tok) or _reported_pronoun(index, tok)
+    elif len(found) == 1:
+        found = _split_by_owners(index, tok, found)
     out: list[Actor] = []
     seen: set[str] = set()
     for a in found:
@@ -155,6 +159,105 @@ def _actors(index: ActorIndex, tok: Token | None) -> list[Actor]:
             seen.add(a.id)
             out.append(a)
     return out[:MAX_SIDE]
+
+
+# Prepositions that list members of a group ("world leaders including Trump and Macron").
+INCLUDING = {"including", "like", "notably", "especially", "particularly"}
+# Generic group nouns that stand for their members: "those from Japan", "leaders of Egypt".
+MEMBER_PREPS = {"from", "of", "in"}
+
+
+def _included(index: ActorIndex, tok: Token, depth: int = 0) -> list[Actor]:
+    """Members listed under a group noun: "global powers, including the United Nations".
+
+    Reports name the actors of an event through a group noun followed by an
+    inclusion list; the event is coded for each listed member, as a coder
+    would (the group itself has no code).
+    """
+    if depth > 2:
+        return []
+    for head in [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]:
+        for child in head.children:
+            low = child.lower_
+            is_list = child.dep_ in {"prep", "acl", "advcl"} and (
+                low in INCLUDING or (low == "as" and child.i > 0 and child.doc[child.i - 1].lower_ == "such")
+            )
+            if not is_list:
+                continue
+            for member in child.children:
+                if member.dep_ not in {"pobj", "dobj"}:
+                    continue
+                found = _actors(index, member)
+                if found:
+                    return found
+                # "including those from Japan, Egypt and Jordan"
+                for sub in member.children:
+                    if sub.dep_ == "prep" and sub.lower_ in MEMBER_PREPS:
+                        for pobj in sub.children:
+                            if pobj.dep_ == "pobj":
+                                found = _actors(index, pobj)
+                                if found:
+                                    return found
+    return []
+
+
+# Pronouns that stand for a state or body, not a person (the index resolves he/she).
+COLLECTIVE_PRONOUNS = {"it", "they", "we"}
+
+
+def _reported_pronoun(index: ActorIndex, tok: Token) -> list[Actor]:
+    """ "The United States said it is monitoring ... and urged both countries": it = the speaker.
+
+    A collective pronoun subject of a clause reported by a speech verb refers,
+    in news prose, to that verb's subject far more often than to anything else.
+    """
+    if tok.lower_ not in COLLECTIVE_PRONOUNS or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    cur = tok.head
+    for _ in range(3):
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        if cur.dep_ == "ccomp" and cur.head.lemma_ in REPORTING:
+            subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in COLLECTIVE_PRONOUNS:
+                return _actors(index, subj)
+        break
+    return []
+
+
+def _owner_states(tok: Token) -> list[Token]:
+    """Coordinated owners of a role noun: "Pakistan and India's advisers", "NSAs of Pakistan and India"."""
+    for child in tok.children:
+        if child.dep_ in {"poss", "nmod"} and child.conjuncts:
+            return [child, *child.conjuncts]
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.conjuncts:
+                return [pobj, *pobj.conjuncts]
+    return []
+
+
+def _split_by_owners(index: ActorIndex, tok: Token, found: list[Actor]) -> list[Actor]:
+    """One actor per owner when a role belongs to coordinated states ("both countries' NSAs").
+
+    The index resolves the role to one office holder; the phrase names one per
+    state, and each acts in the event, so each owner state stands in for its own.
+    """
+    owners = _owner_states(tok)
+    if len(owners) < 2:
+        return found
+    out = list(found)
+    codes = {a.code for a in found}
+    for owner in owners:
+        try:
+            a = index.actor_for(owner)
+        except Exception:
+            a = None
+        if a is not None and a.code and a.code not in codes:
+            codes.add(a.code)
+            out.append(a)
+    return out
 
 
 def _context(tok: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[str]]:
@@ -172,12 +275,20 @@ def _context(tok: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[s
         elif dep == "prt" or (dep in {"advmod", "acomp"} and child.lower_ in {"down", "out", "up", "responsible"}):
             prts.add(child.lower_)
         elif dep in {"prep", "agent", "dative"}:
+            if _is_date_prep(child):
+                continue
             objects = {singular(g.lemma_.lower()) for g in child.children if g.dep_ in {"pobj", "pcomp"}}
             objects |= {g.lemma_.lower() for g in child.children if g.dep_ in {"pobj", "pcomp"}}
             preps.setdefault(child.lower_, set()).update(objects)
         elif dep in {"xcomp", "ccomp"}:
             xcomps.add(child.lemma_.lower())
     return objs, prts, preps, xcomps
+
+
+def _is_date_prep(prep: Token) -> bool:
+    """ "on May 1", "on Wednesday": a time adjunct, not the preposition of a verb pattern."""
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
 
 
 def _subject(tok: Token) -> Token | None:
@@ -210,6 +321,10 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+# Prepositions under a non-actor object that name who the act is aimed at.
+NESTED_TARGET_PREPS = {"of", "on", "against", "with", "to", "for", "toward", "towards"}
+
+
 def _nested_actors(index: ActorIndex, tok: Token) -> list[Actor]:
     """Actors one preposition below a non-actor phrase ("six locations across Pakistan").
 
@@ -217,7 +332,7 @@ def _nested_actors(index: ActorIndex, tok: Token) -> list[Actor]:
     GDELT and the gold do.
     """
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"of", "on", "against"}:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | NESTED_TARGET_PREPS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found = _actors(index, pobj)
@@ -378,7 +493,8 @@ class _Coder:
         refers = any(
             t.lower_ in PARTY_WORDS or any(c.lower_ in PARTY_WORDS for c in t.children) for t in toks
         )
-        if refers or (not toks and code[:2] == "02"):
+        # an appeal whose complement names no actor ("called for restraint") is addressed to the parties
+        if refers or code[:2] == "02":
             return [a for a in self.dyad() if a.code not in source_codes]
         return []
 
