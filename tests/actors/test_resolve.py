@@ -115,3 +115,22 @@ def test_merge_actors_unions_roles_and_aliases():
     m = merge_actors(x, y)
     assert m.roles == ["FM", "Deputy PM"] and m.aliases == ["Dar", "Mohammad Ishaq Dar"]
     assert (m.code, m.sector) == ("PAK", "GOV")
+
+
+def test_plural_role_of_two_states_names_both_holders(resolve_text):
+    index, doc, _ = resolve_text(
+        "Dar confirmed that the National Security Advisers (NSAs) of Pakistan and India have made contact.",
+        published="2025-05-08",
+    )
+    people = {a.name: a for a in index.actors() if a.kind == "person"}
+    assert {"Asim Malik", "Ajit Doval"} <= set(people)
+    nsas = [t for t in doc if t.text == "NSAs"][0]
+    assert {a.code for a in index.actors_for(nsas)} == {"PAK", "IND"}
+    assert "National Security Adviser" in people["Ajit Doval"].roles
+
+
+def test_misparsed_subject_still_takes_the_pronoun(seed_indexes):
+    index, doc, art = seed_indexes[SEED4]
+    rubio = by_name(index)["Marco Rubio"]
+    he = [m for m in index.mentions() if m.how == "pronoun" and art.text[m.start:].startswith("He also encouraged")]
+    assert he and he[0].actor_id == rubio.id

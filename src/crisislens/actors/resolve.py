@@ -143,7 +143,7 @@ class _Builder:
             self.aliases.append(text)
 
     def add_role(self, role_text: str, key: str | None, sector: str | None) -> None:
-        role_text = role_text.strip()
+        role_text = _role_label(role_text.strip(), key)
         if role_text and fold(role_text) not in {fold(r) for r in self.roles}:
             self.roles.append(role_text)
         if key:
@@ -355,6 +355,10 @@ class Index:
     def _of_after(self, j: int) -> tuple[Entry | None, int]:
         """An "of <State>" / "of the <Body>" right after token j-1 (j = first token after)."""
         doc = self.doc
+        if j < len(doc) and doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)
+            if close is not None:
+                j = close + 1
         if j < len(doc) and doc[j].lower_ in ("of", "for", "in"):
             k = j + 1
             if k < len(doc) and doc[k].lower_ == "the":
@@ -655,6 +659,14 @@ class Index:
             if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
                 self.subject_people.append((s, bkey, True))
                 return
+        # a misparse ("..., Rubio expressed sorrow" with Rubio as an apposition): a name right
+        # before a finite verb that has no subject of its own is that verb's subject
+        nxt = self.doc[e] if e < len(self.doc) else None
+        if (
+            nxt is not None and nxt.pos_ == "VERB" and nxt.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in SUBJECT_DEPS for c in nxt.children)
+        ):
+            self.subject_people.append((s, bkey, nxt.lemma_ in SPEECH_VERBS))
 
     def _role_only(self, m: _Match) -> None:
         """A role phrase with no name: an article person, a known holder, or a role actor."""
@@ -675,6 +687,24 @@ class Index:
             if om and not any(t in self.used for t in range(om.start, om.end)):
                 owner = self._state_builder(of_entity) if of_entity.kind == gz.STATE else self._entity_builder(of_entity)
                 self._mention(om.start, om.end, owner, "name")
+            # "the NSAs of Pakistan and India": one holder per state
+            k = after
+            while of_entity.kind == gz.STATE and k + 1 < len(doc) and doc[k].lower_ in ("and", ","):
+                nm = self._match_starting_at(k + 1)
+                st = nm.first(gz.STATE) if nm else None
+                if st is None:
+                    break
+                codes.append(st.code)
+                if not any(t in self.used for t in range(nm.start, nm.end)):
+                    self._mention(nm.start, nm.end, self._state_builder(st), "name")
+                k = nm.end
+        if not codes and m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")":
+            # "national security advisers (NSAs)": the abbreviation names the same actors
+            prev = [x for x in self.spans if x[1] == m.start - 1 and x[3] == "role"]
+            if prev:
+                for _s, _e, bkey, _how in prev:
+                    self._mention(m.start, m.end, bkey, "role")
+                return
         sector = role.sector
         if body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO", "MED"):
             sector = body.sector if role.key not in ("foreign minister", "defence minister") else sector
@@ -936,6 +966,15 @@ def _qualified(role_key: str, entity: Entry | None) -> str:
     if entity is not None and entity.kind in (gz.BODY, gz.IGO) and role_key in BODY_QUALIFIED_ROLES:
         return f"{role_key} {entity.key}"
     return role_key
+
+
+def _role_label(surface: str, key: str | None) -> str:
+    """The role as written, unless it is a plural or an abbreviation ("NSAs", "FM"): then the
+    role's full singular name, so an actor's roles read the same in every article."""
+    if not key or not (surface.endswith("s") and not surface.endswith("ss") or surface.replace(".", "").isupper()):
+        return surface
+    base = next((b for b in BODY_QUALIFIED_ROLES if key.startswith(b + " ")), key)
+    return " ".join(w if w in ("of", "the") else w.capitalize() for w in base.split())
 
 
 def _clean_name(text: str) -> str:
