@@ -134,3 +134,21 @@ def test_misparsed_subject_still_takes_the_pronoun(seed_indexes):
     rubio = by_name(index)["Marco Rubio"]
     he = [m for m in index.mentions() if m.how == "pronoun" and art.text[m.start:].startswith("He also encouraged")]
     assert he and he[0].actor_id == rubio.id
+
+
+def test_body_before_role_sets_sector_and_state(resolve_text):
+    index, _, _ = resolve_text("China's foreign ministry spokesperson Lin Jian urged both sides to exercise restraint.")
+    lin = by_name(index)["Lin Jian"]
+    assert (lin.code, lin.sector) == ("CHN", "DIP")
+    index, _, _ = resolve_text("Pakistan's military spokesman Lt Gen Ahmed Sharif Chaudhry spoke in Rawalpindi.")
+    assert by_name(index)["Ahmed Sharif Chaudhry"].sector == "MIL"
+
+
+def test_distinctive_surname_alone_names_the_holder_and_groups_are_nsg(resolve_text):
+    index, _, _ = resolve_text(
+        "Modi met NSA Doval in New Delhi after The Resistance Front, a proxy of Lashkar-e-Taiba, claimed the attack."
+    )
+    actors = by_name(index)
+    assert actors["Ajit Doval"].code == "IND"
+    assert actors["Narendra Modi"].code == "IND"
+    assert actors["Lashkar-e-Taiba"].code == "NSG" and actors["The Resistance Front"].kind == "group"

@@ -10,7 +10,7 @@ layer cheap next to the parse; a trie or PhraseMatcher would buy little here.
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -32,6 +32,14 @@ BODY = "named_body"  # a named state body ("ISI", "White House")
 HOLDER = "holder"  # a known office holder's name
 ROLE = "role"  # a role phrase ("foreign minister")
 GENERIC_BODY = "body"  # a generic body phrase ("foreign ministry", "air force")
+
+# Surnames shared by too many public figures to name one holder on their own.
+COMMON_SURNAMES = {
+    "singh", "khan", "sharif", "ali", "shah", "malik", "ahmed", "ahmad", "hussain", "kumar",
+    "sharma", "patel", "chaudhry", "qureshi", "thani", "saud", "nahyan", "bruce", "jian", "yi",
+}
+# A holder alias never overrides a state, place or organisation name ("Jordan", "Chad").
+HOLDER_KIND_CLASH = {"state", "demonym", "capital", "place", "igo", "media", "group", "named_body"}
 
 # Kinds that are proper names: they match only when the text capitalises them.
 PROPER = {STATE, DEMONYM, CAPITAL, PLACE, IGO, MEDIA, GROUP, BODY, HOLDER}
@@ -153,14 +161,23 @@ def load() -> Gazetteer:
         g.body_display[row["key"]] = row["display"]
         for v in _split(row["variants"]):
             g.add(v, Entry(GENERIC_BODY, row["key"], sector=row["sector"], key=row["key"], display=row["display"]))
-    for row in _rows("office_holders.tsv"):
+    holder_rows = _rows("office_holders.tsv")
+    surnames = Counter(fold(r["name"].split()[-1]) for r in {r["name"]: r for r in holder_rows}.values())
+    for row in holder_rows:
         e = Entry(
             HOLDER, row["name"], _code(row["code"]), row["sector"] or None,
             role=row["role"], start=row["start"] or None, end=row["end"] or None,
         )
         g.holders.append(e)
-        for n in [row["name"], *_split(row["aliases"])]:
-            g.add(n, e)
+        names = [row["name"], *_split(row["aliases"])]
+        last = row["name"].split()[-1]
+        # a distinctive surname alone names the holder ("Doval", "Araghchi"); common ones
+        # (Singh, Sharif, Khan) are left to the article's own full names
+        if surnames[fold(last)] == 1 and fold(last) not in COMMON_SURNAMES and len(last) > 3:
+            names.append(last)
+        for n in names:
+            if HOLDER_KIND_CLASH.isdisjoint(e2.kind for e2 in g.table.get(phrase_key(n), [])):
+                g.add(n, e)
     return g
 
 

@@ -312,6 +312,10 @@ class Index:
         return m if m is not None and m.first(gz.ROLE) else None
 
     # ------------------------------------------------------------------ composition
+    def _generic_body_entry(self, m: _Match) -> Entry:
+        e = m.first(gz.GENERIC_BODY)
+        return Entry(gz.GENERIC_BODY, e.name, None, e.sector, key=e.key, display=e.display)
+
     def _state_before(self, i: int) -> tuple[list[Entry], int]:
         """States written just before token i ("Pakistan's", "Turkish", "the U.S.", "Indian and
         Pakistani"), with the index of the leftmost token used."""
@@ -432,6 +436,8 @@ class Index:
             bkey = self._find_same_person(name) if not holder else None
             if bkey is None and len(name.split()) == 1:
                 bkey = self._find_by_part(name)
+                if bkey is None:
+                    holder = self._holder_by_surname(name)
             if bkey is None:
                 bkey = self._person_builder(name, holder)
             how = "name" if len(name.split()) > 1 else ("gazetteer" if holder else "surname")
@@ -477,6 +483,13 @@ class Index:
                 return bkey
         return None
 
+    def _holder_by_surname(self, word: str) -> Entry | None:
+        """The one current office holder with this surname (NER says it is a person and the
+        article names no one else so)."""
+        f = fold(word)
+        hits = {h.name: h for h in self.g.holders if fold(h.name.split()[-1]) == f and self._current(h)}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
     def _find_by_part(self, word: str) -> str | None:
         """The one article person whose surname or given name this is."""
         f = fold(word)
@@ -513,8 +526,10 @@ class Index:
                 self._mention(m.start, m.end, self._entity_builder(body), "name")
                 if body.kind == gz.MEDIA and not roles:
                     b.add_role("journalist", "journalist", "MED")
+            elif m and roles and m.first(gz.GENERIC_BODY) and not any(t in self.used for t in range(m.start, m.end)):
+                body, j = self._generic_body_entry(m), m.start - 1  # "Pakistan's military spokesman"
             break
-        if body is None:
+        if body is None or body.kind == gz.GENERIC_BODY:
             states, left = self._state_before(j + 1)
         else:
             states, left = [], j + 1
@@ -679,6 +694,9 @@ class Index:
             body = bm.first(gz.BODY, gz.IGO, gz.MEDIA)
             self._mention(bm.start, bm.end, self._entity_builder(body), "name")
             left = bm.start
+        elif bm and bm.first(gz.GENERIC_BODY) and not states and not any(t in self.used for t in range(bm.start, bm.end)):
+            body = self._generic_body_entry(bm)  # "China's foreign ministry spokesperson"
+            states, left = self._state_before(bm.start)
         of_entity, after = self._of_after(m.end)
         codes = [s.code for s in states] or ([body.code] if body and body.code else [])
         if of_entity is not None and not codes:
@@ -963,7 +981,7 @@ BODY_QUALIFIED_ROLES = {"director general", "spokesperson", "official", "secreta
 
 
 def _qualified(role_key: str, entity: Entry | None) -> str:
-    if entity is not None and entity.kind in (gz.BODY, gz.IGO) and role_key in BODY_QUALIFIED_ROLES:
+    if entity is not None and entity.kind in (gz.BODY, gz.IGO, gz.GENERIC_BODY) and role_key in BODY_QUALIFIED_ROLES:
         return f"{role_key} {entity.key}"
     return role_key
 
