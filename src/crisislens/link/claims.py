@@ -102,11 +102,12 @@ def _time_clusters(block: pd.DataFrame) -> list[list[str]]:
     """Split one (category, subject) block into clusters of claims about the same time."""
     uf = UnionFind(block["id"])
     dated = block[block["k_day"].notna()].sort_values("k_day")
-    prev_id, prev_day = None, None
+    anchor_id, anchor_day = None, None  # clusters span at most DATE_WINDOW days: no chaining
     for row in rows(dated):
-        if prev_id is not None and row.k_day - prev_day <= DATE_WINDOW:
-            uf.union(prev_id, row.id)
-        prev_id, prev_day = row.id, row.k_day
+        if anchor_id is not None and row.k_day - anchor_day <= DATE_WINDOW:
+            uf.union(anchor_id, row.id)
+        else:
+            anchor_id, anchor_day = row.id, row.k_day
     ctx = dict(zip(block["id"], block["k_ctx"], strict=True))
     clusters: dict[str, set[str]] = defaultdict(set)
     for cid in dated["id"]:

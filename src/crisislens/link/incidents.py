@@ -2,8 +2,9 @@
 
 Blocking keeps this near-linear: mentions are grouped by (source code, target
 code, root family) and only compared inside a block, sorted by date. Two
-mentions merge when their dates are within ``DATE_WINDOW`` days (a range
-"May 7-10" covers its days), and their places do not clash. A mention with no
+mentions merge when their dates are within ``DATE_WINDOW`` days of the
+incident's first day (a stated range "May 7-10" covers its days; daily strikes
+on one dyad do not chain into one month-long incident), and their places do not clash. A mention with no
 date joins only on strong other evidence: the same full CAMEO code in an article
 of the same story. An incident keeps every mention with its own values, so
 sources that disagree on the date, the code or the target stay visible.
@@ -69,17 +70,15 @@ def build(events: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
         if block["source_code"].isna().all() and block["target_code"].isna().all():
             continue  # no dyad at all: nothing says two such mentions are one happening
         dated = block[block["k_day"].notna()].sort_values("k_day")
-        prev = None  # running cluster over a date-sorted sweep
-        reach = None
+        prev = None  # the open cluster of a date-sorted sweep, anchored on its first day
+        reach = None  # first day + window, or the end of a stated range ("May 7-10")
         for row in rows(dated):
             end = row.k_end if pd.notna(row.k_end) else row.k_day
-            if prev is not None and row.k_day <= reach + DATE_WINDOW and not _places_clash(
-                prev.place, row.place
-            ):
+            if prev is not None and row.k_day <= reach and not _places_clash(prev.place, row.place):
                 uf.union(prev.id, row.id)
                 reach = max(reach, end)
             else:
-                reach = end
+                reach = max(row.k_day + DATE_WINDOW, end)
             prev = row
         undated = block[block["k_day"].isna()]
         if undated.empty:
