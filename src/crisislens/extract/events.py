@@ -115,6 +115,34 @@ def _refine_appeal(code: str, tok: Token) -> str:
     return code
 
 
+# Nouns naming an attack: when no perpetrator is named, the attackers are an unnamed armed group.
+ATTACK_NOUNS = {"attack", "bombing", "massacre", "ambush", "blast", "assault", "shooting", "killing"}
+# Modifiers that mark an attack as the work of a non-state armed group.
+TERROR_WORDS = {"terror", "terrorist", "militant", "insurgent", "jihadist", "suicide", "extremist"}
+# Who carried out an attack that the text attributes to no one: GDELT leaves the actor empty,
+# our gold (and POLECAT) code such perpetrators as a non-state armed group.
+UNNAMED_ATTACKERS = Actor(
+    id=stable_id("actor", "group", "unnamed attackers"),
+    name="unidentified attackers",
+    code="NSG",
+    sector="INS",
+    kind="group",
+)
+# Roots of symmetric acts: "X and Y held talks" is X->Y and Y->X.
+MUTUAL_ROOTS = {"03", "04", "05", "06"}
+# Words that make a consultation a telephone call (CAMEO 041 "discuss by telephone").
+PHONE_WORDS = {"phone", "telephone", "telephonic", "call"}
+
+
+def _refine_consult(code: str, tok: Token) -> str:
+    """040 -> 041 when the consultation is a call ("telephonic talk", "phone call", "called X")."""
+    if code != "040":
+        return code
+    if tok.lemma_.lower() == "call" or any(c.lower_ in PHONE_WORDS for c in tok.children):
+        return "041"
+    return code
+
+
 # Words that make a phrase mean "the two sides of the crisis".
 PARTY_WORDS = {"both", "two", "neighbours", "neighbors", "sides", "parties", "rivals"}
 
@@ -146,6 +174,15 @@ def _actors(index: ActorIndex, tok: Token | None) -> list[Actor]:
                 if poss is not None:
                     found.extend(_actors(index, poss))
                     continue
+                # "the Indian attacks": a demonym or name modifying a non-actor head
+                for mod in part.children:
+                    if mod.dep_ in {"amod", "compound", "nmod"} and mod.i < part.i:
+                        try:
+                            one = index.actor_for(mod)
+                        except Exception:
+                            one = None
+                        if one is not None:
+                            break
             if one is not None:
                 found.append(one)
     if not found:
@@ -283,6 +320,14 @@ def _context(tok: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[s
         elif dep in {"xcomp", "ccomp"}:
             xcomps.add(child.lemma_.lower())
     return objs, prts, preps, xcomps
+
+
+def _copula_preps(tok: Token) -> list[Token]:
+    """Prepositions of the copula a noun is the subject of: "the call ... was from X"."""
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.lemma_ == "be":
+        return [c for c in head.children if c.dep_ == "prep"]
+    return []
 
 
 def _is_date_prep(prep: Token) -> bool:
@@ -467,6 +512,8 @@ class _Coder:
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
         self._dyad: list[Actor] | None = None
+        self.unnamed_attacks: list[tuple[Token, Span, tuple[str, str | None] | None, object]] = []
+        self.attack_dates: list = []
 
     def dyad(self) -> list[Actor]:
         """The two states the article is mostly about (by mentions), for "both countries".
@@ -482,11 +529,43 @@ class _Coder:
                 for m in self.index.mentions():
                     if m.actor_id in states:
                         counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
+                pairs = self._state_pairs()
             except Exception:
-                states, counts = {}, {}
-            top = sorted(counts, key=lambda i: -counts[i])[:2]
-            self._dyad = [states[i] for i in top] if len(top) == 2 else []
+                states, counts, pairs = {}, {}, {}
+            if pairs:
+                # the pair a report names together ("India and Pakistan", "India-Pakistan tensions")
+                # is the crisis dyad, even when a third state (a mediator) is mentioned more
+                best = max(pairs, key=lambda p: (pairs[p], counts.get(p[0], 0) + counts.get(p[1], 0)))
+                self._dyad = [a for a in (self._by_id(best[0]), self._by_id(best[1])) if a is not None]
+            else:
+                top = sorted(counts, key=lambda i: -counts[i])[:2]
+                self._dyad = [states[i] for i in top] if len(top) == 2 else []
         return self._dyad
+
+    def _by_id(self, actor_id: str) -> Actor | None:
+        return next((a for a in self.index.actors() if a.id == actor_id), None)
+
+    def _state_pairs(self) -> dict[tuple[str, str], int]:
+        """How often two states are coordinated ("India and Pakistan") or hyphenated ("India-Pakistan")."""
+        pairs: dict[tuple[str, str], int] = {}
+
+        def state(tok: Token) -> Actor | None:
+            a = self.index.actor_for(tok)
+            return a if a is not None and a.kind == "state" and a.code else None
+
+        for tok in self.doc:
+            other: Token | None = None
+            if tok.dep_ == "conj" and tok.head.i < tok.i and tok.i - tok.head.i <= 3:
+                other = tok.head
+            elif tok.text in {"-", "–"} and 0 < tok.i < len(self.doc) - 1:
+                other, tok = self.doc[tok.i - 1], self.doc[tok.i + 1]
+            if other is None:
+                continue
+            a, b = state(other), state(tok)
+            if a is not None and b is not None and a.code != b.code:
+                key = tuple(sorted((a.id, b.id)))
+                pairs[key] = pairs.get(key, 0) + 1
+        return pairs
 
     def parties(self, toks: list[Token], code: str, source_codes: set[str]) -> list[Actor]:
         """The crisis dyad when the target is "both countries"/"the two nations", or absent from an appeal."""
@@ -497,6 +576,87 @@ class _Coder:
         if refers or code[:2] == "02":
             return [a for a in self.dyad() if a.code not in source_codes]
         return []
+
+    def mutual(self, tok: Token, sent: Span, code: str, predicate: str, sources: list[Actor]) -> bool:
+        """ "Pakistan and India's NSAs made contact": each side of a symmetric act acts on the other."""
+        if code[:2] not in MUTUAL_ROOTS or len({a.code for a in sources if a.code}) < 2:
+            return False
+        for a in sources:
+            for b in sources:
+                if a.code != b.code:
+                    self.emit(tok, sent, code, predicate, [a], [b])
+        return True
+
+    def attackers(self, tok: Token, code: str) -> list[Actor]:
+        """The target of a condemnation of an attack nobody is named for: the unnamed attackers.
+
+        "The UNSC condemned the attack" censures its perpetrators, not the
+        victims' state; when the phrase names the attacker ("India's strikes",
+        "the Indian attacks") the index finds it instead.
+        """
+        if code[:2] != "11" or tok.lemma_.lower() not in ATTACK_NOUNS:
+            return []
+        if _actors(self.index, tok) or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+            return []
+        return [UNNAMED_ATTACKERS]
+
+    def note_unnamed_attack(self, tok: Token, sent: Span) -> None:
+        """Remember an attack without a named perpetrator; one event per article is made at the end.
+
+        It counts when the text marks it as terrorist/militant, or pins it to a
+        place and a date of its own ("last month's attack in Pahalgam"): that is
+        an incident by an unnamed armed group. Articles refer back to such an
+        incident many times; it happened once, so it is coded once.
+        """
+        words = {c.lower_ for c in tok.subtree if c.i < tok.i} | {c.lemma_.lower() for c in tok.children}
+        terror = bool(words & TERROR_WORDS)
+        place = None
+        for node in [tok, *(c for c in tok.children if c.dep_ in {"compound", "prep"})]:
+            probe = node if node is tok else (next((g for g in node.children if g.dep_ == "pobj"), node))
+            try:
+                found = self.index.place_for(probe if probe is not tok else self.doc[tok.i : tok.i + 1])
+            except Exception:
+                found = None
+            if found and found[1]:
+                place = found
+                break
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        try:
+            own_date = resolve_date(self.doc[lo:hi], self.article.published)
+        except Exception:
+            own_date = None
+        if not terror and not (place and own_date):
+            if own_date is not None:
+                self.attack_dates.append(own_date)
+            return
+        self.unnamed_attacks.append((tok, sent, place, own_date))
+        if own_date is not None:
+            self.attack_dates.append(own_date)
+
+    def flush_unnamed_attacks(self) -> None:
+        """The one NSG -> victim-state attack event of the article (see ``note_unnamed_attack``)."""
+        with_place = [m for m in self.unnamed_attacks if m[2]]
+        if not with_place:
+            return
+        tok, sent, place, own = next((m for m in with_place if m[3]), with_place[0])
+        date = own or (self.attack_dates[0] if self.attack_dates else None)
+        target = self.state_actor(place[1])
+        if target is None:
+            return
+        before = len(self.events)
+        self.emit(tok, sent, "180", tok.text, [UNNAMED_ATTACKERS], [target])
+        for ev in self.events[before:]:
+            ev.date, ev.date_end, ev.date_text = (date.start, date.end, date.text) if date else (None, None, None)
+            ev.place, ev.place_code = place
+
+    def state_actor(self, code: str | None) -> Actor | None:
+        """The state actor of this article with ``code`` (or a bare one when it is not mentioned)."""
+        if not code:
+            return None
+        for a in self.index.actors():
+            if a.kind == "state" and a.code == code:
+                return a
+        return Actor(id=stable_id("actor", "state", code), name=code, code=code, sector=None, kind="state")
 
     # -- predicates -------------------------------------------------------------------
     def code_verb(self, tok: Token) -> tuple[Pattern, str] | None:
@@ -523,7 +683,7 @@ class _Coder:
             return None
         preps: dict[str, set[str]] = {}
         prts: set[str] = set()
-        for child in tok.children:
+        for child in [*tok.children, *_copula_preps(tok)]:
             if child.dep_ == "prep":
                 preps.setdefault(child.lower_, set()).update(
                     singular(g.lemma_.lower()) for g in child.children if g.dep_ == "pobj"
@@ -550,14 +710,17 @@ class _Coder:
         sources = _actors(self.index, subj)
         target_toks = _targets_of_verb(tok, pat)
         targets: list[Actor] = []
+        code = _refine_consult(code, tok)
         for t in target_toks:
             if subj is not None and t.i == subj.i:
                 continue
-            for a in _actors(self.index, t) or _nested_actors(self.index, t):
+            for a in self.attackers(t, code) or _actors(self.index, t) or _nested_actors(self.index, t):
                 if a.id not in {x.id for x in targets}:
                     targets.append(a)
             if targets:
                 break
+        if not targets and sources and not target_toks and self.mutual(tok, sent, code, predicate, sources):
+            return
         if not targets and sources:
             targets = self.parties(target_toks, code, {a.code for a in sources if a.code})
         self.emit(tok, sent, code, predicate, sources, targets)
@@ -574,9 +737,12 @@ class _Coder:
         carrier = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             carrier = tok.head.head
-        for child in tok.children:
+        for child in [*tok.children, *_copula_preps(tok)]:
             if child.dep_ == "poss":
                 sources = _actors(self.index, child)
+            elif child.dep_ == "relcl" and child.lemma_.lower() in RECEIVING and not targets:
+                # "the first call he received": the receiver is the target
+                targets = _actors(self.index, _subject(child))
             elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and not sources:
@@ -601,7 +767,7 @@ class _Coder:
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if pobj is None:
                         continue
-                    found = _actors(self.index, pobj) or _nested_actors(self.index, pobj)
+                    found = self.attackers(pobj, code) or _actors(self.index, pobj) or _nested_actors(self.index, pobj)
                     if child.lower_ == "between":
                         between = found
                     elif found and not targets:
@@ -632,9 +798,15 @@ class _Coder:
                     if a.id != b.id:
                         self.emit(modality_tok, sent, code, predicate, [a], [b])
             return
+        code = _refine_consult(code, tok)
+        if sources and not targets and self.mutual(modality_tok, sent, code, predicate, sources):
+            return
         if sources and not targets:
             pobjs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             targets = self.parties(pobjs, code, {a.code for a in sources if a.code})
+        if not sources and not targets and tok.lemma_.lower() in ATTACK_NOUNS:
+            self.note_unnamed_attack(tok, sent)
+            return
         if not sources or not targets:
             return  # a nominal mention without both sides is a topic, not an event
         self.emit(modality_tok, sent, code, predicate, sources, targets)
@@ -706,6 +878,7 @@ class _Coder:
                     self.verb_events(tok, sent)
                 elif tok.pos_ in {"NOUN", "PROPN"}:
                     self.noun_events(tok, sent)
+        self.flush_unnamed_attacks()
         return self.events
 
 
