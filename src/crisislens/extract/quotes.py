@@ -77,14 +77,24 @@ class _Cue:
 
 def extract_quotes(doc: Doc, article: Article, index: ActorIndex) -> list[Quote]:
     """Direct and reported quotes of one article, in text order."""
+    return extract_quotes_with_sources(doc, article, index)[0]
+
+
+def extract_quotes_with_sources(
+    doc: Doc, article: Article, index: ActorIndex
+) -> tuple[list[Quote], dict[str, tuple[int, int]]]:
+    """Quotes plus, per quote id, the original-text span of the phrase that names the speaker
+    (the cue's subject, "according to" object, or post author); for span-level evaluation
+    (PolNeAR sources) and for highlighting the speaker in a report."""
+    sources: dict[str, tuple[int, int]] = {}
     marks = [m for m in find_quote_marks(doc.text) if m.end > m.start]
     inside = _quoted_tokens(doc, marks)
     quotes: list[Quote] = []
-    quotes.extend(_direct_quotes(doc, article, index, marks, inside))
-    quotes.extend(_reported_quotes(doc, article, index, inside, quotes))
-    quotes.extend(_according_to(doc, article, index, inside, quotes))
+    quotes.extend(_direct_quotes(doc, article, index, marks, inside, sources))
+    quotes.extend(_reported_quotes(doc, article, index, inside, quotes, sources))
+    quotes.extend(_according_to(doc, article, index, inside, quotes, sources))
     quotes.sort(key=lambda q: (q.text_start, not q.direct))
-    return quotes
+    return quotes, sources
 
 
 # --- direct quotes --------------------------------------------------------------------------
@@ -101,7 +111,8 @@ def _quoted_tokens(doc: Doc, marks: list[MarkSpan]) -> set[int]:
 
 
 def _direct_quotes(
-    doc: Doc, article: Article, index: ActorIndex, marks: list[MarkSpan], inside: set[int]
+    doc: Doc, article: Article, index: ActorIndex, marks: list[MarkSpan], inside: set[int],
+    sources: dict[str, tuple[int, int]],
 ) -> list[Quote]:
     out: list[Quote] = []
     last: tuple[Quote, int] | None = None  # previous attributed quote and its sentence index
@@ -122,7 +133,7 @@ def _direct_quotes(
         if cue is None and last is not None and _stands_alone(doc.text, m) and s_no - last[1] <= 2:
             prev = last[0]
             speaker = Speaker(None, prev.speaker_name, prev.speaker_code)
-            q = _record(article, doc, sent, start, end, True, speaker, None, None, None, embedded)
+            q = _record(sources, article, doc, sent, start, end, True, speaker, None, None, None, embedded)
             q.speaker_actor_id = prev.speaker_actor_id
             out.append(q)
             last = (q, s_no)
@@ -130,11 +141,14 @@ def _direct_quotes(
         if cue is None:
             if len(span.text.split()) < MIN_SPEAKERLESS_WORDS or not m.closed:
                 continue
-            out.append(_record(article, doc, sent, start, end, True, Speaker.none(), None, None, None, embedded))
+            out.append(
+                _record(sources, article, doc, sent, start, end, True, Speaker.none(), None, None, None, embedded)
+            )
             last = None
             continue
         verb = cue.token
         q = _record(
+            sources,
             article, doc, sent, start, end, True, cue.speaker, _cue_text(verb),
             addressee_of(verb) if verb.pos_ in ("VERB", "AUX") else None,
             medium_in(sent, inside), embedded,
@@ -245,7 +259,8 @@ def _cue_text(tok: Token) -> str:
 
 
 def _reported_quotes(
-    doc: Doc, article: Article, index: ActorIndex, inside: set[int], direct: list[Quote]
+    doc: Doc, article: Article, index: ActorIndex, inside: set[int], direct: list[Quote],
+    sources: dict[str, tuple[int, int]],
 ) -> list[Quote]:
     out: list[Quote] = []
     for tok in doc:
@@ -275,6 +290,7 @@ def _reported_quotes(
         sent = tok.sent
         span = doc[c_start:c_end]
         q = _record(
+            sources,
             article, doc, sent, span.start_char, span.end_char, False, speaker, _cue_text(tok),
             addressee_of(tok), medium_in(sent, inside),
             article.in_embedded_post(span.start_char, span.end_char),
@@ -290,6 +306,18 @@ def _content_of(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "ccomp":
             return child.left_edge.i, child.right_edge.i + 1
     head = verb.head
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    if (
+        verb.dep_ == "parataxis"
+        and head.i > verb.i
+        and left > 0
+        and doc[left - 1].text == ","
+        and right + 1 < len(doc)
+        and doc[right + 1].text == ","
+    ):
+        # "Acts of protest, Mr. Obama said, are acts of patriotism": the clause around the cue
+        return head.left_edge.i, head.right_edge.i + 1
     if (
         verb.dep_ in ("parataxis", "ccomp")
         and head.i < verb.i
@@ -348,7 +376,8 @@ def _duplicate(q: Quote, *groups: list[Quote]) -> bool:
 
 
 def _according_to(
-    doc: Doc, article: Article, index: ActorIndex, inside: set[int], earlier: list[Quote]
+    doc: Doc, article: Article, index: ActorIndex, inside: set[int], earlier: list[Quote],
+    sources: dict[str, tuple[int, int]],
 ) -> list[Quote]:
     out: list[Quote] = []
     for tok in doc:
@@ -370,6 +399,7 @@ def _according_to(
         speaker = resolve(source, index)
         span = doc[c_start:c_end]
         q = _record(
+            sources,
             article, doc, sent, span.start_char, span.end_char, False, speaker, "according to",
             None, medium_in(sent, inside), article.in_embedded_post(span.start_char, span.end_char),
         )
@@ -382,6 +412,7 @@ def _according_to(
 
 
 def _record(
+    sources: dict[str, tuple[int, int]],
     article: Article,
     doc: Doc,
     sent: Span,
@@ -396,7 +427,7 @@ def _record(
 ) -> Quote:
     o_start, o_end = article.to_original(start, end)
     s_start, s_end, sentence = evidence(article, sent)
-    return Quote(
+    quote = Quote(
         id=stable_id(article.id, "quote", o_start, o_end, direct),
         article_id=article.id,
         speaker_actor_id=speaker.actor.id if speaker.actor else None,
@@ -414,3 +445,6 @@ def _record(
         sent_end=s_end,
         sentence=sentence,
     )
+    if speaker.span is not None:
+        sources[quote.id] = article.to_original(*speaker.span)
+    return quote

@@ -56,6 +56,16 @@ def _paragraph_quotes(para: str, base: int) -> list[MarkSpan]:
         ch = para[i]
         prev = para[i - 1] if i > 0 else ""
         nxt = para[i + 1] if i + 1 < n else ""
+        if para.startswith(("''", "``"), i) and i + 2 < n and not para[i + 2].isspace():
+            # ''quoted'' and ``quoted'': doubled marks used as double quotes (newswire, LaTeX)
+            close = para.find("''", i + 2, i + 2 + MAX_QUOTE_CHARS)
+            span = _make(para, base, i, close if close >= 0 else None, single=False)
+            span.start += 1  # the second opening mark
+            if close >= 0:
+                span.close_end += 1
+            out.append(span)
+            i = close + 2 if close >= 0 else n
+            continue
         if ch in DOUBLE_OPEN or (ch == '"' and nxt and not nxt.isspace()):
             close = _find_double_close(para, i + 1, DOUBLE_OPEN.get(ch, '"'))
             out.append(_make(para, base, i, close, single=False))

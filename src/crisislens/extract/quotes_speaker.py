@@ -30,6 +30,7 @@ class Speaker:
     actor: Actor | None
     name: str | None
     code: str | None
+    span: tuple[int, int] | None = None  # cleaned-text offsets of the phrase naming the speaker
 
     @classmethod
     def none(cls) -> Speaker:
@@ -48,6 +49,8 @@ def subject_of(verb: Token, depth: int = 3, blocked: set[int] | None = None) -> 
             return None
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
+                if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                    return tok.head  # "Trump, who said ...": the relative pronoun stands for its head
                 return child
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None  # the relative clause's subject is its own (handled by nsubj above)
@@ -92,12 +95,13 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
                 if other is not None and other.kind == "person":
                     actor, span = other, phrase_of(child)
                 break
+    where = (span.start_char, span.end_char)
     if actor is not None:
-        return Speaker(actor, actor.name or span.text, actor.code)
+        return Speaker(actor, actor.name or span.text, actor.code, where)
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT"):
-        return Speaker.none()
+        return Speaker(None, None, None, where)
     text = span.text.strip()
-    return Speaker(None, text or None, None)
+    return Speaker(None, text or None, None, where)
 
 
 def _ask(index: ActorIndex, item: Span | Token) -> Actor | None:

@@ -1,0 +1,193 @@
+"""Score crisislens quote attribution on PolNeAR (political news attributions, brat standoff).
+
+Usage:
+    .venv/bin/python benchmarks/polnear_eval.py [--split dev] [--limit N] [--json OUT]
+          [--data /work/shared/benchmarks/polnear]
+
+PolNeAR annotates every attribution (source, cue, content). We run the real
+per-article path (spaCy parse -> actors.resolve.build_index -> extract_quotes)
+on each raw text and report:
+
+* content-span F1 (overlap): a predicted quote matches a gold attribution when
+  their content character spans overlap (one-to-one, greedy by overlap size);
+  P = matched predictions / predictions, R = matched gold / gold;
+* content token F1: the mean token-overlap F1 of matched pairs (how well the
+  span edges agree);
+* source accuracy over matched pairs whose gold attribution has a source: the
+  predicted source span (the phrase naming the speaker) overlaps the gold
+  source span, or the resolved speaker name shares a word with the gold source
+  text (so "he" resolved to "Donald Trump" counts when the gold source is
+  "Trump", and a predicted span on "he" counts when the gold source is "he").
+
+Speakers there are mostly US persons the crisis gazetteer does not know, so
+sources are scored as spans and strings, never as codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "polnear"
+STOP = {"the", "a", "an", "of", "mr", "mrs", "ms", "dr", "and", "s"}
+
+
+@dataclass
+class GoldAttribution:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    source_text: str
+    cue_text: str
+
+
+def _spans(field: str) -> list[tuple[int, int]]:
+    out = []
+    for part in field.split(";"):
+        a, b = part.split()[-2:]
+        out.append((int(a), int(b)))
+    return out
+
+
+def read_ann(path: Path) -> list[GoldAttribution]:
+    """Attribution relations of one brat .ann file (E lines tie T spans together)."""
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    relations: list[dict[str, str]] = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("T"):
+            tid, info, text = (line.split("\t") + ["", ""])[:3]
+            label, _, offsets = info.partition(" ")
+            try:
+                spans[tid] = (label, _spans(offsets), text)
+            except ValueError:
+                print(f"{path.name}: unreadable span line {line[:60]!r}", file=sys.stderr)
+        elif line.startswith("E"):
+            parts = line.split("\t")[1].split()
+            relations.append(dict(p.split(":", 1) for p in parts if ":" in p))
+    out = []
+    for rel in relations:
+        content = spans.get(rel.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(rel.get("Source", ""), ("", [], ""))
+        cue = spans.get(rel.get("Cue", ""), ("", [], ""))
+        out.append(GoldAttribution(content[1], source[1], source[2], cue[2]))
+    return out
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP}
+
+
+def _token_f1(pred: str, gold: str) -> float:
+    p, g = re.findall(r"\w+", pred.lower()), re.findall(r"\w+", gold.lower())
+    if not p or not g:
+        return 0.0
+    pool, common = list(g), 0
+    for t in p:
+        if t in pool:
+            pool.remove(t)
+            common += 1
+    if not common:
+        return 0.0
+    pr, rc = common / len(p), common / len(g)
+    return 2 * pr * rc / (pr + rc)
+
+
+def evaluate(data: Path, split: str = "dev", limit: int | None = None) -> dict:
+    from crisislens import nlp
+    from crisislens.actors.resolve import build_index
+    from crisislens.extract.quotes import extract_quotes_with_sources
+    from crisislens.model import Article, stable_id
+
+    text_dir, ann_dir = data / split / "text", data / split / "attributions"
+    anns = sorted(ann_dir.glob("*.ann"))
+    by_text: dict[str, Path] = {}
+    for ann in anns:
+        stem = ann.stem.rsplit("_", 1)[0]  # drop the annotator id
+        by_text.setdefault(stem, ann)
+    names = sorted(by_text)[:limit] if limit else sorted(by_text)
+    texts = {n: (text_dir / f"{n}.txt").read_text("utf-8") for n in names if (text_dir / f"{n}.txt").exists()}
+    names = [n for n in names if n in texts]
+
+    n_pred = n_gold = matched_pred = matched_gold = 0
+    tok_f1s: list[float] = []
+    src_ok = src_n = 0
+    started = time.perf_counter()
+    for name, doc in zip(names, nlp.parse([texts[n] for n in names]), strict=True):
+        text = texts[name]
+        art = Article(id=stable_id(name), doc_name=name, source=name, text=text, clean_text=text)
+        index = build_index(doc, art)
+        quotes, sources = extract_quotes_with_sources(doc, art, index)
+        gold = read_ann(by_text[name])
+        n_pred += len(quotes)
+        n_gold += len(gold)
+        pairs = []
+        for qi, q in enumerate(quotes):
+            for gi, g in enumerate(gold):
+                ov = _overlap([(q.text_start, q.text_end)], g.content)
+                if ov > 0:
+                    pairs.append((ov, qi, gi))
+        used_q: set[int] = set()
+        used_g: set[int] = set()
+        for _, qi, gi in sorted(pairs, reverse=True):
+            if qi in used_q or gi in used_g:
+                continue
+            used_q.add(qi)
+            used_g.add(gi)
+            q, g = quotes[qi], gold[gi]
+            gold_text = " ".join(text[s:e] for s, e in g.content)
+            tok_f1s.append(_token_f1(q.text, gold_text))
+            if g.source:
+                src_n += 1
+                span = sources.get(q.id)
+                ok = bool(span and _overlap([span], g.source) > 0)
+                if not ok and q.speaker_name:
+                    ok = bool(_words(q.speaker_name) & _words(g.source_text))
+                src_ok += ok
+        matched_pred += len(used_q)
+        matched_gold += len(used_g)
+    p = matched_pred / n_pred if n_pred else 0.0
+    r = matched_gold / n_gold if n_gold else 0.0
+    return {
+        "split": split,
+        "documents": len(names),
+        "gold_attributions": n_gold,
+        "predicted_quotes": n_pred,
+        "content_overlap_p": round(p, 4),
+        "content_overlap_r": round(r, 4),
+        "content_overlap_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "content_token_f1_matched": round(sum(tok_f1s) / len(tok_f1s), 4) if tok_f1s else 0.0,
+        "source_accuracy": round(src_ok / src_n, 4) if src_n else 0.0,
+        "source_pairs": src_n,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--split", default="dev", choices=["train", "dev"])
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--json", type=Path, default=None, help="also write the scores here")
+    args = ap.parse_args(argv)
+    if not (args.data / args.split / "attributions").is_dir():
+        print(f"error: no PolNeAR {args.split} split under {args.data}", file=sys.stderr)
+        return 2
+    scores = evaluate(args.data, args.split, args.limit)
+    print(json.dumps(scores, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(scores, indent=2) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
