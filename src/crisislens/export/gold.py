@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 ARTICLE_COLUMNS = (
-    "id, doc_name, source, url, outlet, title, published, published_how, language, analyzed"
+    "id, doc_name, source, url, outlet, title, published, published_how, language, analyzed, text"
 )
 # Actor kinds that are places, not actors: the gold lists who acts, not where.
 PLACE_KINDS = frozenset({"place", "location", "gpe-place"})
@@ -215,6 +215,38 @@ def cross_source_entries(groups: pd.DataFrame | None, members: pd.DataFrame | No
     return out
 
 
+def _main_actor_ids(
+    actors: dict[str, dict[str, Any]], mentions: list[dict[str, Any]], text: str | None
+) -> set[str] | None:
+    """Ids of the actors the article names itself (``actors.salience.main_actors``).
+
+    Why: the resolver keeps every state a text touches ("French-made jets") for the
+    extractors, but the gold lists the people and bodies an article names. None when
+    the mention rows lack what the selection needs (frames built by hand).
+    """
+    if not mentions or "how" not in mentions[0]:
+        return None
+    from crisislens.actors.salience import main_actors
+    from crisislens.model import Actor, Mention
+
+    objs = [
+        Actor(
+            id=a["id"], name=a.get("name"), code=a.get("code"), sector=a.get("sector"),
+            kind=a.get("kind") or "", roles=[], aliases=[],
+        )
+        for a in actors.values()
+    ]
+    ments = [
+        Mention(
+            article_id=m["article_id"], actor_id=m["actor_id"], start=int(m["start"]), end=int(m["end"]),
+            text=m.get("text") or "", how=m.get("how") or "", sent_start=int(m.get("sent_start") or 0),
+            sent_end=int(m.get("sent_end") or 0),
+        )
+        for m in mentions
+    ]
+    return {a.id for a in main_actors(objs, ments, text)}
+
+
 def gold_json_from_frames(
     frames: dict[str, pd.DataFrame | None], corpus_name: str = "crisislens"
 ) -> dict[str, Any]:
@@ -230,7 +262,9 @@ def gold_json_from_frames(
         for r in rows:
             per_article[r.get("article_id")][table].append(r)
     first_seen: dict[str, dict[str, int]] = defaultdict(dict)
+    mentions_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in _rows(frames.get("mentions")):
+        mentions_by_article[m.get("article_id")].append(m)
         seen = first_seen[m.get("article_id")]
         start = m.get("start") if m.get("start") is not None else 0
         aid = m.get("actor_id")
@@ -253,6 +287,9 @@ def gold_json_from_frames(
         for c in facts.get("claims", []):
             if c.get("claimant_actor_id"):
                 seen.setdefault(c["claimant_actor_id"], c.get("sent_start") or 0)
+        main = _main_actor_ids({k: actors[k] for k in seen if k in actors}, mentions_by_article.get(aid, []), art.get("text"))
+        if main is not None:
+            seen = {k: v for k, v in seen.items() if k in main}
         doc_actors = [
             actor_entry(actors[x])
             for x, _ in sorted(seen.items(), key=lambda kv: (kv[1], kv[0]))
@@ -290,7 +327,7 @@ def read_frames(store: Any) -> dict[str, pd.DataFrame | None]:
     frames: dict[str, pd.DataFrame | None] = {
         "articles": store.df(f"SELECT {ARTICLE_COLUMNS} FROM articles"),
         "actors": store.df("SELECT * FROM actors"),
-        "mentions": store.df('SELECT article_id, actor_id, "start" FROM mentions'),
+        "mentions": store.df("SELECT * FROM mentions"),
         "events": store.df("SELECT * FROM events"),
         "quotes": store.df("SELECT * FROM quotes"),
         "claims": store.df("SELECT * FROM claims"),
