@@ -72,7 +72,13 @@ class FakeIndex:
         return out
 
     def actors(self):
-        return []
+        """The states the text names (enough for the coder's crisis-dyad logic)."""
+        out = {}
+        for tok in self.doc:
+            a = self._actor_for_text(tok.text)
+            if a is not None:
+                out[a.id] = a
+        return list(out.values())
 
     def mentions(self):
         return []

@@ -294,3 +294,33 @@ def _with_context(phrase: Span) -> str:
     if phrase.start > 0 and doc[phrase.start - 1].lower_ in {"last", "next", "this", "early", "late"}:
         text = f"{doc[phrase.start - 1].text} {text}"
     return text
+
+
+def reference_date(text: str) -> str | None:
+    """The latest full date (with its year) written in a text, as ISO, or None.
+
+    When an article's publication date is unknown, relative phrases ("on
+    Wednesday", "yesterday") can still be resolved against the news day the
+    article itself names ("strikes on May 7, 2025"): reports are written within
+    days of the latest full date they state. Dates without a year are not used:
+    their year would be a guess.
+    """
+    best: date | None = None
+    try:
+        for rx in (MONTH_DAY, DAY_MONTH):
+            for m in rx.finditer(text or ""):
+                if not m["year"]:
+                    continue
+                year = int(m["year"])
+                if not 1900 <= year <= 2100:
+                    continue
+                d = _safe_date(year, MONTHS[m["mon"].lower().rstrip(".")], int(m["d2"] or m["d1"]))
+                if d is not None and (best is None or d > best):
+                    best = d
+        for m in ISO_DATE.finditer(text or ""):
+            d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if d is not None and 1900 <= d.year <= 2100 and (best is None or d > best):
+                best = d
+    except (TypeError, ValueError, KeyError):
+        return None
+    return best.isoformat() if best else None

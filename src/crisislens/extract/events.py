@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from crisislens.actors.index import ActorIndex
 from crisislens.extract.codebook import lookup, root_quad_class
 from crisislens.extract.common import evidence
-from crisislens.extract.dates import resolve_date
+from crisislens.extract.dates import reference_date, resolve_date
 from crisislens.extract.events_lexicon import Pattern, lexicon, match, singular
 from crisislens.model import (
     ASSERTED,
@@ -512,6 +512,9 @@ class _Coder:
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
         self._dyad: list[Actor] | None = None
+        # the day relative dates count from: the publication date, else the text's latest full date
+        self.ref_date = article.published or reference_date(article.clean_text) or reference_date(article.text)
+        self.sent_dates: dict[int, tuple[str | None, str | None, str | None]] = {}
         self.unnamed_attacks: list[tuple[Token, Span, tuple[str, str | None] | None, object]] = []
         self.attack_dates: list = []
 
@@ -622,7 +625,7 @@ class _Coder:
                 break
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
         try:
-            own_date = resolve_date(self.doc[lo:hi], self.article.published)
+            own_date = resolve_date(self.doc[lo:hi], self.ref_date)
         except Exception:
             own_date = None
         if not terror and not (place and own_date):
@@ -648,6 +651,34 @@ class _Coder:
         for ev in self.events[before:]:
             ev.date, ev.date_end, ev.date_text = (date.start, date.end, date.text) if date else (None, None, None)
             ev.place, ev.place_code = place
+
+    def date_of(self, tok: Token, sent: Span, root: str) -> tuple[str | None, str | None, str | None]:
+        """The predicate's date; for a material act with none, the date the paragraph just set.
+
+        News paragraphs set the day once ("On Wednesday, India struck ...") and
+        go on without repeating it ("Pakistan shot down five jets"). Only
+        material acts (roots 15-20, 06-08) inherit it, and only from the previous
+        sentence of the same paragraph: statements are reported on other days
+        far more often than fighting is.
+        """
+        got = _date(tok, sent, self.ref_date)
+        if got[0] is None and (root >= "15" or "06" <= root <= "08"):
+            prev = self.sent_dates.get(sent.start - 1)
+            if prev is not None and "\n" not in self.doc[sent.start - 1].text:
+                return prev
+        return got
+
+    def note_sentence_date(self, sent: Span) -> None:
+        """Remember the date a sentence states (keyed by its last token), for the next one."""
+        try:
+            res = resolve_date(sent, self.ref_date)
+        except Exception:
+            res = None
+        prev = self.sent_dates.get(sent.start - 1)
+        if res is not None:
+            self.sent_dates[sent.end - 1] = (res.start, res.end, res.text)
+        elif prev is not None and "\n" not in self.doc[sent.start - 1].text:
+            self.sent_dates[sent.end - 1] = prev  # the paragraph's date carries on
 
     def state_actor(self, code: str | None) -> Actor | None:
         """The state actor of this article with ``code`` (or a bare one when it is not mentioned)."""
@@ -825,7 +856,7 @@ class _Coder:
         entry = lookup(code)
         root = code[:2]
         sent_start, sent_end, sentence = evidence(self.article, sent)
-        date, date_end, date_text = _date(tok, sent, self.article.published)
+        date, date_end, date_text = self.date_of(tok, sent, root)
         place, place_code = _place(tok, self.index)
         claimant = _claimant(tok, self.index)
         modality = _modality(tok)
@@ -872,6 +903,7 @@ class _Coder:
 
     def run(self, sents: Iterable[Span]) -> list[Event]:
         for sent in sents:
+            self.note_sentence_date(sent)
             toks = sent if len(sent) <= MAX_SENT_TOKENS else sent[:MAX_SENT_TOKENS]
             for tok in toks:
                 if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
