@@ -84,3 +84,10 @@ def test_reference_date_is_the_latest_full_date():
     assert reference_date("Strikes on May 7, 2025 and talks on 9 May 2025; see 2025-05-08.") == "2025-05-09"
     assert reference_date("On May 7 India struck.") is None
     assert reference_date("") is None
+
+
+def test_participle_without_target_inherits_its_governors_target(nlp):
+    text = "Turkey spoke with Pakistan, expressing deep solidarity and extending condolences to the victims."
+    events = code_text(nlp, text)
+    assert ("TUR", "PAK", "04") in dyads(events)
+    assert any(e.cameo == "018" and e.target_code == "PAK" for e in events)

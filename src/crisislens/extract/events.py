@@ -512,6 +512,7 @@ class _Coder:
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
         self._dyad: list[Actor] | None = None
+        self.pred_targets: dict[int, list[Actor]] = {}  # predicate token -> the targets it was coded with
         # the day relative dates count from: the publication date, else the text's latest full date
         self.ref_date = article.published or reference_date(article.clean_text) or reference_date(article.text)
         self.sent_dates: dict[int, tuple[str | None, str | None, str | None]] = {}
@@ -578,6 +579,24 @@ class _Coder:
         # an appeal whose complement names no actor ("called for restraint") is addressed to the parties
         if refers or code[:2] == "02":
             return [a for a in self.dyad() if a.code not in source_codes]
+        return []
+
+    def inherited_targets(self, tok: Token, sources: list[Actor]) -> list[Actor]:
+        """The target of the act this one elaborates: "spoke with Sharif, expressing solidarity".
+
+        A participle or coordinated verb that shares its governor's subject and
+        names no target of its own is done to the same party ("called X,
+        offering condolences"), as coders read it.
+        """
+        cur = tok
+        src = {a.id for a in sources}
+        for _ in range(3):
+            if cur.dep_ not in {"conj", "advcl", "xcomp"} or cur.head is cur:
+                return []
+            cur = cur.head
+            got = self.pred_targets.get(cur.i)
+            if got and not ({a.id for a in got} & src):
+                return got
         return []
 
     def mutual(self, tok: Token, sent: Span, code: str, predicate: str, sources: list[Actor]) -> bool:
@@ -753,6 +772,8 @@ class _Coder:
         if not targets and sources and not target_toks and self.mutual(tok, sent, code, predicate, sources):
             return
         if not targets and sources:
+            targets = self.inherited_targets(tok, sources)
+        if not targets and sources:
             targets = self.parties(target_toks, code, {a.code for a in sources if a.code})
         self.emit(tok, sent, code, predicate, sources, targets)
 
@@ -832,6 +853,8 @@ class _Coder:
         code = _refine_consult(code, tok)
         if sources and not targets and self.mutual(modality_tok, sent, code, predicate, sources):
             return
+        if sources and not targets and modality_tok is not tok:
+            targets = self.inherited_targets(modality_tok, sources)
         if sources and not targets:
             pobjs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             targets = self.parties(pobjs, code, {a.code for a in sources if a.code})
@@ -853,6 +876,7 @@ class _Coder:
     ) -> None:
         if not sources or not targets:
             return
+        self.pred_targets.setdefault(tok.i, targets)
         entry = lookup(code)
         root = code[:2]
         sent_start, sent_end, sentence = evidence(self.article, sent)
