@@ -7,7 +7,9 @@ installed packages: nothing is downloaded at run time.
 
 A small component runs before the parser and forbids sentence starts inside a
 quotation and after title abbreviations, because the parser otherwise splits
-“This is one. And two,” he said into two sentences and loses the speaker.
+“This is one. And two,” he said into two sentences and loses the speaker; and it
+starts a sentence after every line break, because the parser sometimes runs a
+paragraph into the next one and the evidence span would then cover both.
 """
 
 from __future__ import annotations
@@ -46,6 +48,12 @@ def sentence_guard(doc: Doc) -> Doc:
         if i == 0:
             continue
         prev = doc[i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            # a line break ends a sentence (paragraphs, headlines) and any open quotation
+            if not tok.is_space:
+                tok.is_sent_start = True
+            inside_until = None
+            continue
         if prev.lower_ in TITLE_ABBREVIATIONS and (tok.is_title or tok.is_upper):
             tok.is_sent_start = False
         text = tok.text
@@ -63,7 +71,7 @@ def sentence_guard(doc: Doc) -> Doc:
                     nxt.is_sent_start = False
             inside_until = None
             continue
-        if i - opened_at < MAX_QUOTED_TOKENS and "\n" not in prev.whitespace_ + prev.text:
+        if i - opened_at < MAX_QUOTED_TOKENS:
             tok.is_sent_start = False
         elif i - opened_at >= MAX_QUOTED_TOKENS:
             inside_until = None

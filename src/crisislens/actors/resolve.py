@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors import gazetteer as gz
 from crisislens.actors.gazetteer import Entry, norm_token
+from crisislens.extract.common import evidence
 from crisislens.model import Actor, Article, Mention, fold, stable_id
 
 PERSON_LABELS = {"PERSON"}
@@ -927,7 +928,7 @@ class Index:
             span = self.doc[s:e]
             sent = span.sent if len(span) else self.doc[s].sent
             start, end = art.to_original(span.start_char, span.end_char)
-            ss, se = art.to_original(sent.start_char, sent.end_char)
+            ss, se, _ = evidence(art, sent)
             out.append(Mention(art.id, amap[bkey].id, start, end, art.text[start:end], how, ss, se))
         return out
 

@@ -9,7 +9,11 @@ from crisislens.model import Article
 
 def evidence(article: Article, sent: Span) -> tuple[int, int, str]:
     """(sent_start, sent_end, sentence) of a parsed sentence, in the ORIGINAL text."""
-    start, end = article.to_original(sent.start_char, sent.end_char)
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    # the sentence without the line breaks and spaces spaCy leaves at its edges
+    start, end = article.to_original(sent.start_char + lead, max(sent.start_char + lead, sent.end_char - trail))
     return start, end, article.text[start:end]
 
 
