@@ -190,7 +190,8 @@ def build(claims: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
         return pd.DataFrame(columns=GROUP_COLUMNS), pd.DataFrame(columns=MEMBER_COLUMNS)
     cl = claims.merge(meta, on="article_id", how="left")
     cl = cl[cl["category"].notna()].copy()
-    cl["k_day"] = [ordinal(d) for d in cl["date"]]
+    day_column = "ref_date" if "ref_date" in cl.columns else "date"
+    cl["k_day"] = [ordinal(d) for d in cl[day_column]]
     cl["k_ctx"] = [_context(w, s) for w, s in zip(cl["what"], cl["sentence"], strict=True)]
     cl["k_what"] = [_context(w, "") for w in cl["what"]]
     cl["k_kind"] = [people_kind(w) for w in cl["what"]]

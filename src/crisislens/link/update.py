@@ -205,11 +205,33 @@ def article_meta(store) -> pd.DataFrame:
     )
 
 
+# A count with no date of its own refers to the day of an event stated in the same
+# sentence, else to the article's main event day (the date most of its asserted
+# events carry), else to the publication day. Only the grouping uses this
+# reference date; the stored claim keeps its own (possibly null) date.
+CLAIMS_WITH_REFERENCE_DATE = """
+WITH sentence_dates AS (
+    SELECT article_id, sent_start, min(date) AS d FROM events
+    WHERE date IS NOT NULL AND modality = 'asserted' GROUP BY 1, 2
+), day_counts AS (
+    SELECT article_id, date, count(*) AS n FROM events
+    WHERE date IS NOT NULL AND modality = 'asserted' GROUP BY 1, 2
+), focal AS (
+    SELECT article_id, first(date ORDER BY n DESC, date DESC) AS d FROM day_counts GROUP BY 1
+)
+SELECT c.*, coalesce(c.date, s.d, f.d, a.published) AS ref_date
+FROM claims c
+JOIN articles a ON a.id = c.article_id
+LEFT JOIN sentence_dates s ON s.article_id = c.article_id AND s.sent_start = c.sent_start
+LEFT JOIN focal f ON f.article_id = c.article_id
+"""
+
+
 def _rebuild_groups(store, summary: LinkSummary) -> None:
     meta = article_meta(store)
     ev = df_or_empty(store, "SELECT * FROM events", [])
     inc, men = incidents_mod.build(ev, meta) if not ev.empty else incidents_mod.build(pd.DataFrame(), meta)
-    cl = df_or_empty(store, "SELECT * FROM claims", [])
+    cl = df_or_empty(store, CLAIMS_WITH_REFERENCE_DATE, [])
     groups, members = claims_mod.build(cl, meta)
     qt = df_or_empty(store, "SELECT * FROM quotes", [])
     qgroups, qmembers = quotes_mod.build(qt, meta)
