@@ -65,10 +65,13 @@ def sentence_guard(doc: Doc) -> Doc:
             continue
         if text == inside_until or (inside_until == "”" and text == '"'):
             if i + 1 < len(doc) and i - opened_at < MAX_QUOTED_TOKENS:
-                # the closing mark stays with the quote; "…,” he said" stays with it too
+                # the closing mark stays with the quote; "…,” he said" stays with it too,
+                # but a quote that ends a sentence (“… in future.” Dar highlighted …) ends it
                 nxt = doc[i + 1]
                 if text == inside_until and (nxt.is_lower or nxt.is_punct and nxt.text in ",;:"):
                     nxt.is_sent_start = False
+                elif prev.text in {".", "!", "?"} and nxt.is_title and not nxt.is_punct:
+                    nxt.is_sent_start = True
             inside_until = None
             continue
         if i - opened_at < MAX_QUOTED_TOKENS:
