@@ -121,12 +121,25 @@ def overlap_f1(a: str, b: str) -> float:
 
 
 def speaker_match(pred: str | None, gold_name: str | None, aliases: list[str]) -> bool:
-    """FORMAT.md rule: surname or any alias of the gold speaker appears in the predicted name."""
+    """FORMAT.md rule: surname or any alias of the gold speaker appears in the predicted name
+    (accent-folded, so Erdoğan matches Erdogan)."""
+    from crisislens.model import fold
+
     if not pred or not gold_name:
         return False
-    p = pred.lower()
+    p = fold(pred)
     names = [gold_name, gold_name.split()[-1], *aliases]
-    return any(n.lower() in p or p in n.lower() for n in names if n)
+    return any(fold(n) in p or p in fold(n) for n in names if n)
+
+
+def alias_groups(doc_gold: dict) -> dict[str, list[str]]:
+    """Gold speaker name -> every name and alias of the gold actors it names."""
+    out: dict[str, list[str]] = {}
+    for actor in doc_gold.get("actors", []):
+        names = [actor["name"], *actor.get("aliases", [])]
+        for n in names:
+            out.setdefault(n, []).extend(names)
+    return out
 
 
 def score_quotes(pred: dict[str, list], gold_docs: dict) -> dict[str, float]:
@@ -134,7 +147,7 @@ def score_quotes(pred: dict[str, list], gold_docs: dict) -> dict[str, float]:
     stats = {k: [0, 0, 0] for k in ("all", "direct", "reported")}  # tp, npred, ngold
     spk_ok = spk_n = 0
     for doc_name, g in gold_docs.items():
-        aliases = {a["name"]: a.get("aliases", []) for a in g.get("actors", [])}
+        aliases = alias_groups(g)
         preds = list(pred.get(doc_name, []))
         for k in stats:
             sel = lambda d, k=k: k == "all" or (k == "direct") == d  # noqa: E731

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
 from crisislens.extract.common import evidence
-from crisislens.extract.quotes_lexicon import cue_noun, cue_verb, speech_verb
+from crisislens.extract.quotes_lexicon import belief_verb, cue_noun, cue_verb, speech_verb
 from crisislens.extract.quotes_marks import MarkSpan, find_quote_marks, trim_quote_text
 from crisislens.extract.quotes_speaker import (
     Speaker,
@@ -264,7 +264,10 @@ def _reported_quotes(
 ) -> list[Quote]:
     out: list[Quote] = []
     for tok in doc:
-        if tok.i in inside or tok.pos_ not in ("VERB", "AUX") or not speech_verb(tok.lemma_):
+        if tok.i in inside or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        belief = belief_verb(tok.lemma_)
+        if not (belief or speech_verb(tok.lemma_)):
             continue
         if any(c.dep_ == "neg" for c in tok.children):
             continue
@@ -272,39 +275,71 @@ def _reported_quotes(
             continue  # a verb tag on a noun ("charges that ...") or a verb used as a modifier
         if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
             continue  # "when asked whether ...": the subject is the one asked, not the asker
-        content = _content_of(tok)
+        content = _content_of(tok, belief)
         if content is None:
             continue
-        c_start, c_end = _clip(doc, tok, content[0], content[1], inside)
-        if c_start < c_end and doc[c_start].lower_ in QUESTION_WORDS and tok.lemma_ == "ask":
-            continue  # a question put to someone asserts nothing
-        if c_end - c_start < MIN_REPORTED_TOKENS:
-            continue
-        quoted = sum(1 for i in range(c_start, c_end) if i in inside)
-        if quoted / (c_end - c_start) >= MAX_QUOTED_SHARE:
-            continue
-        subj = subject_of(tok, blocked=inside)
-        if subj is None or (c_start <= subj.i < c_end):
-            continue
-        speaker = resolve(subj, index)
-        sent = tok.sent
-        span = doc[c_start:c_end]
-        q = _record(
-            sources,
-            article, doc, sent, span.start_char, span.end_char, False, speaker, _cue_text(tok),
-            addressee_of(tok), medium_in(sent, inside),
-            article.in_embedded_post(span.start_char, span.end_char),
-        )
-        if not _duplicate(q, direct, out):
-            out.append(q)
+        for part in _split_coordinated(doc, content):
+            q = _reported_one(doc, article, index, inside, tok, part, sources)
+            if q is not None and not _duplicate(q, direct, out):
+                out.append(q)
     return out
 
 
-def _content_of(verb: Token) -> tuple[int, int] | None:
+def _split_coordinated(doc: Doc, content: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "claimed X, and that Y": two assertions, each its own reported content."""
+    start, end = content
+    root = next((t for t in doc[start:end] if t.head.i < start or t.head.i >= end or t.head is t), None)
+    if root is None:
+        return [content]
+    parts: list[tuple[int, int]] = []
+    cur = start
+    for child in root.rights:
+        if child.dep_ == "conj" and any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") and child in (c.head, c.head.head) for c in child.subtree
+        ):
+            cut = child.left_edge.i
+            while cut > cur and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            parts.append((cur, cut))
+            cur = child.left_edge.i
+    parts.append((cur, end))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _reported_one(
+    doc: Doc, article: Article, index: ActorIndex, inside: set[int], tok: Token,
+    content: tuple[int, int], sources: dict[str, tuple[int, int]],
+) -> Quote | None:
+    """One reported-speech record for a cue verb and its content range, or None."""
+    c_start, c_end = _clip(doc, tok, content[0], content[1], inside)
+    if c_start < c_end and doc[c_start].lower_ in QUESTION_WORDS and tok.lemma_ == "ask":
+        return None  # a question put to someone asserts nothing
+    if c_end - c_start < MIN_REPORTED_TOKENS:
+        return None
+    quoted = sum(1 for i in range(c_start, c_end) if i in inside)
+    if quoted / (c_end - c_start) >= MAX_QUOTED_SHARE:
+        return None  # left to the direct quote
+    subj = subject_of(tok, blocked=inside)
+    if subj is None or (c_start <= subj.i < c_end):
+        return None
+    speaker = resolve(subj, index)
+    sent = tok.sent
+    span = doc[c_start:c_end]
+    return _record(
+        sources,
+        article, doc, sent, span.start_char, span.end_char, False, speaker, _cue_text(tok),
+        addressee_of(tok), medium_in(sent, inside),
+        article.in_embedded_post(span.start_char, span.end_char),
+    )
+
+
+def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
     """Token range [start, end) of what a speech verb reports, or None."""
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" or (belief and child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")):
             return child.left_edge.i, child.right_edge.i + 1
+    if belief:
+        return None
     head = verb.head
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i

@@ -32,6 +32,11 @@ def speech_verb(lemma: str) -> bool:
     return cue_kinds().get((lemma.lower(), "verb")) == "speech"
 
 
+def belief_verb(lemma: str) -> bool:
+    """A verb that attributes a thought or an intention ("wants to", "found that")."""
+    return cue_kinds().get((lemma.lower(), "verb")) == "belief"
+
+
 def cue_verb(lemma: str) -> bool:
     """Any verb that can attribute quoted words to its subject (speech or attitude)."""
     return (lemma.lower(), "verb") in cue_kinds()

@@ -20,6 +20,7 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"}
 SUBJECT_DEPS = ("nsubj",)
 # Dependencies through which a subjectless cue ("..., adding that ...") inherits its head's subject.
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "acl", "pcomp", "ccomp")
+NP_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "quantmod", "cc", "conj", "predet", "advmod"}
 ADDRESSEE_VERBS = {"tell", "inform", "brief", "assure", "ask", "urge", "warn", "remind"}
 
 
@@ -44,6 +45,15 @@ def subject_of(verb: Token, depth: int = 3, blocked: set[int] | None = None) -> 
     inside someone's quotation does not lend its subject to the narrator's verb.
     """
     tok: Token | None = verb
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.dep_ in ("appos", "npadvmod", "pobj", "conj")
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and verb.dep_ in ("ROOT", "ccomp", "conj")
+    ):
+        return prev  # "In an interview with TRT World, Dar said ...": NAME misparsed as apposition
     for _ in range(depth + 1):
         if tok is None or (blocked and tok is not verb and tok.i in blocked):
             return None
@@ -63,7 +73,12 @@ def subject_of(verb: Token, depth: int = 3, blocked: set[int] | None = None) -> 
 def phrase_of(tok: Token, cut_preps: bool = False) -> Span:
     """The noun phrase a token heads, without relative clauses or appositions after commas."""
     doc = tok.doc
-    start, end = tok.left_edge.i, tok.i + 1
+    start, end = tok.i, tok.i + 1
+    for child in reversed(list(tok.lefts)):
+        # only the noun phrase's own modifiers, not a dateline or an adverbial hung on the left
+        if child.dep_ not in NP_LEFT_DEPS or child.right_edge.i < start - 1:
+            break
+        start = child.left_edge.i
     stops = ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl") + (("prep",) if cut_preps else ())
     for child in tok.rights:
         if child.dep_ in stops:
@@ -88,13 +103,11 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
                 if actor is not None:
                     break
     if (actor is None or actor.kind != "person") and tok.pos_ in ("PROPN", "NOUN"):
-        # "Deputy PM and FM Ishaq Dar": two titles of one person, coordinated
-        for child in tok.children:
-            if child.dep_ == "conj" and child.pos_ == "PROPN":
-                other = _ask(index, phrase_of(child))
-                if other is not None and other.kind == "person":
-                    actor, span = other, phrase_of(child)
-                break
+        # "Deputy PM and FM Ishaq Dar": two titles of one person, coordinated; a dateline
+        # misparsed as the subject with the person in apposition ("(Alliance News) – Dar")
+        person = _person_in(tok, index)
+        if person is not None:
+            actor, span = person
     where = (span.start_char, span.end_char)
     if actor is not None:
         return Speaker(actor, actor.name or span.text, actor.code, where)
@@ -102,6 +115,18 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
         return Speaker(None, None, None, where)
     text = span.text.strip()
     return Speaker(None, text or None, None, where)
+
+
+def _person_in(tok: Token, index: ActorIndex) -> tuple[Actor, Span] | None:
+    """A person named in a conjunct or apposition of a subject (one level, then its conjuncts)."""
+    candidates = [c for c in tok.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN"]
+    for c in list(candidates):
+        candidates.extend(g for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN")
+    for c in candidates:
+        other = _ask(index, phrase_of(c))
+        if other is not None and other.kind == "person":
+            return other, phrase_of(c)
+    return None
 
 
 def _ask(index: ActorIndex, item: Span | Token) -> Actor | None:
