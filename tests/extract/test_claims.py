@@ -183,3 +183,21 @@ def test_seed_claim_evidence_is_the_original_sentence(seed_claims, seed_docs):
         for c in claims:
             assert art.text[c.sent_start : c.sent_end] == c.sentence
             assert c.number_text.split()[-1] in c.sentence
+
+
+def test_bare_numbers_governed_by_casualty_verbs(parse_one):
+    claims, _ = claims_of(parse_one, "Indian shelling killed 12 people and injured 38 in Poonch, officials said.")
+    assert {(c.value, c.category) for c in claims} == {(12, "killed"), (38, "injured")}
+    assert all(c.claimant_name == "officials" for c in claims)
+    claims, _ = claims_of(parse_one, "The death toll from the Indian strikes rose to 31, the military said.")
+    assert [(c.value, c.category, c.what) for c in claims] == [(31, "killed", "death toll")]
+
+
+def test_own_participle_decides_over_the_coordinated_verb(parse_one):
+    claims, _ = claims_of(parse_one, "At least 15 civilians were killed and 43 injured in Pakistani shelling.")
+    assert {(c.value, c.category) for c in claims} == {(15, "killed"), (43, "injured")}
+
+
+def test_vague_plural_counts_keep_a_lower_bound(parse_one):
+    claims, _ = claims_of(parse_one, "Thousands of residents fled villages near the Line of Control.")
+    assert [(c.value, c.low, c.category, c.what) for c in claims] == [(None, 2000, "displaced", "residents fled")]

@@ -189,3 +189,49 @@ def test_seed_quote_text_is_verbatim_original(seed_quotes, seed_docs):
         for q in qs:
             assert art.text[q.text_start : q.text_end] == q.text
             assert q.sent_start <= q.text_start and q.text_end <= q.sent_end + 2
+
+
+# --- constructions from held-out news styles ------------------------------------------------
+
+
+def test_parenthetical_cue_attributes_the_surrounding_clause(parse_one):
+    qs = quotes_of(parse_one, "Acts of protest, Barack Obama said, are acts of patriotism.")
+    assert len(qs) == 1
+    assert not qs[0].direct and qs[0].speaker_name == "Barack Obama"
+    assert qs[0].text.startswith("Acts of protest") and qs[0].text.endswith("acts of patriotism")
+
+
+def test_doubled_apostrophes_are_double_quotes(parse_one):
+    qs = quotes_of(parse_one, "''We've shown the world we can float like butterflies,'' Barack Obama said.")
+    assert [(q.text, q.speaker_name) for q in qs] == [
+        ("We've shown the world we can float like butterflies", "Barack Obama")
+    ]
+
+
+def test_coordinated_reported_clauses_are_two_quotes(parse_one):
+    qs = quotes_of(
+        parse_one,
+        "Khawaja Asif claimed Pakistan shot down six Indian aircraft, and that evidence of the "
+        "downed planes is circulating on social media.",
+    )
+    assert [q.text for q in qs] == [
+        "Pakistan shot down six Indian aircraft",
+        "evidence of the downed planes is circulating on social media",
+    ]
+    assert {q.speaker_name for q in qs} == {"Khawaja Asif"}
+
+
+def test_dateline_before_the_subject_is_not_the_speaker(parse_one):
+    qs = quotes_of(
+        parse_one,
+        "ISLAMABAD, May 8 (Alliance News) – Deputy Prime Minister and Foreign Minister Ishaq Dar "
+        "confirmed that the two national security advisers have made contact.",
+    )
+    assert len(qs) == 1 and qs[0].speaker_name == "Ishaq Dar"
+
+
+def test_intentions_are_attributed_too(parse_one):
+    qs = quotes_of(parse_one, "Donald Trump wants to build a wall on the southern border.")
+    assert [(q.cue, q.text, q.speaker_name) for q in qs] == [
+        ("wants", "to build a wall on the southern border", "Donald Trump")
+    ]

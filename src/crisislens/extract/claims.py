@@ -156,6 +156,8 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
                         return pobj
     if tok.pos_ == "NOUN" and not tok.like_num and not is_number_word(tok.lower_):
         return tok
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "pobj", "appos", "attr"):
+        return tok  # "killed 12 people and injured 38", "the toll rose to 31": the number stands alone
     return None
 
 
@@ -168,6 +170,9 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
             lemmas.add(child.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "prt")
             chain.append(child)
+    if _decides(lemmas):
+        return lemmas, chain  # "43 injured": the count's own participle says what happened
+    bare = noun.like_num or is_number_word(noun.lower_)
     tok = noun
     for _ in range(6):
         if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
@@ -178,10 +183,8 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
         lemmas.add(tok.lower_)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in TRANSPARENT:
             for c in tok.children:
-                if c.dep_ == "prt":
-                    lemmas.add(c.lemma_.lower())
-                if c.dep_ == "dobj":
-                    lemmas.add(c.lemma_.lower())
+                if c.dep_ == "prt" or c.dep_ == "dobj" or (bare and c.dep_ == "nsubj"):
+                    lemmas.add(c.lemma_.lower())  # "shot down", "claimed lives", "the toll rose to"
             if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or _decides(lemmas):
                 break  # the nearest verb that says what happened wins ("57 others were injured")
     return lemmas, chain
@@ -195,6 +198,15 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
     """(category, the context words that decided it) or (None, None) when not a claim."""
     lex = lexicon()
     if noun is None:
+        return None, None
+    if noun.like_num or is_number_word(noun.lower_):
+        # a bare number counts people only when a casualty word governs it
+        if "toll" in lemmas:
+            return "killed", "toll"
+        for outcome in OUTCOMES:
+            word = outcome_in(lemmas, outcome)
+            if word:
+                return outcome, word
         return None, None
     lemma = noun.lemma_.lower()
     heads = {lemma, noun.lower_} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
@@ -275,7 +287,13 @@ def _claim_for(
 
 def _what(doc: Doc, end: int, noun: Token, word: str | None) -> str:
     """The counted phrase as written ("Indian fighter jets"), plus the verb when it adds the fact."""
-    phrase = doc[end:noun.i + 1].text if noun.i >= end else noun.text
+    first = end + 1 if end < len(doc) and doc[end].lower_ == "of" else end
+    if noun.i >= first:
+        phrase = doc[first : noun.i + 1].text
+    elif noun.like_num or is_number_word(noun.lower_):
+        phrase = "death toll" if word == "toll" else "people"
+    else:
+        phrase = noun.text
     if word and word.split()[0] not in phrase.lower():
         verb = next((t for t in noun.sent if t.lemma_.lower() == word.split()[0]), None)
         if verb is not None:

@@ -15,7 +15,7 @@ from importlib import resources
 class CategoryLexicon:
     """Context lemma sets per outcome, counted-thing nouns, and person nouns."""
 
-    context: dict[str, list[frozenset[str]]] = field(default_factory=dict)  # outcome -> lemma sets
+    context: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # outcome -> lemma tuples
     outcome_nouns: dict[str, str] = field(default_factory=dict)  # "fatality" -> killed
     things: dict[str, str] = field(default_factory=dict)  # "jet" -> aircraft_downed
     persons: set[str] = field(default_factory=set)
@@ -31,7 +31,7 @@ def lexicon() -> CategoryLexicon:
         cols = line.split("\t")
         category, kind, lemmas = cols[0], cols[1], cols[2].strip().lower()
         if kind == "context":
-            lex.context.setdefault(category, []).append(frozenset(lemmas.split()))
+            lex.context.setdefault(category, []).append(tuple(lemmas.split()))
         elif kind == "noun" and category == "person":
             lex.persons.add(lemmas)
         elif kind == "noun":
@@ -44,6 +44,6 @@ def lexicon() -> CategoryLexicon:
 def outcome_in(lemmas: set[str], outcome: str) -> str | None:
     """The first context entry of ``outcome`` whose lemmas all occur in ``lemmas``."""
     for entry in lexicon().context.get(outcome, []):
-        if entry <= lemmas:
-            return " ".join(sorted(entry))
+        if all(lemma in lemmas for lemma in entry):
+            return " ".join(entry)
     return None

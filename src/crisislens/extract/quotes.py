@@ -302,6 +302,8 @@ def _split_coordinated(doc: Doc, content: tuple[int, int]) -> list[tuple[int, in
                 cut -= 1
             parts.append((cur, cut))
             cur = child.left_edge.i
+            if doc[cur].lower_ == "that" and cur + 1 < end:
+                cur += 1  # "…, and that evidence is …": the complementizer of the second clause
     parts.append((cur, end))
     return [p for p in parts if p[1] > p[0]]
 
@@ -320,8 +322,8 @@ def _reported_one(
     if quoted / (c_end - c_start) >= MAX_QUOTED_SHARE:
         return None  # left to the direct quote
     subj = subject_of(tok, blocked=inside)
-    if subj is None or (c_start <= subj.i < c_end):
-        return None
+    if subj is None or (c_start <= subj.i < c_end and not tok.is_ancestor(subj)):
+        return None  # the speaker cannot be part of what they say (a parenthetical cue can)
     speaker = resolve(subj, index)
     sent = tok.sent
     span = doc[c_start:c_end]
@@ -343,14 +345,9 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
     head = verb.head
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i
-    if (
-        verb.dep_ == "parataxis"
-        and head.i > verb.i
-        and left > 0
-        and doc[left - 1].text == ","
-        and right + 1 < len(doc)
-        and doc[right + 1].text == ","
-    ):
+    comma_before = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
+    comma_after = doc[right].text == "," or (right + 1 < len(doc) and doc[right + 1].text == ",")
+    if verb.dep_ == "parataxis" and head.i > verb.i and comma_before and comma_after:
         # "Acts of protest, Mr. Obama said, are acts of patriotism": the clause around the cue
         return head.left_edge.i, head.right_edge.i + 1
     if (
@@ -358,8 +355,8 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
         and head.i < verb.i
         and head.pos_ in ("VERB", "AUX")
         and not speech_verb(head.lemma_)
-        and verb.left_edge.i > 0
-        and verb.doc[verb.left_edge.i - 1].text in (",", "”", '"', "’")
+        and left > 0
+        and (doc[left].text == "," or doc[left - 1].text in (",", "”", '"', "’"))
     ):
         # "US stands in solidarity with India, he said": the content is the head clause
         left = verb.left_edge.i

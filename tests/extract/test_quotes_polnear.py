@@ -1,0 +1,44 @@
+"""A small PolNeAR dev slice through benchmarks/polnear_eval.py: the scorer runs and the
+extractor keeps a floor on political news it was not written for (US 2016 campaign)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "benchmarks" / "polnear"
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location("polnear_eval", ROOT / "benchmarks" / "polnear_eval.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["polnear_eval"] = module  # dataclasses look their module up while executing
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_polnear_dev_slice_keeps_a_floor():
+    if not (DATA / "dev" / "attributions").is_dir():
+        pytest.fail(f"PolNeAR dev data missing under {DATA}")
+    scores = _load().evaluate(DATA, "dev", limit=8)
+    assert scores["documents"] == 8 and scores["gold_attributions"] > 50
+    assert scores["content_overlap_p"] >= 0.6, scores
+    assert scores["content_overlap_f1"] >= 0.45, scores
+    assert scores["source_accuracy"] >= 0.7, scores
+
+
+def test_brat_relations_are_read_with_discontinuous_spans(tmp_path):
+    ann = tmp_path / "x.ann"
+    ann.write_text(
+        "T1\tSource 0 5\tTrump\nT2\tCue 6 10\tsaid\nT3\tContent 11 20;25 30\tit was big and huge\n"
+        "T4\tAttribution 6 10\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",
+        "utf-8",
+    )
+    gold = _load().read_ann(ann)
+    assert len(gold) == 1
+    assert gold[0].content == [(11, 20), (25, 30)] and gold[0].source_text == "Trump"
