@@ -235,3 +235,25 @@ def test_intentions_are_attributed_too(parse_one):
     assert [(q.cue, q.text, q.speaker_name) for q in qs] == [
         ("wants", "to build a wall on the southern border", "Donald Trump")
     ]
+
+
+def test_said_in_a_statement_that(parse_one):
+    qs = quotes_of(parse_one, "The ISPR said in a statement on Thursday that Indian drones had been shot down over Lahore.")
+    assert [(q.text, q.medium, q.cue) for q in qs] == [
+        ("Indian drones had been shot down over Lahore", "a statement", "said")
+    ]
+
+
+def test_quote_reopened_on_the_next_paragraph_keeps_its_speaker(parse_one):
+    qs = quotes_of(
+        parse_one,
+        "Shehbaz Sharif addressed the nation on Saturday. “Pakistan is a peace-loving country. But we "
+        "know how to defend ourselves.\n“We will never bow to anyone,” he said.",
+    )
+    assert [q.speaker_name for q in qs] == ["Shehbaz Sharif", "Shehbaz Sharif"]
+    assert qs[0].text.endswith("defend ourselves.")
+
+
+def test_a_news_conference_is_a_medium_not_an_addressee(parse_one):
+    qs = quotes_of(parse_one, "Ahmed Sharif Chaudhry told a news conference that 26 civilians had died.")
+    assert len(qs) == 1 and qs[0].medium == "a news conference" and qs[0].addressee is None

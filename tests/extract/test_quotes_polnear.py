@@ -25,11 +25,11 @@ def _load():
 def test_polnear_dev_slice_keeps_a_floor():
     if not (DATA / "dev" / "attributions").is_dir():
         pytest.fail(f"PolNeAR dev data missing under {DATA}")
-    scores = _load().evaluate(DATA, "dev", limit=8)
-    assert scores["documents"] == 8 and scores["gold_attributions"] > 50
+    scores = _load().evaluate(DATA, "dev", limit=20)
+    assert scores["documents"] == 20 and scores["gold_attributions"] > 200
     assert scores["content_overlap_p"] >= 0.6, scores
     assert scores["content_overlap_f1"] >= 0.45, scores
-    assert scores["source_accuracy"] >= 0.7, scores
+    assert scores["source_accuracy"] >= 0.65, scores
 
 
 def test_brat_relations_are_read_with_discontinuous_spans(tmp_path):

@@ -117,7 +117,7 @@ def _direct_quotes(
     out: list[Quote] = []
     last: tuple[Quote, int] | None = None  # previous attributed quote and its sentence index
     sent_index = {s.start: i for i, s in enumerate(doc.sents)}
-    for m in marks:
+    for n, m in enumerate(marks):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -130,6 +130,8 @@ def _direct_quotes(
         embedded = article.in_embedded_post(m.start, m.end)
         if cue is None and embedded:
             cue = _post_author(doc, article, index, m)
+        if cue is None and not m.closed and n + 1 < len(marks):
+            cue = _reopened_cue(doc, marks[n + 1], m, inside, index)
         if cue is None and last is not None and _stands_alone(doc.text, m) and s_no - last[1] <= 2:
             prev = last[0]
             speaker = Speaker(None, prev.speaker_name, prev.speaker_code)
@@ -151,7 +153,7 @@ def _direct_quotes(
             sources,
             article, doc, sent, start, end, True, cue.speaker, _cue_text(verb),
             addressee_of(verb) if verb.pos_ in ("VERB", "AUX") else None,
-            medium_in(sent, inside), embedded,
+            medium_in(sent, inside, verb if verb.pos_ in ("VERB", "AUX") else None), embedded,
         )
         out.append(q)
         if q.speaker_name:
@@ -202,6 +204,15 @@ def _cue_for_quote(doc: Doc, quote: Span, inside: set[int], index: ActorIndex) -
     cue = best[1]
     cue.speaker = resolve(cue.subject, index)
     return cue
+
+
+def _reopened_cue(doc: Doc, nxt: MarkSpan, m: MarkSpan, inside: set[int], index: ActorIndex) -> _Cue | None:
+    """News style leaves a quotation open at a paragraph end and reopens it on the next line;
+    the speaker named after the closing mark speaks both paragraphs."""
+    if doc.text[m.close_end : nxt.open_start].strip():
+        return None
+    span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
+    return _cue_for_quote(doc, span, inside, index) if span is not None and len(span) else None
 
 
 def _possessor(noun: Token) -> Token | None:
@@ -330,7 +341,7 @@ def _reported_one(
     return _record(
         sources,
         article, doc, sent, span.start_char, span.end_char, False, speaker, _cue_text(tok),
-        addressee_of(tok), medium_in(sent, inside),
+        addressee_of(tok), medium_in(sent, inside, tok),
         article.in_embedded_post(span.start_char, span.end_char),
     )
 
@@ -342,6 +353,16 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
             return child.left_edge.i, child.right_edge.i + 1
     if belief:
         return None
+    for prep in verb.children:
+        # "said in a statement that ...": the parser hangs the clause on the medium noun
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            for clause in pobj.children if pobj.dep_ == "pobj" else ():
+                if clause.dep_ in ("acl", "ccomp", "relcl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                ):
+                    return clause.left_edge.i, clause.right_edge.i + 1
     head = verb.head
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i

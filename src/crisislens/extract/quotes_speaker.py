@@ -143,6 +143,7 @@ def addressee_of(verb: Token) -> str | None:
             child.dep_ in ("dobj", "dative", "iobj")
             and verb.lemma_.lower() in ADDRESSEE_VERBS
             and child.pos_ in ("PROPN", "NOUN", "PRON")
+            and media_words().get(child.lemma_.lower()) != "channel"  # "told a news conference"
         ):
             return phrase_of(child, cut_preps=True).text
         if child.dep_ == "prep" and child.lower_ == "to" and verb.lemma_.lower() in (
@@ -154,9 +155,14 @@ def addressee_of(verb: Token) -> str | None:
     return None
 
 
-def medium_in(sent: Span, skip: set[int]) -> str | None:
-    """Where the words were said: "in a post on X", "in an interview with CNN", "on Twitter"."""
+def medium_in(sent: Span, skip: set[int], verb: Token | None = None) -> str | None:
+    """Where the words were said: "in a post on X", "in an interview with CNN", "on Twitter",
+    or the object of the cue ("told a news conference")."""
     media = media_words()
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and media.get(child.lemma_.lower()) == "channel":
+                return child.doc[child.left_edge.i : child.i + 1].text
     for tok in sent:
         if tok.i in skip or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
             continue
@@ -165,7 +171,15 @@ def medium_in(sent: Span, skip: set[int]) -> str | None:
             continue
         kind = media.get(tok.lower_) or media.get(tok.lemma_.lower())
         if kind == "channel":
-            text = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+            end = tok.right_edge.i + 1
+            for child in tok.rights:
+                # "a statement on Thursday", "a statement that ...": not part of the medium
+                if child.dep_ in ("acl", "relcl", "ccomp", "punct") or (
+                    child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+                ):
+                    end = child.left_edge.i
+                    break
+            text = tok.doc[tok.left_edge.i : end].text
             return text.split("\n")[0].strip() or None
         if kind == "platform" and prep.lower_ == "on" and (tok.is_title or tok.is_upper):
             return tok.text
