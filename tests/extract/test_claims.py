@@ -201,3 +201,22 @@ def test_own_participle_decides_over_the_coordinated_verb(parse_one):
 def test_vague_plural_counts_keep_a_lower_bound(parse_one):
     claims, _ = claims_of(parse_one, "Thousands of residents fled villages near the Line of Control.")
     assert [(c.value, c.low, c.category, c.what) for c in claims] == [(None, 2000, "displaced", "residents fled")]
+
+
+def test_number_inside_a_direct_quote_is_the_speakers_claim(parse_one):
+    claims, _ = claims_of(parse_one, "“We shot down five Indian jets,” Khawaja Asif said.")
+    assert [(c.value, c.category, c.claimant_name, c.subject_code) for c in claims] == [
+        (5, "aircraft_downed", "Khawaja Asif", "IND")
+    ]
+    assert claims[0].quote_id is not None
+
+
+def test_empty_and_odd_texts_give_nothing_and_do_not_crash(nlp):
+    from test_quotes_support import FakeIndex, make_article
+
+    for text in ["", "   \n\n", "“", "''", "1,00,00,000,0 people", "“" * 50 + "killed 5"]:
+        art = make_article(text)
+        doc = nlp(text)
+        quotes = extract_quotes(doc, art, FakeIndex(doc))
+        claims = extract_claims(doc, art, FakeIndex(doc), quotes)
+        assert all(c.value is None or c.value < 1e10 for c in claims)
