@@ -26,6 +26,7 @@ def analyze_article(article: Article, doc: Doc) -> ArticleAnalysis:
     from crisislens.extract.events import extract_events
     from crisislens.extract.quotes import extract_quotes
 
+    notes_before = len(article.notes)
     index = build_index(doc, article)
     quotes = extract_quotes(doc, article, index)
     result = ArticleAnalysis(
@@ -36,6 +37,9 @@ def analyze_article(article: Article, doc: Doc) -> ArticleAnalysis:
         quotes=quotes,
         claims=extract_claims(doc, article, index, quotes),
     )
+    # extractors note what they could not resolve (an absurd number, an unclosed quote) on
+    # the article; the notes travel back from worker processes inside the analysis
+    result.messages.extend(f"{article.doc_name}: {note}" for note in article.notes[notes_before:])
     return result
 
 
