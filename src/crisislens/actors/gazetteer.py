@@ -32,6 +32,7 @@ BODY = "named_body"  # a named state body ("ISI", "White House")
 HOLDER = "holder"  # a known office holder's name
 ROLE = "role"  # a role phrase ("foreign minister")
 GENERIC_BODY = "body"  # a generic body phrase ("foreign ministry", "air force")
+GENERIC = "generic"  # a role-like group noun ("troops", "militants", "protesters", "civilians")
 
 # Surnames shared by too many public figures to name one holder on their own.
 COMMON_SURNAMES = {
@@ -98,6 +99,25 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(norm_token(t.text) for t in _tokenizer()(phrase.strip()) if not t.is_space)
 
 
+def plural(phrase: str) -> str:
+    """The regular English plural of a role phrase ("chief of army staff" -> "chiefs of army
+    staff", "secretary" -> "secretaries"); PETRARCH-2 builds its noun plurals the same way."""
+    words = phrase.split()
+    i = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    w = words[i]
+    if len(w) <= 1 or w.endswith(("s", "'")) or not w.isalpha():
+        return phrase
+    if w.endswith("man"):
+        w = w[:-3] + "men"
+    elif w.endswith("y") and w[-2:-1] not in "aeiou":
+        w = w[:-1] + "ies"
+    elif w.endswith(("sh", "ch", "x", "z")):
+        w += "es"
+    else:
+        w += "s"
+    return " ".join([*words[:i], w, *words[i + 1:]])
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     """Rows of a TSV data file, skipping its ``# source:`` header lines."""
     raw = resources.files("crisislens.actors").joinpath("data", name).read_text(encoding="utf-8")
@@ -156,6 +176,15 @@ def load() -> Gazetteer:
         g.role_sector[row["key"]] = row["sector"]
         for v in _split(row["variants"]):
             g.add(v, Entry(ROLE, row["key"], sector=row["sector"], key=row["key"]))
+    for row in _rows("roles.tsv"):
+        # plurals name one holder per owner ("the foreign ministers of India and Pakistan")
+        for v in _split(row["variants"]):
+            p = plural(v)
+            if p != v and not g.table.get(phrase_key(p)):
+                g.add(p, Entry(ROLE, row["key"], sector=row["sector"], key=row["key"]))
+    for row in _rows("generic_actors.tsv"):
+        for v in _split(row["variants"]):
+            g.add(v, Entry(GENERIC, row["key"], _code(row["code"]), row["sector"], key=row["key"]))
     for row in _rows("bodies.tsv"):
         g.body_sector[row["key"]] = row["sector"]
         g.body_display[row["key"]] = row["display"]

@@ -61,12 +61,19 @@ GENERIC_ROLES = {
     "official", "leader", "secretary", "minister", "general", "director general", "journalist",
     "spokesperson", "lawmaker", "chief justice", "governor", "chancellor", "king", "emir",
 }
+# Plural roles that stand for an unnamed group of people on their own ("officials said");
+# "leaders" is left to the extractors, who look for the leaders a sentence lists.
+GROUP_ROLES = {"official", "lawmaker", "journalist"}
 # Sector precedence when a person holds several roles: the most specific wins
 # (an ISI chief who is also NSA stays SPY; a general who is president is GOV).
 SECTOR_RANK = {"SPY": 0, "MED": 1, "IGO": 2, "GOV": 3, "DIP": 4, "MIL": 5, "LEG": 6, "JUD": 7, "COP": 8}
 DATELINE = re.compile(r"^\s*,?\s*(\(|[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]+)")
 # First words of capitalised phrases NER takes for names that are not people.
 NOT_NAME_STARTS = {"operation", "exercise", "mission", "project", "plan", "the", "ops", "op"}
+# Dependents of a noun that name its owner ("Indian jets", "Pakistan's army", "its forces").
+MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+# How a generic group noun or a body placed by "in X" is mentioned: not a name (see salience).
+GENERIC_HOW = "generic"
 HYPHENATED_MADE = {"made", "built", "produced", "supplied", "origin", "based", "backed", "administered"}
 
 
@@ -188,6 +195,9 @@ class Index:
         self._amap: dict[str, Actor] | None = None
         self._mentions: list[Mention] | None = None
         self._match_at: dict[int, _Match] = {}  # token index -> the match covering it
+        # state token -> the (start, end) of the role/body/group phrase it owns ("Pakistan and
+        # India's advisers": both states own "advisers"), so a misparsed phrase still resolves
+        self.owned: dict[int, tuple[int, int]] = {}
 
     # ------------------------------------------------------------------ building
     def run(self) -> Index:
@@ -454,11 +464,13 @@ class Index:
                 self._role_only(m)
             elif m.first(gz.GENERIC_BODY):
                 self._body(m)
+            elif m.first(gz.GENERIC):
+                self._generic(m)
         for m in self.matches:
             if any(t in self.used for t in range(m.start, m.end)):
                 continue
             top = m.entries[0]
-            if m.first(gz.ROLE, gz.GENERIC_BODY):
+            if m.first(gz.ROLE, gz.GENERIC_BODY, gz.GENERIC):
                 continue
             elif top.kind in (gz.IGO, gz.MEDIA, gz.GROUP, gz.BODY):
                 self._mention(m.start, m.end, self._entity_builder(top), "name")
@@ -741,6 +753,10 @@ class Index:
             how = "role"
             if bkey is None:
                 if code is None and role.key in GENERIC_ROLES:
+                    if role.key in GROUP_ROLES and doc[m.end - 1].tag_ in ("NNS", "NNPS") and not self._enumerates(m):
+                        # "officials said", "officials in Islamabad": a generic group
+                        gkey = self._generic_builder(self._located(after), gz.plural(role.key), sector)
+                        self._mention(m.start, m.end, gkey, GENERIC_HOW)
                     continue
                 if code is None and not _definite(doc, m.start):
                     continue
@@ -753,6 +769,7 @@ class Index:
                 self._note_subject(m.start, m.end, bkey)
         if len(states) >= 1:
             for st_m in self._states_in(left, m.start):
+                self._own(st_m, m)
                 if not any(t in self.used for t in range(st_m.start, st_m.end)):
                     e = st_m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
                     self._mention(st_m.start, st_m.end, self._state_builder(e),
@@ -796,16 +813,33 @@ class Index:
             if om:
                 self._mention(om.start, om.end, self._state_builder(of_entity), "name")
         if not codes:
-            # a bare body: the same body named earlier with its state, else nothing
+            # a bare body: the same body named earlier with its state, else the state of the
+            # place it is in ("police in Karachi"), else a generic actor of no state
             for s, _e, bkey, _ in reversed(self.spans):
                 b = self.builders[bkey]
                 if b.kind == "organization" and b.key == body.key and s < m.start:
                     self._mention(m.start, m.end, bkey, "alias")
                     b.add_alias(doc[m.start:m.end].text)
                     return
+            if self._enumerates(m):
+                return  # "army camp", "government sources": describes another noun
+            code = self._located(m.end)
+            if code and body.key == "state":
+                self._mention(m.start, m.end, self._state_builder(self._state_entry(code)), GENERIC_HOW)
+            elif code:
+                state_name = self.g.state_names.get(code, code)
+                bkey = f"organization:{code}:{body.key}"
+                self._builder(bkey, kind="organization", name=f"{state_name} {body.display}", code=code,
+                              sector=body.sector, key=body.key)
+                self._mention(m.start, m.end, bkey, GENERIC_HOW)
+            else:
+                key = "government" if body.key == "state" else body.key
+                self._mention(m.start, m.end, self._generic_builder(None, key, body.sector), GENERIC_HOW)
             return
         for st_m in self._states_in(left, m.start):
             e = st_m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
+            if len(codes) > 1:
+                self._own(st_m, m)
             if body.key == "state":
                 self._mention(st_m.start, m.end if len(codes) == 1 else st_m.end, self._state_builder(e), "name")
                 continue
@@ -817,6 +851,87 @@ class Index:
             span_end = m.end if len(codes) == 1 else st_m.end
             self._mention(span_start, span_end, bkey, "name")
             b.add_alias(doc[left:m.end].text if len(codes) == 1 else doc[st_m.start:st_m.end].text + " " + doc[m.start:m.end].text)
+
+    def _generic(self, m: _Match) -> None:
+        """A role-like group noun ("Israeli troops", "police in Karachi", "militants"), coded
+        like PETRARCH-2 agents: the state from a demonym / possessor / preceding body / "in X",
+        else no code; non-state armed ones (militants, rebels, gunmen) are always NSG."""
+        doc = self.doc
+        e = m.first(gz.GENERIC)
+        if self._enumerates(m):
+            return  # "civilian areas", "militant groups such as LeT": not the actor itself
+        states, left = self._state_before(m.start)
+        codes = [st.code for st in states]
+        if not codes and m.start > 0:
+            # "Indian Army soldiers", "Hamas gunmen": the owner already resolved just before
+            for k in self.by_token.get(m.start - 1, []):
+                b = self.builders[k]
+                if b.code and b.kind in ("organization", "group", "state"):
+                    codes = [b.code]
+                    break
+        if not codes:
+            codes = [self._located(m.end)]
+        if e.code:
+            codes = [e.code]
+        for code in dict.fromkeys(codes):
+            self._mention(m.start, m.end, self._generic_builder(code, e.key, e.sector), GENERIC_HOW)
+        for st_m in self._states_in(left, m.start):
+            self._own(st_m, m)
+            if not any(t in self.used for t in range(st_m.start, st_m.end)):
+                se = st_m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
+                self._mention(st_m.start, st_m.end, self._state_builder(se),
+                              "demonym" if se.kind == gz.DEMONYM else "name")
+        _ = doc
+
+    def _enumerates(self, m: _Match) -> bool:
+        """True for a modifier ("army camp") or a placeholder for a list ("leaders including
+        Trump and Macron", "both sides' officials"): the extractors look for the listed actors."""
+        doc = self.doc
+        if self._modifier_only(m):
+            return True
+        nxt = doc[m.end].lower_ if m.end < len(doc) else ""
+        nxt2 = doc[m.end + 1].lower_ if m.end + 1 < len(doc) else ""
+        prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+        return nxt in ("including", "like") or (nxt, nxt2) == ("such", "as") or prev in ("both", "two")
+
+    def _own(self, owner: _Match, owned: _Match) -> None:
+        for t in range(owner.start, owner.end):
+            self.owned[t] = (owned.start, owned.end)
+
+    def _generic_builder(self, code: str | None, key: str, sector: str | None) -> str:
+        """A role-kind actor for a group noun: it never names a main actor (salience skips
+        kind "role"), and the same group of the same state shares one id across articles."""
+        bkey = f"generic:{code}:{key}"
+        b = self._builder(bkey, kind="role", name=None, code=code, sector=sector, key=key)
+        b.add_role(key, None, None)
+        return bkey
+
+    def _state_entry(self, code: str) -> Entry:
+        return Entry(gz.STATE, self.g.state_names.get(code, code), code, "GOV")
+
+    def _modifier_only(self, m: _Match) -> bool:
+        """True when the phrase only modifies a noun outside it ("army camp", "civilian areas")."""
+        last = self.doc[m.end - 1]
+        return last.dep_ in ("amod", "compound", "nmod") and not (m.start <= last.head.i < m.end)
+
+    def _located(self, j: int) -> str | None:
+        """The state of the place named in "in/from/of/near [the eastern] X" right after token
+        j-1 ("police in Karachi" -> PAK, "protesters in the Kosovan town of Gjilan" -> XKX)."""
+        doc = self.doc
+        if j >= len(doc) or doc[j].lower_ not in ("in", "from", "of", "near", "across", "inside"):
+            return None
+        for k in range(j + 1, min(j + 7, len(doc))):
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX", "PRON") or (t.is_punct and t.text not in ("-", "–")):
+                return None
+            m = self._match_starting_at(k)
+            if m is None:
+                continue
+            e = m.first(gz.STATE, gz.CAPITAL, gz.DEMONYM, gz.PLACE)
+            if e is not None and e.code:
+                return e.code
+            return None  # an organisation or a place of no known state
+        return None
 
     def _state_mention(self, m: _Match) -> None:
         doc = self.doc
@@ -937,14 +1052,26 @@ class Index:
             return item.i, item.i + 1, item
         return item.start, item.end, item.root
 
+    def _owned_head(self, s: int, e: int, root: Token) -> Token:
+        """The owned phrase's head when ``root`` is a state owning a role/body inside [s, e)
+        (a misparse made "Pakistan" the root of "Pakistan and India's advisers")."""
+        o = self.owned.get(root.i)
+        if o is not None and s <= o[0] and o[1] <= e and o[1] - 1 in self.by_token:
+            return self.doc[o[1] - 1]
+        return root
+
     def actor_for(self, span: Span | Token) -> Actor | None:
         s, e, root = self._tokens(span)
+        root = self._owned_head(s, e, root) if isinstance(span, Span) else root
         amap = self._actor_map()
         keys = self.by_token.get(root.i)
         if keys:
             return amap.get(keys[0])
+        # a demonym / possessor / name modifying a non-actor head ("the Indian attacks"); a
+        # lone Token carries its modifiers with it, a Span only those inside it
+        whole = isinstance(span, Token)
         for child in root.children:
-            if s <= child.i < e and child.dep_ in ("amod", "compound", "poss", "nmod") and child.i in self.by_token:
+            if (whole or s <= child.i < e) and child.dep_ in MODIFIER_DEPS and child.i in self.by_token:
                 return amap.get(self.by_token[child.i][0])
         return None
 
@@ -952,6 +1079,10 @@ class Index:
         s, e, root = self._tokens(span)
         amap = self._actor_map()
         heads = [root, *[c for c in root.conjuncts if s <= c.i < e]]
+        if isinstance(span, Span):
+            owned = [self._owned_head(s, e, h) for h in heads]
+            heads = [h for h, o in zip(heads, owned, strict=True) if o is h or o not in heads]
+            heads = list(dict.fromkeys(self._owned_head(s, e, h) for h in heads))
         out: list[Actor] = []
         for h in heads:
             keys = self.by_token.get(h.i, [])
