@@ -486,12 +486,36 @@ def _place(tok: Token, index: ActorIndex) -> tuple[str | None, str | None]:
     return None, None
 
 
+# Separators that end a dateline ("ISLAMABAD, May 8 (Alliance News) –", "New Delhi, May 1:").
+DATELINE_ENDS = {"–", "—", "-", ":"}
+
+
+def _dateline_end(sent: Span) -> int:
+    """The token index where the sentence's text starts after a dateline, else ``sent.start``.
+
+    A dateline's date is the day the report was filed, not the day of what the
+    sentence tells; letting it date the events would stamp every act in the
+    lead with the publication day.
+    """
+    for t in sent[:14]:
+        if t.text in DATELINE_ENDS and t.i > sent.start:
+            head = sent.doc[sent.start : t.i]
+            if any(x.ent_type_ == "DATE" for x in head) and all(
+                x.pos_ in {"PROPN", "PUNCT", "NUM", "SPACE"} or x.ent_type_ == "DATE" for x in head
+            ):
+                return t.i + 1
+            return sent.start
+    return sent.start
+
+
 def _date(tok: Token, sent: Span, published: str | None) -> tuple[str | None, str | None, str | None]:
     """The date phrase closest to the predicate (inside its clause first, then the sentence)."""
     doc = tok.doc
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-    clause = doc[lo:hi]
-    for span in (clause, sent):
+    body = doc[_dateline_end(sent) : sent.end]
+    lo = max(lo, body.start)
+    spans = [doc[lo:hi], body] if lo < hi else [body]
+    for span in spans:
         try:
             res = resolve_date(span, published)
         except Exception:
@@ -499,6 +523,73 @@ def _date(tok: Token, sent: Span, published: str | None) -> tuple[str | None, st
         if res is not None:
             return res.start, res.end, res.text
     return None, None, None
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb a predicate belongs to: itself, or the nearest verb above a noun predicate."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _simple_past(tok: Token) -> bool:
+    """True for a finite past-tense predicate ("struck", "said"), not a perfect ("has struck").
+
+    A simple past narrates an act at a definite time, the time the paragraph
+    set; a present perfect ("has issued a call") states a result without one.
+    """
+    verb = _verb_of(tok)
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _headline_present(tok: Token, sent: Span) -> bool:
+    """A headline's present-tense verb ("Minister holds talks with ..."): news of the report's own day."""
+    words = [t for t in sent if not t.is_space]
+    if sent.start != 0 or not words or words[-1].text in {".", "!", "?", "\u201d", '"'}:
+        return False  # not the first line, or a full sentence rather than a headline
+    after = sent.doc.text[words[-1].idx + len(words[-1].text) : sent.end_char + 2]
+    if "\n" not in after:
+        return False
+    verb = _verb_of(tok)
+    return verb is not None and verb.tag_ in {"VBZ", "VBP"} and verb.dep_ == "ROOT"
+
+
+# Nouns for the strikes a crisis report is about: "after the attack", "following the strikes".
+STRIKE_NOUNS = {"attack", "strike", "airstrike", "raid", "assault", "bombing", "shelling", "aggression"}
+AFTER_WORDS = {"after", "following", "aftermath"}
+
+
+TIME_ANCHOR_WORDS = {"after", "following", "aftermath", "since", "amid", "before", "wake"}
+
+
+def _time_anchor(tok: Token) -> bool:
+    """ "in the aftermath of India's strikes", "following the attacks": the noun dates something else."""
+    head = tok.head
+    for _ in range(3):
+        if head.lower_ in TIME_ANCHOR_WORDS:
+            return True
+        if head.dep_ not in {"prep", "pobj"} or head.head is head:
+            return False
+        head = head.head
+    return False
+
+
+def _after_the_attack(sent: Span) -> bool:
+    """ "Following the late-night attacks, ...": the sentence is dated by the attack it follows."""
+    for t in sent:
+        if t.lower_ in AFTER_WORDS:
+            for g in t.subtree if t.lower_ != "aftermath" else t.children:
+                for h in [g, *g.children]:
+                    if h.lemma_.lower() in STRIKE_NOUNS and h.i != t.i:
+                        return True
+    return False
 
 
 class _Coder:
@@ -518,6 +609,7 @@ class _Coder:
         self.sent_dates: dict[int, tuple[str | None, str | None, str | None]] = {}
         self.unnamed_attacks: list[tuple[Token, Span, tuple[str, str | None] | None, object]] = []
         self.attack_dates: list = []
+        self.date_how: dict[int, str] = {}  # event index -> how its date was found (see date_of)
 
     def dyad(self) -> list[Actor]:
         """The two states the article is mostly about (by mentions), for "both countries".
@@ -656,12 +748,46 @@ class _Coder:
             self.attack_dates.append(own_date)
 
     def flush_unnamed_attacks(self) -> None:
-        """The one NSG -> victim-state attack event of the article (see ``note_unnamed_attack``)."""
+        """The one NSG -> victim-state attack event of the article (see ``note_unnamed_attack``).
+
+        It is stated at the mention that dates it best: a day of its own ("the
+        April 22 attack") before a month ("last month's attack"), then a day
+        its sentence names ("since April 22, the date of the attack"), then a
+        day another attack mention of the article gave.
+        """
         with_place = [m for m in self.unnamed_attacks if m[2]]
         if not with_place:
             return
-        tok, sent, place, own = next((m for m in with_place if m[3]), with_place[0])
-        date = own or (self.attack_dates[0] if self.attack_dates else None)
+
+        def sentence_day(m: tuple) -> object:
+            """ "since April 22, the date of the attack": the day the attack noun is named as."""
+            tok = m[0]
+            holder = tok.head.head if tok.head.lower_ == "of" else None
+            if holder is None or holder.lemma_.lower() not in {"date", "day"} or holder.dep_ != "appos":
+                return None
+            try:
+                res = resolve_date(self.doc[holder.head.left_edge.i : holder.i], self.ref_date)
+            except Exception:
+                res = None
+            return res if res is not None and res.end is None else None
+
+        day = lambda d: d is not None and d.end is None  # noqa: E731
+        chosen, date = with_place[0], None
+        for pick in (
+            lambda m: m[3] if day(m[3]) else None,
+            sentence_day,
+            lambda m: m[3],
+        ):
+            found = next(((m, d) for m in with_place if (d := pick(m)) is not None), None)
+            if found is not None:
+                chosen, date = found
+                break
+        precise = [d for d in self.attack_dates if day(d)]
+        if (date is None or not day(date)) and precise:
+            date = precise[0]
+        elif date is None and self.attack_dates:
+            date = self.attack_dates[0]
+        tok, sent, place, _own = chosen
         target = self.state_actor(place[1])
         if target is None:
             return
@@ -671,21 +797,65 @@ class _Coder:
             ev.date, ev.date_end, ev.date_text = (date.start, date.end, date.text) if date else (None, None, None)
             ev.place, ev.place_code = place
 
-    def date_of(self, tok: Token, sent: Span, root: str) -> tuple[str | None, str | None, str | None]:
-        """The predicate's date; for a material act with none, the date the paragraph just set.
+    def date_of(self, tok: Token, sent: Span, root: str) -> tuple[str | None, str | None, str | None, str]:
+        """The predicate's date and how it was found: own | paragraph | headline | main | none.
 
         News paragraphs set the day once ("On Wednesday, India struck ...") and
-        go on without repeating it ("Pakistan shot down five jets"). Only
-        material acts (roots 15-20, 06-08) inherit it, and only from the previous
-        sentence of the same paragraph: statements are reported on other days
-        far more often than fighting is.
+        go on without repeating it ("Pakistan shot down five jets"). Material
+        acts (roots 15-20, 06-08) and acts told in the simple past ("the
+        minister told him ...") inherit it from the previous sentence of the
+        same paragraph; a present perfect ("has issued a call") does not, as
+        it names no time. A headline in the present tense is the report's own
+        day. What is left undated is marked "main" when it is a past material
+        act or follows "the attack": it gets the article's main event day at
+        the end (``fill_main_day``), the day the crisis report is about.
         """
         got = _date(tok, sent, self.ref_date)
-        if got[0] is None and (root >= "15" or "06" <= root <= "08"):
+        if got[0] is not None:
+            return (*got, "own")
+        material = root >= "15" or "06" <= root <= "08"
+        past = _simple_past(tok)
+        if material or past:
             prev = self.sent_dates.get(sent.start - 1)
             if prev is not None and "\n" not in self.doc[sent.start - 1].text:
-                return prev
-        return got
+                return (*prev, "paragraph")
+        if self.ref_date and _headline_present(tok, sent):
+            return self.ref_date, None, sent.text.strip(), "headline"
+        if _after_the_attack(sent) or (material and past):
+            return None, None, None, "main"
+        return None, None, None, "none"
+
+    def own_prep_date(self, tok: Token) -> object:
+        """The day a noun names in its own prepositional phrase ("strikes on May 7"), else None."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"on", "in", "of"}:
+                try:
+                    res = resolve_date(self.doc[child.i : child.right_edge.i + 1], self.ref_date)
+                except Exception:
+                    res = None
+                if res is not None and res.end is None:
+                    return res
+        return None
+
+    def fill_main_day(self) -> None:
+        """Date the events marked "main" with the article's main event day.
+
+        The main event day is the day most of the article's own-dated material
+        conflict acts (roots 18-20) fall on, the latest on a tie: the strikes a
+        crisis report is about. Without one nothing is filled.
+        """
+        days: dict[str, int] = {}
+        for i, ev in enumerate(self.events):
+            if self.date_how.get(i) == "own" and ev.cameo_root in {"18", "19", "20"} and ev.date and not ev.date_end:
+                if ev.source_code == UNNAMED_ATTACKERS.code:
+                    continue  # the incident that set off the crisis is not the crisis day
+                days[ev.date] = days.get(ev.date, 0) + 1
+        if not days:
+            return
+        main = max(days, key=lambda d: (days[d], d))
+        for i, ev in enumerate(self.events):
+            if self.date_how.get(i) == "main" and ev.date is None:
+                ev.date, ev.date_text = main, "(the article's main event day)"
 
     def note_sentence_date(self, sent: Span) -> None:
         """Remember the date a sentence states (keyed by its last token), for the next one."""
@@ -861,6 +1031,15 @@ class _Coder:
         if not sources and not targets and tok.lemma_.lower() in ATTACK_NOUNS:
             self.note_unnamed_attack(tok, sent)
             return
+        if tok.lemma_.lower() in STRIKE_NOUNS and sources:
+            own_day = self.own_prep_date(tok)
+            if own_day is None and _time_anchor(tok):
+                return  # "talks after India's strikes on Pakistan": a time reference, not a report
+            if not targets and own_day is not None:
+                # "India's strikes on May 7": a dated strike by one side of the crisis hits the other
+                targets = [a for a in self.dyad() if a.code not in {s.code for s in sources}]
+                if len(targets) != 1 or not any(a.code in {d.code for d in self.dyad()} for a in sources):
+                    targets = []
         if not sources or not targets:
             return  # a nominal mention without both sides is a topic, not an event
         self.emit(modality_tok, sent, code, predicate, sources, targets)
@@ -880,7 +1059,7 @@ class _Coder:
         entry = lookup(code)
         root = code[:2]
         sent_start, sent_end, sentence = evidence(self.article, sent)
-        date, date_end, date_text = self.date_of(tok, sent, root)
+        date, date_end, date_text, how = self.date_of(tok, sent, root)
         place, place_code = _place(tok, self.index)
         claimant = _claimant(tok, self.index)
         modality = _modality(tok)
@@ -892,6 +1071,7 @@ class _Coder:
                 if key in self.seen:
                     continue
                 self.seen.add(key)
+                self.date_how[len(self.events)] = how
                 self.events.append(
                     Event(
                         id=stable_id(self.article.id, sent_start, sent_end, src.id, tgt.id, code),
@@ -935,6 +1115,7 @@ class _Coder:
                 elif tok.pos_ in {"NOUN", "PROPN"}:
                     self.noun_events(tok, sent)
         self.flush_unnamed_attacks()
+        self.fill_main_day()
         return self.events
 
 

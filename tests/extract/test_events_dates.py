@@ -1,0 +1,87 @@
+"""Third-pass event dating: datelines, headlines, paragraph days, the article's main event day."""
+
+from __future__ import annotations
+
+
+def _support():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "events_test_support", Path(__file__).with_name("test_events_support.py")
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+code_text = _support().code_text
+
+
+def dated(events):
+    return {(e.source_code, e.target_code, e.cameo_root, e.date) for e in events}
+
+
+def test_dateline_date_does_not_date_the_lead_events(nlp):
+    text = (
+        "ISLAMABAD, May 8 (Alliance News) – Pakistan condemned India for the strikes."
+    )
+    events = code_text(nlp, text, published="2025-05-08")
+    got = {(s, t, r, d) for s, t, r, d in dated(events) if r == "11"}
+    assert got == {("PAK", "IND", "11", None)}
+
+
+def test_headline_in_the_present_tense_is_the_reports_day(nlp):
+    text = "India holds talks with the United States\nThe talks covered trade."
+    events = code_text(nlp, text, published="2025-05-01")
+    assert ("IND", "USA", "04", "2025-05-01") in dated(events)
+
+
+def test_simple_past_statement_takes_the_paragraphs_day(nlp):
+    text = (
+        "On May 1, the United States called India. "
+        "During the conversation, India accused Pakistan of supporting terrorism."
+    )
+    events = code_text(nlp, text, published="2025-05-03")
+    assert ("IND", "PAK", "11", "2025-05-01") in dated(events)
+
+
+def test_present_perfect_statement_does_not_take_the_paragraphs_day(nlp):
+    text = (
+        "On Wednesday, Kuwait urged India to show restraint. "
+        "Saudi Arabia has condemned Pakistan."
+    )
+    events = code_text(nlp, text, published="2025-05-01")
+    assert ("SAU", "PAK", "11", None) in dated(events)
+
+
+def test_undated_retaliation_in_its_own_paragraph_gets_the_main_event_day(nlp):
+    text = (
+        "India launched strikes on Pakistan early on Wednesday.\n"
+        "In swift retaliation, Pakistan shot down five Indian jets."
+    )
+    events = code_text(nlp, text, published="2025-05-08")
+    assert ("IND", "PAK", "19", "2025-05-07") in dated(events)
+    assert ("PAK", "IND", "19", "2025-05-07") in dated(events)
+
+
+def test_no_main_day_without_a_dated_strike(nlp):
+    text = "India launched strikes on Pakistan.\nIn swift retaliation, Pakistan shot down five Indian jets."
+    events = code_text(nlp, text, published="2025-05-08")
+    assert all(e.date is None for e in events)
+
+
+def test_dated_strike_noun_by_one_side_is_coded_against_the_other(nlp):
+    text = (
+        "Tensions between India and Pakistan are high. "
+        "The revelation comes amid a tense standoff following India's strikes on May 7, "
+        "which Pakistan has strongly condemned and responded to."
+    )
+    events = code_text(nlp, text, published="2025-05-08")
+    assert ("IND", "PAK", "19", "2025-05-07") in dated(events)
+
+
+def test_undated_strike_in_a_time_phrase_is_not_an_event(nlp):
+    text = "The two sides made contact in the aftermath of India's missile strikes on Pakistani territory."
+    events = code_text(nlp, text, published="2025-05-08")
+    assert not [e for e in events if e.cameo_root == "19"]
