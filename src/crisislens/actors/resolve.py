@@ -56,6 +56,9 @@ SPEECH_VERBS = {
 }
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PRONOUNS = {"he", "she"}
+# Pronouns for states, bodies and groups, with their number.
+EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "take", "rain", "happen", "matter"}
+BODY_PRONOUNS = {"it": "sg", "its": "sg", "they": "pl", "their": "pl"}
 # Roles too generic to stand alone as an actor when neither a state nor a person is known.
 GENERIC_ROLES = {
     "official", "leader", "secretary", "minister", "general", "director general", "journalist",
@@ -206,6 +209,7 @@ class Index:
         self._compose(persons)
         self._surnames()
         self._pronouns()
+        self._body_pronouns()
         return self
 
     def _builder(self, bkey: str, /, **kw) -> _Builder:
@@ -1006,6 +1010,60 @@ class Index:
             i, bkey, _ = max(cands, key=lambda c: c[0])
             self._mention(t.i, t.i + 1, bkey, "pronoun")
             self.subject_people.append((t.i, bkey, speech))
+
+    def _body_pronouns(self) -> None:
+        """it/they/its/their for states, bodies and groups, conservatively: only the subject of
+        a verb that governs the pronoun's own clause in the same sentence ("The ministry said
+        it would respond", "Pakistan said its jets ..."), or, for "It said"/"They said"
+        opening a sentence, the subject of the previous sentence's main verb. Number must
+        agree; a person antecedent is left alone (he/she handle people)."""
+        doc = self.doc
+        for t in doc:
+            number = BODY_PRONOUNS.get(t.lower_)
+            if number is None or t.i in self.used:
+                continue
+            if t.dep_ not in (SUBJECT_DEPS if t.lower_ in ("it", "they") else {"poss"}):
+                continue
+            if t.lower_ == "it" and t.head.lemma_ in EXPLETIVE_HEADS:
+                continue  # "it is unclear whether", "it was raining": no referent
+            keys = self._antecedent_in_sentence(t, number)
+            if keys is None and t.dep_ in SUBJECT_DEPS and t.head.lemma_ in SPEECH_VERBS:
+                sent = t.sent
+                if all(x.is_punct or x.is_space for x in doc[sent.start:t.i]) and sent.start > 0:
+                    keys = self._subject_actors(doc[sent.start - 1].sent.root, t, number)
+            for k in keys or []:
+                self._mention(t.i, t.i + 1, k, "pronoun")
+
+    def _antecedent_in_sentence(self, t: Token, number: str) -> list[str] | None:
+        """Actors of the nearest governing verb's subject (not the pronoun's own)."""
+        for anc in t.ancestors:
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = [c for c in anc.children if c.dep_ in SUBJECT_DEPS and c is not t and c.i < t.i]
+            subj = [c for c in subj if t not in list(c.subtree)]
+            if subj:
+                return self._subject_actors(anc, t, number)
+        return None
+
+    def _subject_actors(self, verb: Token, t: Token, number: str) -> list[str] | None:
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not t), None)
+        if subj is None or subj.lower_ in BODY_PRONOUNS or subj.lower_ in PRONOUNS:
+            return None
+        heads = [subj, *subj.conjuncts]
+        plural = len(heads) > 1 or subj.tag_ in ("NNS", "NNPS")
+        if plural != (number == "pl") and not (number == "pl" and self._is_body(subj)):
+            return None  # "it" for a plural or "they" for one state
+        keys: list[str] = []
+        for h in heads:
+            hk = self.by_token.get(h.i) or []
+            if not hk or any(self.builders[k].kind == "person" for k in hk):
+                return None
+            keys.extend(k for k in hk if k not in keys)
+        return keys or None
+
+    def _is_body(self, tok: Token) -> bool:
+        """A body a writer may call "they" ("the ministry ... they said")."""
+        return any(self.builders[k].kind in ("organization", "group") for k in self.by_token.get(tok.i, []))
 
     # ------------------------------------------------------------------ the protocol
     def _built(self) -> dict[str, Actor]:
