@@ -85,3 +85,36 @@ def test_undated_strike_in_a_time_phrase_is_not_an_event(nlp):
     text = "The two sides made contact in the aftermath of India's missile strikes on Pakistani territory."
     events = code_text(nlp, text, published="2025-05-08")
     assert not [e for e in events if e.cameo_root == "19"]
+
+
+def dyads(events):
+    return {(e.source_code, e.target_code, e.cameo_root) for e in events}
+
+
+def test_reported_judgement_of_a_rivals_strikes_is_an_accusation(nlp):
+    text = "Tensions between India and Pakistan rose. Pakistani Foreign Minister Ishaq Dar said the recent Indian airstrikes against Pakistan marked a serious act of aggression."
+    got = dyads(code_text(nlp, text))
+    assert ("PAK", "IND", "11") in got
+    assert ("IND", "PAK", "19") not in got  # the strikes are judged here, not reported
+
+
+def test_reported_content_without_accusing_words_is_no_accusation(nlp):
+    text = "Tensions between India and Pakistan rose. Pakistani Foreign Minister Ishaq Dar said the Indian minister visited Pakistan last year."
+    assert ("PAK", "IND", "11") not in dyads(code_text(nlp, text))
+
+
+def test_third_party_warning_against_escalation_appeals_to_both_sides(nlp):
+    text = "Tensions between India and Pakistan rose. France warned against escalation."
+    got = dyads(code_text(nlp, text))
+    assert {("FRA", "IND", "02"), ("FRA", "PAK", "02")} <= got
+    assert not any(r == "13" for _, _, r in got)
+
+
+def test_partys_warning_about_its_own_response_threatens_the_other_party(nlp):
+    text = "Tensions between India and Pakistan rose. Pakistani Foreign Minister Ishaq Dar warned that Pakistan will decide the time and nature of its response."
+    assert ("PAK", "IND", "13") in dyads(code_text(nlp, text))
+
+
+def test_relative_pronoun_object_stands_for_its_antecedent(nlp):
+    text = "Tensions between India and Pakistan rose. The talks follow India's missile strikes, which Pakistan has strongly condemned."
+    assert ("PAK", "IND", "11") in dyads(code_text(nlp, text))

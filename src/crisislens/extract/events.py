@@ -386,8 +386,60 @@ def _nested_actors(index: ActorIndex, tok: Token) -> list[Actor]:
     return []
 
 
+def _listed_members(index: ActorIndex, tok: Token) -> list[Actor]:
+    """States enumerated in apposition under a group phrase: "ministers from seven members of the
+    UN Security Council - Algeria, Greece, Guyana ...".
+
+    The enumeration names who the act was done to; the group itself (the
+    council, "members") is only how the report counts them. The phrase may hang
+    off the noun or, as the parser often attaches it, off the verb right after it.
+    """
+    holders = [tok]
+    head = tok.head if tok.dep_ == "pobj" else tok
+    nxt = head.head if head is not tok else None
+    if nxt is not None:
+        holders += [c for c in nxt.children if c.dep_ == "prep" and c.lower_ in {"from", "of"} and c.i > tok.i]
+    for holder in holders:
+        for node in holder.subtree:
+            if node.dep_ != "appos" or node.i - holder.i > 30:
+                continue
+            found: list[Actor] = []
+            for part in [node, *node.conjuncts]:
+                try:
+                    a = index.actor_for(part)
+                except Exception:
+                    a = None
+                if a is not None and a.code and a.code not in {f.code for f in found}:
+                    found.append(a)
+            if len(found) >= 2:
+                return found[:MAX_SIDE]
+    return []
+
+
 def _passive_object(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+
+
+RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
+WARNING_VERBS = {"warn", "caution"}
+
+
+def _antecedent(pron: Token) -> Token:
+    """What a relative pronoun object stands for: "India's strikes on May 7, which Pakistan condemned".
+
+    The parser hangs the relative clause on the nearest noun, often the date
+    ("May 7"); a date is never what is condemned, so we climb to the noun it dates.
+    """
+    clause = pron.head
+    if clause.dep_ != "relcl":
+        return pron
+    cur = clause.head
+    for _ in range(3):
+        if cur.ent_type_ in {"DATE", "TIME"} and cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+        else:
+            break
+    return cur
 
 
 def _targets_of_verb(tok: Token, pat: Pattern) -> list[Token]:
@@ -398,7 +450,7 @@ def _targets_of_verb(tok: Token, pat: Pattern) -> list[Token]:
         out.append(passive)
     for child in tok.children:
         if child.dep_ in {"dobj", "dative", "oprd"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
-            out.append(child)
+            out.append(_antecedent(child) if child.lower_ in RELATIVE_PRONOUNS else child)
     if pat.prep:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == pat.prep:
@@ -544,6 +596,8 @@ def _simple_past(tok: Token) -> bool:
     set; a present perfect ("has issued a call") states a result without one.
     """
     verb = _verb_of(tok)
+    if verb is not None and verb.tag_ in {"VBZ", "VBP"} and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+        verb = verb.head  # "Dar emphasized that Pakistan retains the right ...": said then
     if verb is None or verb.tag_ != "VBD":
         return False
     return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -579,6 +633,26 @@ def _time_anchor(tok: Token) -> bool:
             return False
         head = head.head
     return False
+
+
+# Verbs that judge their subject rather than report it: "the strikes marked an act of aggression".
+EVALUATIVE_VERBS = {"mark", "be", "constitute", "amount", "represent", "create", "pose", "risk"}
+
+
+def _evaluated(tok: Token) -> bool:
+    """A strike noun that is the subject of a judgement ("the airstrikes marked aggression")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in EVALUATIVE_VERBS
+
+
+# Words that make reported content an accusation: "Dar said the strikes marked an act of
+# aggression", "Singh told him that Pakistan has a history of funding terrorist groups".
+ACCUSING_WORDS = {
+    "aggression", "aggressive", "provocation", "provocative", "terror", "terrorist", "terrorists",
+    "terrorism", "unforgivable", "condonable", "baseless", "illegal", "violation", "violate",
+    "violated", "cowardly", "blatant", "unprovoked", "crime", "crimes", "rogue", "barbaric",
+    "atrocity", "atrocities", "heinous", "dastardly", "sponsor", "sponsored", "sponsoring",
+    "brutal", "reckless", "irresponsible", "lie", "lies", "propaganda",
+}
 
 
 def _after_the_attack(sent: Span) -> bool:
@@ -666,7 +740,16 @@ class _Coder:
     def parties(self, toks: list[Token], code: str, source_codes: set[str]) -> list[Actor]:
         """The crisis dyad when the target is "both countries"/"the two nations", or absent from an appeal."""
         refers = any(
-            t.lower_ in PARTY_WORDS or any(c.lower_ in PARTY_WORDS for c in t.children) for t in toks
+            t.lower_ in PARTY_WORDS
+            or any(c.lower_ in PARTY_WORDS for c in t.children)
+            # "his counterparts in both countries"
+            or any(
+                g.lower_ in {"countries", "nations", "capitals", "sides", "states"}
+                and any(c.lower_ in PARTY_WORDS for c in g.children)
+                for c in t.children if c.dep_ == "prep"
+                for g in c.children if g.dep_ == "pobj"
+            )
+            for t in toks
         )
         # an appeal whose complement names no actor ("called for restraint") is addressed to the parties
         if refers or code[:2] == "02":
@@ -917,7 +1000,75 @@ class _Coder:
         return pat, tok.text
 
     # -- events -------------------------------------------------------------------------
+    def warning(self, tok: Token, sources: list[Actor], targets: list[Actor]) -> tuple[str, list[Actor]] | None:
+        """What a warning is: a threat by a party, an appeal or a gloomy comment by an outsider.
+
+        "Pakistan warned that it will respond" threatens the other side (138).
+        A third party's "warned against escalation" or "warned that the world
+        cannot afford a conflict" appeals to both sides for restraint (025);
+        "cautioning that India's strikes risk a wider war" is a pessimistic
+        comment on India (012); "warned of the risk of war", naming no one,
+        is no event. None drops the event.
+        """
+        own = {a.code for a in sources if a.code}
+        dyad = [a for a in self.dyad() if a.code not in own]
+        party = bool(own & {a.code for a in self.dyad()})
+        if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+            return ("138", targets or dyad) if party else ("025", dyad)
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if comp is not None:
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            about = _actors(self.index, subj) if subj is not None else []
+            if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in STRIKE_NOUNS | ATTACK_NOUNS:
+                about = [] if self.index_actor(subj) is None else about
+            if (subj is not None and subj.lower_ in COLLECTIVE_PRONOUNS) or own & {a.code for a in about}:
+                return "138", targets or dyad  # the speaker's side will act: a threat
+            others = [a for a in about if a.code and a.code not in own]
+            if others:
+                return "012", others
+            return None if party else ("025", dyad)
+        if not targets and not party:
+            return None
+        return "130", targets
+
+    def reported_accusation(self, tok: Token, sent: Span) -> None:
+        """Code the reporting act when what is reported accuses someone (CAMEO 112).
+
+        "Dar said the Indian airstrikes marked a serious act of aggression" is
+        Pakistan accusing India, though no accusation verb is used: the speech
+        verb's clause has an actor (or an actor's strike) as its subject and
+        judges it in accusing words. The accused must be another state or body
+        than the speaker's.
+        """
+        if tok.lemma_.lower() not in REPORTING or tok.lemma_.lower() in DENYING:
+            return
+        sources = _actors(self.index, _subject(tok))
+        if not sources:
+            return
+        own = {a.code for a in sources if a.code}
+        for comp in tok.children:
+            if comp.dep_ != "ccomp":
+                continue
+            subj = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
+                continue
+            accused = [a for a in _actors(self.index, subj) if a.code and a.code not in own]
+            if not accused or (subj.pos_ == "NOUN" and subj.lemma_.lower() not in STRIKE_NOUNS | ATTACK_NOUNS
+                               and self.index_actor(subj) is None):
+                continue
+            words = {t.lower_ for t in comp.subtree} | {t.lemma_.lower() for t in comp.subtree}
+            if words & ACCUSING_WORDS:
+                self.emit(tok, sent, "112", f"{tok.text} (accusing)", sources, accused)
+                return
+
+    def index_actor(self, tok: Token) -> Actor | None:
+        try:
+            return self.index.actor_for(tok)
+        except Exception:
+            return None
+
     def verb_events(self, tok: Token, sent: Span) -> None:
+        self.reported_accusation(tok, sent)
         coded = self.code_verb(tok)
         if coded is None:
             return
@@ -934,17 +1085,32 @@ class _Coder:
         for t in target_toks:
             if subj is not None and t.i == subj.i:
                 continue
-            for a in self.attackers(t, code) or _actors(self.index, t) or _nested_actors(self.index, t):
+            found = self.attackers(t, code) or _actors(self.index, t)
+            members = _listed_members(self.index, t) if len(found) <= 1 else []
+            if members and not (found and found[0].kind == "state"):
+                found = members
+            for a in found or _nested_actors(self.index, t):
                 if a.id not in {x.id for x in targets}:
                     targets.append(a)
             if targets:
                 break
+        if tok.lemma_.lower() in WARNING_VERBS and code[:2] == "13" and sources:
+            refined = self.warning(tok, sources, targets)
+            if refined is None:
+                return
+            code, targets = refined
         if not targets and sources and not target_toks and self.mutual(tok, sent, code, predicate, sources):
             return
         if not targets and sources:
             targets = self.inherited_targets(tok, sources)
         if not targets and sources:
             targets = self.parties(target_toks, code, {a.code for a in sources if a.code})
+        if not targets and sources and code[:2] == "13":
+            # a crisis party's threat that names no one ("retains the right to respond") is aimed
+            # at the other party
+            own = {a.code for a in sources if a.code}
+            if own & {a.code for a in self.dyad()}:
+                targets = [a for a in self.dyad() if a.code not in own]
         self.emit(tok, sent, code, predicate, sources, targets)
 
     def noun_events(self, tok: Token, sent: Span) -> None:
@@ -1033,8 +1199,10 @@ class _Coder:
             return
         if tok.lemma_.lower() in STRIKE_NOUNS and sources:
             own_day = self.own_prep_date(tok)
-            if own_day is None and _time_anchor(tok):
-                return  # "talks after India's strikes on Pakistan": a time reference, not a report
+            if own_day is None and (_time_anchor(tok) or _evaluated(tok)):
+                # "talks after India's strikes", "the strikes marked an act of aggression":
+                # the strike is what something else is about, not reported as news here
+                return
             if not targets and own_day is not None:
                 # "India's strikes on May 7": a dated strike by one side of the crisis hits the other
                 targets = [a for a in self.dyad() if a.code not in {s.code for s in sources}]
