@@ -58,7 +58,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PRONOUNS = {"he", "she"}
 # Pronouns for states, bodies and groups, with their number.
 EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "take", "rain", "happen", "matter"}
-BODY_PRONOUNS = {"it": "sg", "its": "sg", "they": "pl", "their": "pl"}
+# Possessives ("its borders") are left alone: the owner is the clause's own subject, and a
+# noun owned by the source would turn "Saudi Arabia lifted its blockade" into a self-event.
+BODY_PRONOUNS = {"it": "sg", "they": "pl"}
 # Roles too generic to stand alone as an actor when neither a state nor a person is known.
 GENERIC_ROLES = {
     "official", "leader", "secretary", "minister", "general", "director general", "journalist",
@@ -1012,9 +1014,9 @@ class Index:
             self.subject_people.append((t.i, bkey, speech))
 
     def _body_pronouns(self) -> None:
-        """it/they/its/their for states, bodies and groups, conservatively: only the subject of
-        a verb that governs the pronoun's own clause in the same sentence ("The ministry said
-        it would respond", "Pakistan said its jets ..."), or, for "It said"/"They said"
+        """it/they for states, bodies and groups, conservatively: only the subject of a verb
+        that governs the pronoun's own clause in the same sentence ("The ministry said it
+        would respond", "India and Pakistan said they ..."), or, for "It said"/"They said"
         opening a sentence, the subject of the previous sentence's main verb. Number must
         agree; a person antecedent is left alone (he/she handle people)."""
         doc = self.doc
@@ -1022,7 +1024,7 @@ class Index:
             number = BODY_PRONOUNS.get(t.lower_)
             if number is None or t.i in self.used:
                 continue
-            if t.dep_ not in (SUBJECT_DEPS if t.lower_ in ("it", "they") else {"poss"}):
+            if t.dep_ not in SUBJECT_DEPS:
                 continue
             if t.lower_ == "it" and t.head.lemma_ in EXPLETIVE_HEADS:
                 continue  # "it is unclear whether", "it was raining": no referent
