@@ -101,6 +101,13 @@ def load(name: str | None = None) -> Language:
     if "crisislens_sentence_guard" not in nlp.pipe_names:
         nlp.add_pipe("crisislens_sentence_guard", before="parser")
     nlp.max_length = MAX_CHARS + 1
+    # split on em/en dashes written without spaces ("(UNSC)—Algeria"), else the words fuse
+    infixes = [
+        *nlp.Defaults.infixes,
+        r"(?<=\w)[)\]”](?=[—–])",  # "(UNSC)—Algeria": the bracket before the dash
+        r"(?<=[\w)\]”\"'])[—–](?=[\w(“\"'])",
+    ]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp
 
 
