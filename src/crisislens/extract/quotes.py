@@ -26,7 +26,14 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
 from crisislens.extract.common import evidence
-from crisislens.extract.quotes_lexicon import belief_verb, cue_noun, cue_verb, speech_verb
+from crisislens.extract.quotes_frames import frame_arguments
+from crisislens.extract.quotes_lexicon import (
+    appeal_verb,
+    belief_verb,
+    cue_noun,
+    cue_verb,
+    speech_verb,
+)
 from crisislens.extract.quotes_marks import MarkSpan, find_quote_marks, trim_quote_text
 from crisislens.extract.quotes_speaker import (
     Speaker,
@@ -47,6 +54,8 @@ MIN_REPORTED_TOKENS = 3
 MAX_QUOTED_SHARE = 0.5
 # A speech verb that does not govern a quotation introduces it only from this close (tokens).
 MAX_CUE_DISTANCE = 6
+# Content of a measured frame shorter than this names a topic, not words ("expressed concern").
+MIN_FRAME_TOKENS = 3
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis", "relcl", "acl", "pcomp", "advmod"}
 QUESTION_WORDS = {"whether", "if", "what", "why", "how", "when", "who", "where", "which"}
 # "according to reports": the text names no speaker; not a quote.
@@ -93,6 +102,7 @@ def extract_quotes_with_sources(
     quotes.extend(_direct_quotes(doc, article, index, marks, inside, sources))
     quotes.extend(_reported_quotes(doc, article, index, inside, quotes, sources))
     quotes.extend(_according_to(doc, article, index, inside, quotes, sources))
+    quotes.extend(_frame_quotes(doc, article, index, inside, quotes, sources))
     quotes.sort(key=lambda q: (q.text_start, not q.direct))
     return quotes, sources
 
@@ -458,6 +468,60 @@ def _according_to(
         )
         if not _duplicate(q, earlier, out):
             out.append(q)
+    return out
+
+
+# --- measured argument frames -------------------------------------------------------------
+
+
+def _frame_quotes(
+    doc: Doc, article: Article, index: ActorIndex, inside: set[int], earlier: list[Quote],
+    sources: dict[str, tuple[int, int]],
+) -> list[Quote]:
+    """Attributions through the argument frames measured on PolNeAR ("blasted the deal",
+    "called for a ban", "declined to comment"), after the clause-based passes: a span already
+    attributed, or a cue inside someone else's words, is left alone (attribution is univocal)."""
+    out: list[Quote] = []
+    taken = [(q.text_start, q.text_end) for q in earlier]
+    for tok in doc:
+        if tok.i in inside or tok.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        args = list(frame_arguments(tok))
+        if not args or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+            continue  # "when asked whether ...": the subject is the one asked, not the asker
+        o_cue = article.to_original(tok.idx, tok.idx + len(tok))
+        if any(s <= o_cue[0] < e for s, e in taken):
+            continue
+        subj = _possessor(tok) if tok.pos_ == "NOUN" else subject_of(tok, blocked=inside)
+        if subj is None or subj.i in inside:
+            continue
+        # one attribution per cue: "accused India of attacking civilians" is one content
+        lo = min(node.left_edge.i for _, node, _ in args)
+        hi = max(node.right_edge.i for _, node, _ in args) + 1
+        prep = next((p for _, _, p in args if p is not None), None)
+        c_start, c_end = _clip(doc, tok, lo, hi, inside)
+        if c_start <= subj.i < c_end or (tok.lemma_ == "ask" and doc[c_start].lower_ in QUESTION_WORDS):
+            continue  # the speaker is not part of their words; a question asserts nothing
+        if sum(1 for i in range(c_start, c_end) if i in inside) / (c_end - c_start) >= MAX_QUOTED_SHARE:
+            continue
+        span = doc[c_start:c_end]
+        clause = any(t.pos_ in ("VERB", "AUX") for t in span)
+        if not clause and (len(span) < MIN_FRAME_TOKENS or appeal_verb(tok.lemma_)):
+            continue  # a topic ("expressed concern") or an appeal ("called for restraint"): an event
+        o_start, o_end = article.to_original(span.start_char, span.end_char)
+        if any(s < o_end and o_start < e for s, e in taken):
+            continue
+        cue = _cue_text(tok) + (f" {prep.text}" if prep is not None and prep.i < c_start else "")
+        q = _record(
+            sources, article, doc, tok.sent, span.start_char, span.end_char, False,
+            resolve(subj, index), cue,
+            addressee_of(tok) if tok.pos_ != "NOUN" else None, medium_in(tok.sent, inside, tok),
+            article.in_embedded_post(span.start_char, span.end_char),
+        )
+        out.append(q)
+        taken.append((o_start, o_end))
     return out
 
 

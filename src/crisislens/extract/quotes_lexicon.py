@@ -51,3 +51,29 @@ def cue_noun(lemma: str) -> bool:
 def media_words() -> dict[str, str]:
     """Lower-case word -> channel | platform."""
     return {r[0].strip().lower(): r[1].strip() for r in _rows("quote_media.tsv")}
+
+
+@cache
+def cue_frames() -> dict[tuple[str, str], frozenset[str]]:
+    """(lemma, 'VERB'|'NOUN') -> the argument frames in which the lemma reliably cues an
+    attribution ("criticized [the plan]" dobj, "called for [restraint]" prep:for, "seemed
+    [to waver]" xcomp). Measured on the PolNeAR train split, so the list reflects how news
+    writers attribute, not what one article says (extract/data/quote_frames.tsv)."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for row in _rows("quote_frames.tsv"):
+        if len(row) < 3:
+            continue
+        out.setdefault((row[0].strip().lower(), row[1].strip().upper()), set()).add(row[2].strip())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _appeal_lemmas() -> frozenset[str]:
+    return frozenset(r[0].strip().lower() for r in _rows("quote_cues.tsv") if len(r) > 1 and r[1].strip() == "appeal")
+
+
+def appeal_verb(lemma: str) -> bool:
+    """A verb whose noun-phrase object is an appeal or an expressed stance ("called for
+    restraint", "expressed concern", "urged calm"): CAMEO codes these as verbal events, so
+    the event extractor owns them and the quote extractor leaves them out."""
+    return lemma.lower() in _appeal_lemmas()
