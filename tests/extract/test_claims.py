@@ -220,3 +220,22 @@ def test_empty_and_odd_texts_give_nothing_and_do_not_crash(nlp):
         quotes = extract_quotes(doc, art, FakeIndex(doc))
         claims = extract_claims(doc, art, FakeIndex(doc), quotes)
         assert all(c.value is None or c.value < 1e10 for c in claims)
+
+
+def test_casualties_take_the_place_of_the_sentence_before_in_the_paragraph(nlp):
+    from test_quotes_support import make_article
+
+    from crisislens.actors.resolve import build_index
+
+    text = (
+        "Israeli jets struck four sites across Lebanon on Tuesday. "
+        "At least 9 people were killed and 40 were wounded.\n"
+        "Separately, 7 people were killed in a flood."
+    )
+    art = make_article(text)
+    doc = nlp(text)
+    index = build_index(doc, art)
+    got = {(c.value, c.category): c.subject_code for c in extract_claims(doc, art, index, [])}
+    assert got[(9, "killed")] == "LBN" and got[(40, "injured")] == "LBN"
+    # a line break ends the paragraph: the flood toll is not placed in Lebanon
+    assert got[(7, "killed")] is None

@@ -358,18 +358,34 @@ def _subject_code(
         if code:
             return code
     if category in ("killed", "injured", "sites_struck"):
-        sent = noun.sent
-        best: tuple[int, str] | None = None
-        for tok in sent:
-            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "inside") and tok.ent_type_ in ("GPE", "LOC", "FAC", ""):
-                code = _code_of(index, tok, place=True)
-                if code:
-                    dist = abs(tok.i - noun.i)
-                    if best is None or dist < best[0]:
-                        best = (dist, code)
-        if best:
-            return best[1]
+        # the place of the counted event in its own sentence, else in the sentence just
+        # before it in the same paragraph ("India struck six locations across Pakistan.
+        # At least 31 civilians were killed.")
+        for sent in (noun.sent, _previous_in_paragraph(noun.sent)):
+            if sent is None:
+                break
+            best: tuple[int, str] | None = None
+            for tok in sent:
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "inside") and tok.ent_type_ in ("GPE", "LOC", "FAC", ""):
+                    code = _code_of(index, tok, place=True)
+                    if code:
+                        dist = abs(tok.i - noun.i)
+                        if best is None or dist < best[0]:
+                            best = (dist, code)
+            if best:
+                return best[1]
     return None
+
+
+def _previous_in_paragraph(sent: Span) -> Span | None:
+    """The sentence before ``sent`` when no line break separates them, else None."""
+    if sent.start == 0:
+        return None
+    prev_tok = sent.doc[sent.start - 1]
+    if "\n" in prev_tok.text or "\n" in prev_tok.whitespace_:
+        return None
+    prev = prev_tok.sent
+    return None if prev.start == sent.start else prev
 
 
 def _whole_of(noun: Token) -> Token | None:
