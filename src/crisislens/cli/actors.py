@@ -36,19 +36,11 @@ def actors(
     Example: crisislens actors --code PAK --db crisis.duckdb
     """
     import json
-    from pathlib import Path
 
-    from crisislens.store import Store, StoreError
+    from crisislens.cli.app import open_store
 
-    if not Path(db).exists():
-        err.print(f"[red]error:[/] no store at {db} (run `crisislens analyze PATH --db {db}` first)")
-        raise typer.Exit(2)
-    try:
-        with Store(db) as store:
-            rows = actor_counts(store, code, limit)
-    except StoreError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+    with open_store(db) as store:
+        rows = actor_counts(store, code, limit)
     if not rows:
         console.print(f"no actors{' with code ' + code if code else ''} in {db}")
         return

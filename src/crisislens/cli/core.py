@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from crisislens import __version__
-from crisislens.cli.app import DEFAULT_DB, app
+from crisislens.cli.app import DEFAULT_DB, app, open_store
 from crisislens.store import Store, StoreError
 
 console = Console()
@@ -32,18 +32,6 @@ def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
 ) -> None:
     """Turn news coverage of a crisis into a checkable record."""
-
-
-def open_store(db: str, must_exist: bool = True) -> Store:
-    """Open the store, or exit 2 with one clear message."""
-    if must_exist and not Path(db).exists():
-        err.print(f"[red]error:[/] no store at {db} (run `crisislens analyze PATH --db {db}` first)")
-        raise typer.Exit(2)
-    try:
-        return Store(db)
-    except StoreError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
 
 
 def print_summary(summary) -> None:

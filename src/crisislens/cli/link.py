@@ -15,22 +15,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from crisislens.cli.app import DEFAULT_DB, app
-from crisislens.store import Store, StoreError
+from crisislens.cli.app import DEFAULT_DB, app, open_store
+from crisislens.store import Store
 
 console = Console()
 err = Console(stderr=True)
-
-
-def _open(db: str) -> Store:
-    if not Path(db).exists():
-        err.print(f"[red]error:[/] no store at {db} (run `crisislens analyze PATH --db {db}` first)")
-        raise typer.Exit(2)
-    try:
-        return Store(db)
-    except StoreError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
 
 
 def _ensure_linked(store: Store) -> None:
@@ -61,7 +50,7 @@ def relink(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.")
     """
     from crisislens.link import update
 
-    with _open(db) as store:
+    with open_store(db) as store:
         summary = update(store)
     for m in summary.messages:
         err.print(f"[yellow]note:[/] {m}")
@@ -78,7 +67,7 @@ def stories(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file."
 
     Example: crisislens stories --db crisis.duckdb
     """
-    with _open(db) as store:
+    with open_store(db) as store:
         _ensure_linked(store)
         frame = store.df("SELECT id, label, first_date, last_date, size FROM stories ORDER BY size DESC, first_date, id")
     console.print(_table(frame, f"{len(frame)} stories", ["id", "first_date", "last_date", "size", "label"]))
@@ -93,7 +82,7 @@ def incidents(
 
     Example: crisislens incidents --db crisis.duckdb --limit 20
     """
-    with _open(db) as store:
+    with open_store(db) as store:
         _ensure_linked(store)
         frame = store.df(
             "SELECT id, date, source_code, target_code, cameo, place, n_sources, n_mentions, outlets, disagreements "
@@ -113,7 +102,7 @@ def contradictions(
     Example: crisislens contradictions --db crisis.duckdb --all
     """
     where = "" if all_groups else "WHERE kind = 'contradiction'"
-    with _open(db) as store:
+    with open_store(db) as store:
         _ensure_linked(store)
         frame = store.df(
             f'SELECT id, kind, category, subject_code, date, n_sources, about, "values" FROM claim_groups {where} '
@@ -136,7 +125,7 @@ def timeline(
     """
     from crisislens.link import timeline as build_timeline
 
-    with _open(db) as store:
+    with open_store(db) as store:
         _ensure_linked(store)
         if story and store.df("SELECT count(*) AS n FROM stories WHERE id = ?", [story]).iloc[0].n == 0:
             err.print(f"[red]error:[/] no story {story} (see `crisislens stories --db {db}`)")
@@ -160,7 +149,7 @@ def framing(
     if terms is not None and not terms.is_file():
         err.print(f"[red]error:[/] no terms file at {terms}")
         raise typer.Exit(2)
-    with _open(db) as store:
+    with open_store(db) as store:
         report = build_framing(store, terms)
     for m in report.messages:
         err.print(f"[yellow]note:[/] {m}")

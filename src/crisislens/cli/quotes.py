@@ -6,13 +6,11 @@ Python user can call too; the commands only open the store and print.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from crisislens.cli.app import DEFAULT_DB, app
+from crisislens.cli.app import DEFAULT_DB, app, open_store
 from crisislens.model import CLAIM_CATEGORIES
 
 console = Console()
@@ -54,15 +52,6 @@ def claim_rows(store, category: str | None = None, limit: int | None = None) -> 
     return store.rows(sql, [category] if category else [])
 
 
-def _open(db: str):
-    from crisislens.store import Store
-
-    if not Path(db).exists():
-        err.print(f"[red]error:[/] no store at {db} (run `crisislens analyze PATH --db {db}` first)")
-        raise typer.Exit(2)
-    return Store(db)
-
-
 def _short(text: str | None, n: int = 120) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -81,7 +70,7 @@ def quotes(
     from crisislens.store import StoreError
 
     try:
-        with _open(db) as store:
+        with open_store(db) as store:
             rows = quote_rows(store, speaker, limit)
     except StoreError as exc:
         err.print(f"[red]error:[/] {exc}")
@@ -118,7 +107,7 @@ def claims(
         err.print(f"[red]error:[/] unknown category {category!r}; use one of {', '.join(CLAIM_CATEGORIES)}")
         raise typer.Exit(2)
     try:
-        with _open(db) as store:
+        with open_store(db) as store:
             rows = claim_rows(store, category, limit)
     except StoreError as exc:
         err.print(f"[red]error:[/] {exc}")

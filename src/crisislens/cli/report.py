@@ -25,17 +25,10 @@ def report(
 
     Example: crisislens report --from 2025-05-07 --to 2025-05-10 --out out/report
     """
+    from crisislens.cli.app import open_store
     from crisislens.report import ScopeError, build_report
-    from crisislens.store import Store, StoreError
 
-    if not Path(db).exists():
-        err.print(f"[red]error:[/] no store at {db} (run `crisislens analyze PATH --db {db}` first)")
-        raise typer.Exit(2)
-    try:
-        store = Store(db)
-    except StoreError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+    store = open_store(db)
     try:
         path = build_report(store, out, story_id=story, date_from=date_from, date_to=date_to)
     except ScopeError as exc:
