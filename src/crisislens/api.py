@@ -127,10 +127,8 @@ def analyze(
 
 def link_store(store: Store, summary: RunSummary | None = None) -> None:
     """Corpus-level linking (dedup, stories, incidents, claim groups) over the store."""
-    try:
-        from crisislens.link import update
-    except ImportError:  # linking not installed in this build
-        return
+    from crisislens.link import update
+
     result = update(store)
     if summary is not None and result is not None:
         summary.messages.extend(getattr(result, "messages", []) or [])
