@@ -68,3 +68,15 @@ def test_negated_and_empty_objects_are_not_attributions(parse_one):
 def test_a_cue_inside_reported_speech_adds_no_second_attribution(parse_one):
     qs = quotes_of(parse_one, "Obama said that Republicans had criticized the plan for months.")
     assert len(qs) == 1 and qs[0].cue == "said"
+
+
+def test_headline_colon_names_the_speaker(parse_one):
+    qs = quotes_of(parse_one, "Shehbaz Sharif: India will pay for its aggression\nThe prime minister spoke on Wednesday.")
+    assert len(qs) == 1
+    assert qs[0].text == "India will pay for its aggression" and qs[0].cue == ":"
+    assert qs[0].speaker_name and "Sharif" in qs[0].speaker_name
+
+
+def test_labels_and_times_before_a_colon_are_not_speakers(parse_one):
+    text = "UPDATE: The ministry closed the airspace over Lahore\n6:05 p.m.: Polls close across the state tonight."
+    assert [q for q in quotes_of(parse_one, text) if q.cue == ":"] == []

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
 from crisislens.extract.common import evidence
-from crisislens.extract.quotes_frames import frame_arguments
+from crisislens.extract.quotes_frames import colon_source, frame_arguments
 from crisislens.extract.quotes_lexicon import (
     appeal_verb,
     belief_verb,
@@ -55,7 +55,7 @@ MAX_QUOTED_SHARE = 0.5
 # A speech verb that does not govern a quotation introduces it only from this close (tokens).
 MAX_CUE_DISTANCE = 6
 # Content of a measured frame shorter than this names a topic, not words ("expressed concern").
-MIN_FRAME_TOKENS = 3
+MIN_FRAME_TOKENS = 1
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis", "relcl", "acl", "pcomp", "advmod"}
 QUESTION_WORDS = {"whether", "if", "what", "why", "how", "when", "who", "where", "which"}
 # "according to reports": the text names no speaker; not a quote.
@@ -103,6 +103,7 @@ def extract_quotes_with_sources(
     quotes.extend(_reported_quotes(doc, article, index, inside, quotes, sources))
     quotes.extend(_according_to(doc, article, index, inside, quotes, sources))
     quotes.extend(_frame_quotes(doc, article, index, inside, quotes, sources))
+    quotes.extend(_colon_quotes(doc, article, index, inside, quotes, sources))
     quotes.sort(key=lambda q: (q.text_start, not q.direct))
     return quotes, sources
 
@@ -522,6 +523,51 @@ def _frame_quotes(
         )
         out.append(q)
         taken.append((o_start, o_end))
+    return out
+
+
+def _colon_quotes(
+    doc: Doc, article: Article, index: ActorIndex, inside: set[int], earlier: list[Quote],
+    sources: dict[str, tuple[int, int]],
+) -> list[Quote]:
+    """ "NAME: words" lines (headlines, transcripts): the rest of the line is NAME's. A
+    quotation already found there without a speaker gets NAME as its speaker instead."""
+    out: list[Quote] = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks or toks[0].i in inside:
+            continue
+        found = colon_source(toks)
+        if found is None:
+            continue
+        head, colon_i = found
+        p_start, p_end = _paragraph(doc.text, head.idx)
+        if doc.text[p_start : toks[0].idx].strip(" \t–—-").split() not in ([], ["EXCLUSIVE"]):
+            continue  # the phrase must open its line
+        end = colon_i + 1
+        while end < len(doc) and doc[end].idx < p_end:
+            end += 1
+        c_start, c_end = _trim_tokens(doc, colon_i + 1, end)
+        if c_end - c_start < MIN_REPORTED_TOKENS:
+            continue
+        speaker = resolve(head, index)
+        o_start, o_end = article.to_original(doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
+        clash = [q for q in earlier if q.text_start < o_end and o_start < q.text_end]
+        if clash:
+            for q in clash:
+                if q.direct and q.speaker_name is None and speaker.name:
+                    q.speaker_name, q.speaker_code = speaker.name, speaker.code
+                    q.speaker_actor_id = speaker.actor.id if speaker.actor else None
+                    if speaker.span is not None:
+                        sources[q.id] = article.to_original(*speaker.span)
+            continue
+        span = doc[c_start:c_end]
+        out.append(
+            _record(
+                sources, article, doc, sent, span.start_char, span.end_char, False, speaker, ":",
+                None, None, article.in_embedded_post(span.start_char, span.end_char),
+            )
+        )
     return out
 
 

@@ -48,3 +48,39 @@ def frame_arguments(tok: Token) -> Iterator[tuple[str, Token, Token | None]]:
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
         ):
             yield "that", child, None
+
+
+# Words that introduce a line with a colon without naming anyone who speaks.
+COLON_LABELS = {
+    "update", "updates", "watch", "related", "read", "note", "editor", "photo", "photos", "video",
+    "source", "sources", "click", "follow", "subscribe", "advertisement", "breaking", "exclusive",
+    "live", "correction", "disclosure", "also", "see", "listen", "more", "tags", "topics", "share",
+    "question", "answer", "q", "a", "date", "time", "location", "contact", "email", "tel", "phone",
+    "caption", "credit", "image", "file", "warning", "here", "this", "that", "it", "they", "what",
+}
+MAX_COLON_SOURCE_TOKENS = 6
+
+
+def colon_source(sent_tokens: list[Token]) -> tuple[Token, int] | None:
+    """ "Graham: Trump's rhetoric is destroying the party" (headline) and "MATTHEWS: Well, ..."
+    (transcript): a short noun phrase that opens a line and ends in a colon names who says
+    what follows. Returns (head of the phrase, index of the colon) or None."""
+    colon = next((t for t in sent_tokens[: MAX_COLON_SOURCE_TOKENS + 2] if t.text == ":"), None)
+    if colon is None:
+        return None
+    words = [t for t in sent_tokens if t.i < colon.i and not t.is_punct and not t.is_space]
+    if not words or len(words) > MAX_COLON_SOURCE_TOKENS:
+        return None
+    if words[0].like_num or any(t.pos_ in ("VERB", "AUX", "PRON", "NUM") for t in words):
+        return None  # "6:05 p.m.:", "Here is what he said:"
+    if words[-1].lower_ in COLON_LABELS or words[0].lower_ in COLON_LABELS and len(words) == 1:
+        return None
+    heads = [t for t in words if t.pos_ in ("PROPN", "NOUN") and (t.head.i >= colon.i or t.head not in words)]
+    head = next((t for t in words if t.pos_ == "PROPN"), None) or (heads[0] if heads else None)
+    if head is None:
+        return None
+    # the noun phrase's last name-like token is its head ("Former AG Mukasey at RNC" -> Mukasey)
+    for t in words:
+        if t.pos_ == "PROPN" and t.i > head.i and all(w.pos_ == "PROPN" for w in words if head.i <= w.i <= t.i):
+            head = t
+    return head, colon.i
