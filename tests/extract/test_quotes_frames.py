@@ -80,3 +80,8 @@ def test_headline_colon_names_the_speaker(parse_one):
 def test_labels_and_times_before_a_colon_are_not_speakers(parse_one):
     text = "UPDATE: The ministry closed the airspace over Lahore\n6:05 p.m.: Polls close across the state tonight."
     assert [q for q in quotes_of(parse_one, text) if q.cue == ":"] == []
+
+
+def test_an_intention_reported_by_someone_else_is_not_a_second_quote(parse_one):
+    qs = quotes_of(parse_one, "Sharif said that India wants to escalate the conflict along the border.")
+    assert [(q.cue, q.text) for q in qs] == [("said", "India wants to escalate the conflict along the border")]

@@ -285,6 +285,7 @@ def _reported_quotes(
     sources: dict[str, tuple[int, int]],
 ) -> list[Quote]:
     out: list[Quote] = []
+    found: list[tuple[Token, tuple[int, int]]] = []
     for tok in doc:
         if tok.i in inside or tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -299,6 +300,11 @@ def _reported_quotes(
             continue  # "when asked whether ...": the subject is the one asked, not the asker
         content = _content_of(tok, belief)
         if content is None:
+            continue
+        found.append((tok, content))
+    # attribution is univocal: "he said India wants to ..." is his claim about India, not India's words
+    for tok, content in found:
+        if any(t.i != tok.i and c[0] <= tok.i < c[1] for t, c in found):
             continue
         for part in _split_coordinated(doc, content):
             q = _reported_one(doc, article, index, inside, tok, part, sources)
