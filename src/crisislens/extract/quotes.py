@@ -96,7 +96,18 @@ def extract_quotes_with_sources(
     (the cue's subject, "according to" object, or post author); for span-level evaluation
     (PolNeAR sources) and for highlighting the speaker in a report."""
     sources: dict[str, tuple[int, int]] = {}
-    marks = [m for m in find_quote_marks(doc.text) if m.end > m.start]
+    _SENTS.clear()
+    _SENTS[id(doc)] = (doc, _sentence_table(doc), doc.text)
+    try:
+        return _extract(doc, article, index, sources)
+    finally:
+        _SENTS.clear()
+
+
+def _extract(
+    doc: Doc, article: Article, index: ActorIndex, sources: dict[str, tuple[int, int]]
+) -> tuple[list[Quote], dict[str, tuple[int, int]]]:
+    marks = [m for m in find_quote_marks(_text(doc)) if m.end > m.start]
     inside = _quoted_tokens(doc, marks)
     quotes: list[Quote] = []
     quotes.extend(_direct_quotes(doc, article, index, marks, inside, sources))
@@ -106,6 +117,35 @@ def extract_quotes_with_sources(
     quotes.extend(_colon_quotes(doc, article, index, inside, quotes, sources))
     quotes.sort(key=lambda q: (q.text_start, not q.direct))
     return quotes, sources
+
+
+# --- sentences -----------------------------------------------------------------------------
+
+# spaCy's Token.sent and Doc.text walk the whole document on every call; the extractor asks
+# for them hundreds of times per article, so they are computed once per document (one
+# entry: the document being processed).
+_SENTS: dict[int, tuple[Doc, list[Span], str]] = {}
+
+
+def _sentence_table(doc: Doc) -> list[Span]:
+    table: list[Span] = []
+    for sent in doc.sents:
+        table.extend([sent] * (sent.end - sent.start))
+    return table
+
+
+def _sent(tok: Token) -> Span:
+    """The sentence of a token, from the per-document table when there is one."""
+    entry = _SENTS.get(id(tok.doc))
+    if entry is not None and entry[0] is tok.doc and tok.i < len(entry[1]):
+        return entry[1][tok.i]
+    return tok.sent
+
+
+def _text(doc: Doc) -> str:
+    """The document text (Doc.text joins every token on each call; this is read often)."""
+    entry = _SENTS.get(id(doc))
+    return entry[2] if entry is not None and entry[0] is doc else doc.text
 
 
 # --- direct quotes --------------------------------------------------------------------------
@@ -132,18 +172,18 @@ def _direct_quotes(
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        sent = span[0].sent
+        sent = _sent(span[0])
         s_no = sent_index.get(sent.start, -1)
         if _is_name(span.text):
             continue
         cue = _cue_for_quote(doc, span, inside, index)
-        start, end = trim_quote_text(doc.text, m.start, m.end)
+        start, end = trim_quote_text(_text(doc), m.start, m.end)
         embedded = article.in_embedded_post(m.start, m.end)
         if cue is None and embedded:
             cue = _post_author(doc, article, index, m)
         if cue is None and not m.closed and n + 1 < len(marks):
             cue = _reopened_cue(doc, marks[n + 1], m, inside, index)
-        if cue is None and last is not None and _stands_alone(doc.text, m) and s_no - last[1] <= 2:
+        if cue is None and last is not None and _stands_alone(_text(doc), m) and s_no - last[1] <= 2:
             prev = last[0]
             speaker = Speaker(None, prev.speaker_name, prev.speaker_code)
             q = _record(sources, article, doc, sent, start, end, True, speaker, None, None, None, embedded)
@@ -175,20 +215,20 @@ def _direct_quotes(
 def _cue_for_quote(doc: Doc, quote: Span, inside: set[int], index: ActorIndex) -> _Cue | None:
     """The cue that introduces a quotation: nearest speech verb in its sentence, or the
     attitude verb / cue noun that governs it, whichever has a subject."""
-    first_sent = quote[0].sent
-    last_sent = quote[-1].sent
+    first_sent = _sent(quote[0])
+    last_sent = _sent(quote[-1])
     lo, hi = first_sent.start, last_sent.end
     before = quote.start - 2  # the token before the opening mark
     colon = before >= 0 and doc[before].text == ":"
-    if colon and doc[before].sent.start < lo:
-        lo = doc[before].sent.start  # "X reiterated India's stance: “…”" split after the colon
+    if colon and _sent(doc[before]).start < lo:
+        lo = _sent(doc[before]).start  # "X reiterated India's stance: “…”" split after the colon
     # a quote that ends its sentence may be introduced by "…,” he said." in the next one
     if quote[-1].i + 2 < len(doc) and quote.end >= last_sent.end - 1:
-        nxt = doc[min(last_sent.end, len(doc) - 1)].sent
+        nxt = _sent(doc[min(last_sent.end, len(doc) - 1)])
         if nxt.start >= last_sent.end and len(nxt) <= 8:
             hi = nxt.end
     head = _span_head(quote)
-    p_start, p_end = _paragraph(doc.text, quote.start_char)
+    p_start, p_end = _paragraph(_text(doc), quote.start_char)
     best: tuple[tuple[int, int], _Cue] | None = None
     for tok in doc[lo:hi]:
         if tok.i in inside or not p_start <= tok.idx < p_end:
@@ -220,7 +260,7 @@ def _cue_for_quote(doc: Doc, quote: Span, inside: set[int], index: ActorIndex) -
 def _reopened_cue(doc: Doc, nxt: MarkSpan, m: MarkSpan, inside: set[int], index: ActorIndex) -> _Cue | None:
     """News style leaves a quotation open at a paragraph end and reopens it on the next line;
     the speaker named after the closing mark speaks both paragraphs."""
-    if doc.text[m.close_end : nxt.open_start].strip():
+    if _text(doc)[m.close_end : nxt.open_start].strip():
         return None
     span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
     return _cue_for_quote(doc, span, inside, index) if span is not None and len(span) else None
@@ -256,8 +296,8 @@ def _post_author(doc: Doc, article: Article, index: ActorIndex, m: MarkSpan) -> 
     """The author of an embedded post, from its "— Name (@handle) date" line, if any."""
     for s, e in article.embedded_posts:
         if s <= m.start and m.end <= e:
-            match = _AUTHOR_LINE.search(doc.text, e, min(len(doc.text), e + 200)) or _AUTHOR_LINE.search(
-                doc.text, s, e
+            match = _AUTHOR_LINE.search(_text(doc), e, min(len(_text(doc)), e + 200)) or _AUTHOR_LINE.search(
+                _text(doc), s, e
             )
             if not match:
                 return None
@@ -353,7 +393,7 @@ def _reported_one(
     if subj is None or (c_start <= subj.i < c_end and not tok.is_ancestor(subj)):
         return None  # the speaker cannot be part of what they say (a parenthetical cue can)
     speaker = resolve(subj, index)
-    sent = tok.sent
+    sent = _sent(tok)
     span = doc[c_start:c_end]
     return _record(
         sources,
@@ -407,8 +447,8 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
 def _clip(doc: Doc, cue: Token, start: int, end: int, inside: set[int]) -> tuple[int, int]:
     """Keep reported content inside the cue's sentence and paragraph, and never cut a quotation
     in half (a half quotation means the clause boundaries were misparsed)."""
-    sent = cue.sent
-    p_start, p_end = _paragraph(doc.text, cue.idx)
+    sent = _sent(cue)
+    p_start, p_end = _paragraph(_text(doc), cue.idx)
     start, end = max(start, sent.start), min(end, sent.end)
     while start < end and doc[start].idx < p_start:
         start += 1
@@ -459,7 +499,7 @@ def _according_to(
         source = next((c for c in to.children if c.dep_ == "pobj"), None)
         if source is None or (source.lower_ in UNNAMED_SOURCES and source.n_lefts == 0):
             continue
-        sent = tok.sent
+        sent = _sent(tok)
         a_start, a_end = tok.left_edge.i, max(tok.right_edge.i, to.right_edge.i) + 1
         left = _clip(doc, tok, sent.start, a_start, inside)
         right = _clip(doc, tok, a_end, sent.end, inside)
@@ -522,9 +562,9 @@ def _frame_quotes(
             continue
         cue = _cue_text(tok) + (f" {prep.text}" if prep is not None and prep.i < c_start else "")
         q = _record(
-            sources, article, doc, tok.sent, span.start_char, span.end_char, False,
+            sources, article, doc, _sent(tok), span.start_char, span.end_char, False,
             resolve(subj, index), cue,
-            addressee_of(tok) if tok.pos_ != "NOUN" else None, medium_in(tok.sent, inside, tok),
+            addressee_of(tok) if tok.pos_ != "NOUN" else None, medium_in(_sent(tok), inside, tok),
             article.in_embedded_post(span.start_char, span.end_char),
         )
         out.append(q)
@@ -547,8 +587,8 @@ def _colon_quotes(
         if found is None:
             continue
         head, colon_i = found
-        p_start, p_end = _paragraph(doc.text, head.idx)
-        if doc.text[p_start : toks[0].idx].strip(" \t–—-").split() not in ([], ["EXCLUSIVE"]):
+        p_start, p_end = _paragraph(_text(doc), head.idx)
+        if _text(doc)[p_start : toks[0].idx].strip(" \t–—-").split() not in ([], ["EXCLUSIVE"]):
             continue  # the phrase must open its line
         end = colon_i + 1
         while end < len(doc) and doc[end].idx < p_end:
