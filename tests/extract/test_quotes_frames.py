@@ -85,3 +85,12 @@ def test_labels_and_times_before_a_colon_are_not_speakers(parse_one):
 def test_an_intention_reported_by_someone_else_is_not_a_second_quote(parse_one):
     qs = quotes_of(parse_one, "Sharif said that India wants to escalate the conflict along the border.")
     assert [(q.cue, q.text) for q in qs] == [("said", "India wants to escalate the conflict along the border")]
+
+
+def test_a_poll_named_before_the_comma_is_the_source(parse_one):
+    qs = quotes_of(
+        parse_one, "In a Gallup Pakistan survey released on Monday, most respondents backed the army's response."
+    )
+    assert len(qs) == 1 and qs[0].cue == "in survey"
+    assert qs[0].text == "most respondents backed the army's response"
+    assert qs[0].speaker_name and "survey" in qs[0].speaker_name

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
 from crisislens.extract.common import evidence
-from crisislens.extract.quotes_frames import colon_source, frame_arguments
+from crisislens.extract.quotes_frames import colon_source, finding_source, frame_arguments
 from crisislens.extract.quotes_lexicon import (
     appeal_verb,
     belief_verb,
@@ -39,6 +39,7 @@ from crisislens.extract.quotes_speaker import (
     Speaker,
     addressee_of,
     medium_in,
+    phrase_of,
     resolve,
     subject_of,
 )
@@ -491,31 +492,47 @@ def _according_to(
 ) -> list[Quote]:
     out: list[Quote] = []
     for tok in doc:
-        if tok.lower_ != "according" or tok.i in inside or tok.i + 1 >= len(doc):
-            continue
-        to = doc[tok.i + 1]
-        if to.lower_ != "to":
-            continue
-        source = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if source is None or (source.lower_ in UNNAMED_SOURCES and source.n_lefts == 0):
+        if tok.i in inside or tok.i + 1 >= len(doc):
             continue
         sent = _sent(tok)
-        a_start, a_end = tok.left_edge.i, max(tok.right_edge.i, to.right_edge.i) + 1
-        left = _clip(doc, tok, sent.start, a_start, inside)
-        right = _clip(doc, tok, a_end, sent.end, inside)
-        c_start, c_end = left if left[1] - left[0] >= right[1] - right[0] else right
+        finding = finding_source(tok)
+        if finding is not None:
+            # "In a CNN poll released Monday, ...": the rest of the sentence is the poll's
+            source, cue_text = finding, f"in {finding.text}"
+            c_start, c_end = _clip(doc, tok, tok.right_edge.i + 2, sent.end, inside)
+        else:
+            if tok.lower_ != "according" or doc[tok.i + 1].lower_ != "to":
+                continue
+            to = doc[tok.i + 1]
+            source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if source is None or (source.lower_ in UNNAMED_SOURCES and source.n_lefts == 0):
+                continue
+            a_start, a_end = tok.left_edge.i, max(tok.right_edge.i, to.right_edge.i) + 1
+            left = _clip(doc, tok, sent.start, a_start, inside)
+            right = _clip(doc, tok, a_end, sent.end, inside)
+            c_start, c_end = left if left[1] - left[0] >= right[1] - right[0] else right
+            cue_text = "according to"
         if c_end - c_start < MIN_REPORTED_TOKENS:
             continue
-        speaker = resolve(source, index)
+        if finding is not None:
+            # a poll is its own source: "a Gallup Pakistan survey" is not Pakistan speaking
+            phrase = phrase_of(source, cut_preps=True)
+            speaker = Speaker(None, phrase.text, None, (phrase.start_char, phrase.end_char))
+        else:
+            speaker = resolve(source, index)
         span = doc[c_start:c_end]
         q = _record(
             sources,
-            article, doc, sent, span.start_char, span.end_char, False, speaker, "according to",
+            article, doc, sent, span.start_char, span.end_char, False, speaker, cue_text,
             None, medium_in(sent, inside), article.in_embedded_post(span.start_char, span.end_char),
         )
-        if not _duplicate(q, earlier, out):
+        if not (_duplicate(q, earlier, out) or (finding is not None and _overlaps(q, earlier, out))):
             out.append(q)
     return out
+
+
+def _overlaps(q: Quote, *groups: list[Quote]) -> bool:
+    return any(o.text_start < q.text_end and q.text_start < o.text_end for g in groups for o in g)
 
 
 # --- measured argument frames -------------------------------------------------------------

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from crisislens.extract.quotes_lexicon import cue_frames
+from crisislens.extract.quotes_lexicon import cue_frames, media_words
 
 # Objects that carry no content of their own ("said it", "called them").
 EMPTY_OBJECTS = {"it", "this", "that", "them", "him", "her", "me", "us", "you", "so", "something", "anything"}
@@ -84,3 +84,18 @@ def colon_source(sent_tokens: list[Token]) -> tuple[Token, int] | None:
         if t.pos_ == "PROPN" and t.i > head.i and all(w.pos_ == "PROPN" for w in words if head.i <= w.i <= t.i):
             head = t
     return head, colon.i
+
+
+def finding_source(prep: Token) -> Token | None:
+    """ "In a CNN poll released Monday, 50 percent chose Clinton": a clause-initial "in" phrase
+    naming a poll, survey or report, set off by a comma, makes that document the source of
+    the clause. Returns the document noun or None."""
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.i < prep.i:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or media_words().get(obj.lemma_.lower()) != "finding":
+        return None
+    after = prep.right_edge.i + 1
+    if after >= len(prep.doc) or prep.doc[after].text != ",":
+        return None
+    return obj

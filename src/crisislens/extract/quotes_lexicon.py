@@ -49,7 +49,7 @@ def cue_noun(lemma: str) -> bool:
 
 @cache
 def media_words() -> dict[str, str]:
-    """Lower-case word -> channel | platform."""
+    """Lower-case word -> channel | platform | finding (a document that is itself the source)."""
     return {r[0].strip().lower(): r[1].strip() for r in _rows("quote_media.tsv")}
 
 
