@@ -3,6 +3,8 @@
 Usage:
     .venv/bin/python benchmarks/polnear_eval.py [--split dev] [--limit N] [--json OUT]
           [--data /work/shared/benchmarks/polnear]
+    .venv/bin/python benchmarks/polnear_eval.py --mine-frames OUT.tsv [--limit 400]
+          (cue-frame reliability on the TRAIN split, the source of extract/data/quote_frames.tsv)
 
 PolNeAR annotates every attribution (source, cue, content). We run the real
 per-article path (spaCy parse -> actors.resolve.build_index -> extract_quotes)
@@ -172,13 +174,120 @@ def evaluate(data: Path, split: str = "dev", limit: int | None = None) -> dict:
     }
 
 
+# Frames kept in the package lexicon: seen as a cue at least this often, and a cue at least
+# this share of the times the lemma occurs with that frame outside quotation marks.
+MIN_FRAME_HITS = 5
+MIN_FRAME_RELIABILITY = 0.5
+
+
+def _candidate_frames(tok):
+    """Every argument frame a token fills (the same frames quotes_frames.frame_arguments reads)."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp", "dobj"):
+            yield c.dep_, c
+        elif c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    yield "prep:" + c.lower_, g
+        elif c.dep_ == "acl" and tok.pos_ == "NOUN" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            yield "that", c
+
+
+def _cue_contents(path: Path) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+    """(cue spans, content spans) of each attribution in a brat file."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("T"):
+            tid, info = (line.split("\t") + [""])[:2]
+            try:
+                spans[tid] = _spans(info.partition(" ")[2])
+            except ValueError:
+                continue
+        elif line.startswith("E"):
+            rel = dict(p.split(":", 1) for p in line.split("\t")[1].split() if ":" in p)
+            if rel.get("Cue") in spans and rel.get("Content") in spans:
+                out.append((spans[rel["Cue"]], spans[rel["Content"]]))
+    return out
+
+
+def mine_frames(data: Path, limit: int | None = 400) -> list[tuple[str, str, str, int, int, float]]:
+    """(lemma, VERB|NOUN, frame, hits, occurrences, reliability) on the PolNeAR TRAIN split.
+
+    A hit is an occurrence (outside quotation marks) of a token that PolNeAR marks as a cue
+    and whose frame argument overlaps that attribution's content; reliability = hits /
+    occurrences. Only train is read: dev stays for measuring."""
+    from collections import Counter
+
+    from crisislens import nlp
+    from crisislens.extract.quotes_marks import find_quote_marks
+
+    text_dir, ann_dir = data / "train" / "text", data / "train" / "attributions"
+    by_text: dict[str, Path] = {}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        by_text.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    names = [n for n in sorted(by_text) if (text_dir / f"{n}.txt").exists()][:limit]
+    texts = [(text_dir / f"{n}.txt").read_text("utf-8") for n in names]
+    occ: Counter = Counter()
+    hit: Counter = Counter()
+    for name, doc in zip(names, nlp.parse(texts), strict=True):
+        inside: set[int] = set()
+        for m in find_quote_marks(doc.text):
+            sp = doc.char_span(m.open_start, m.close_end, alignment_mode="expand")
+            if sp is not None:
+                inside.update(range(sp.start, sp.end))
+        cue_of: dict[int, list[list[tuple[int, int]]]] = {}
+        for cue, content in _cue_contents(by_text[name]):
+            for a, b in cue:
+                sp = doc.char_span(a, b, alignment_mode="expand")
+                for t in sp or ():
+                    cue_of.setdefault(t.i, []).append(content)
+        for tok in doc:
+            if tok.i in inside or tok.pos_ not in ("VERB", "NOUN"):
+                continue
+            for frame, node in _candidate_frames(tok):
+                key = (tok.lemma_.lower(), tok.pos_, frame)
+                occ[key] += 1
+                last = doc[node.right_edge.i]
+                arg = [(doc[node.left_edge.i].idx, last.idx + len(last))]
+                if any(_overlap(arg, c) for c in cue_of.get(tok.i, [])):
+                    hit[key] += 1
+    rows = [(k[0], k[1], k[2], h, occ[k], round(h / occ[k], 2)) for k, h in hit.items()]
+    rows.sort(key=lambda r: -r[3])
+    return [r for r in rows if r[3] >= MIN_FRAME_HITS and r[5] >= MIN_FRAME_RELIABILITY]
+
+
+def write_frames(rows: list[tuple[str, str, str, int, int, float]], out: Path, limit: int | None) -> None:
+    head = (
+        "# source: cue lemmas with reliability measured on PolNeAR 1.0 train split "
+        f"(first {limit or 'all'} train articles, spaCy parses; benchmarks/polnear_eval.py --mine-frames): "
+        "hits = train occurrences outside quotation marks whose frame argument overlaps the content "
+        "of a gold attribution cued by that token; kept when hits >= "
+        f"{MIN_FRAME_HITS} and reliability >= {MIN_FRAME_RELIABILITY}\n"
+        "# lemma\tpos\tframe\thits\toccurrences\treliability\n"
+    )
+    body = "".join("\t".join(map(str, r)) + "\n" for r in rows)
+    out.write_text(head + body, "utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--split", default="dev", choices=["train", "dev"])
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--json", type=Path, default=None, help="also write the scores here")
+    ap.add_argument("--mine-frames", type=Path, default=None, help="write cue-frame reliability (train) here")
     args = ap.parse_args(argv)
+    if args.mine_frames:
+        if not (args.data / "train" / "attributions").is_dir():
+            print(f"error: no PolNeAR train split under {args.data}", file=sys.stderr)
+            return 2
+        limit = args.limit or 400
+        write_frames(mine_frames(args.data, limit), args.mine_frames, limit)
+        print(f"wrote {args.mine_frames}")
+        return 0
     if not (args.data / args.split / "attributions").is_dir():
         print(f"error: no PolNeAR {args.split} split under {args.data}", file=sys.stderr)
         return 2

@@ -27,9 +27,11 @@ def test_polnear_dev_slice_keeps_a_floor():
         pytest.fail(f"PolNeAR dev data missing under {DATA}")
     scores = _load().evaluate(DATA, "dev", limit=20)
     assert scores["documents"] == 20 and scores["gold_attributions"] > 200
-    assert scores["content_overlap_p"] >= 0.6, scores
-    assert scores["content_overlap_f1"] >= 0.45, scores
-    assert scores["source_accuracy"] >= 0.65, scores
+    # measured 0.778 / 0.689 / 0.731 / 0.772 after the train-measured cue frames
+    assert scores["content_overlap_p"] >= 0.7, scores
+    assert scores["content_overlap_r"] >= 0.62, scores
+    assert scores["content_overlap_f1"] >= 0.67, scores
+    assert scores["source_accuracy"] >= 0.7, scores
 
 
 def test_brat_relations_are_read_with_discontinuous_spans(tmp_path):
@@ -42,3 +44,17 @@ def test_brat_relations_are_read_with_discontinuous_spans(tmp_path):
     gold = _load().read_ann(ann)
     assert len(gold) == 1
     assert gold[0].content == [(11, 20), (25, 30)] and gold[0].source_text == "Trump"
+
+
+def test_frame_miner_reads_cue_and_content_spans_and_the_frames_of_a_parse(tmp_path, nlp):
+    ev = _load()
+    ann = tmp_path / "x.ann"
+    ann.write_text(
+        "T1\tSource 0 4\tCruz\nT2\tCue 5 12\tblasted\nT3\tContent 13 21\tthe deal\n"
+        "T4\tAttribution 5 12\tblasted\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",
+        "utf-8",
+    )
+    assert ev._cue_contents(ann) == [([(5, 12)], [(13, 21)])]
+    doc = nlp("Cruz blasted the deal and called for a new vote.")
+    frames = {(t.lemma_, f) for t in doc for f, _ in ev._candidate_frames(t)}
+    assert ("blast", "dobj") in frames and ("call", "prep:for") in frames
