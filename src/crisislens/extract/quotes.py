@@ -32,6 +32,7 @@ from crisislens.extract.quotes_lexicon import (
     belief_verb,
     cue_noun,
     cue_verb,
+    media_words,
     speech_verb,
 )
 from crisislens.extract.quotes_marks import MarkSpan, find_quote_marks, trim_quote_text
@@ -390,7 +391,7 @@ def _reported_one(
     quoted = sum(1 for i in range(c_start, c_end) if i in inside)
     if quoted / (c_end - c_start) >= MAX_QUOTED_SHARE:
         return None  # left to the direct quote
-    subj = subject_of(tok, blocked=inside)
+    subj = _cue_subject(tok, inside)
     if subj is None or (c_start <= subj.i < c_end and not tok.is_ancestor(subj)):
         return None  # the speaker cannot be part of what they say (a parenthetical cue can)
     speaker = resolve(subj, index)
@@ -402,6 +403,20 @@ def _reported_one(
         addressee_of(tok), medium_in(sent, inside, tok),
         article.in_embedded_post(span.start_char, span.end_char),
     )
+
+
+def _cue_subject(tok: Token, inside: set[int]) -> Token | None:
+    """The cue's subject; a participle that modifies a noun speaks for it ("911 calls saying
+    shots were fired", "emails showing that officials knew"), and a statement's issuer for the
+    statement ("issued a statement saying ...")."""
+    subj = subject_of(tok, blocked=inside)
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
+        noun = tok.head
+        if media_words().get(noun.lemma_.lower()) == "channel" and noun.dep_ == "dobj":
+            # "The army released a statement saying ...": the army speaks, through the statement
+            return subject_of(noun.head, blocked=inside) or noun
+        subj = noun if noun.i not in inside else None
+    return subj
 
 
 def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
@@ -558,7 +573,7 @@ def _frame_quotes(
         o_cue = article.to_original(tok.idx, tok.idx + len(tok))
         if any(s <= o_cue[0] < e for s, e in taken):
             continue
-        subj = _possessor(tok) if tok.pos_ == "NOUN" else subject_of(tok, blocked=inside)
+        subj = _possessor(tok) if tok.pos_ == "NOUN" else _cue_subject(tok, inside)
         if subj is None or subj.i in inside:
             continue
         # one attribution per cue: "accused India of attacking civilians" is one content
