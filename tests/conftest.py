@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# stand-in indexes and parsers the extractor tests share (tests/ is not a package)
+sys.path.insert(0, str(Path(__file__).resolve().parent / "extract"))
 SEEDS = ROOT / "examples" / "seeds"
 SHARED = ROOT.parent / "shared"  # benchmarks and gold, for tests only (never the product)
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
-from pathlib import Path
 
 import pytest
+from test_events_support import code_text
 from typer.testing import CliRunner
 
 from crisislens.export.gdelt import GDELT_COLUMNS, write_gdelt
@@ -19,18 +18,9 @@ TEXT = (
 )
 
 
-def _support():
-    spec = importlib.util.spec_from_file_location(
-        "events_test_support", Path(__file__).parent.parent / "extract" / "test_events_support.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
 def store_with_events(tmp_path, nlp):
-    events = _support().code_text(nlp, TEXT)
+    events = code_text(nlp, TEXT)
     art = Article(
         id="t", doc_name="t.txt", source="t.txt", text=TEXT, clean_text=TEXT,
         published="2025-05-08", url="https://example.org/a",

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
 from test_quotes_support import load_gold, make_parser, score_claims  # noqa: E402
 
 from crisislens.extract.claims import extract_claims  # noqa: E402

@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
+from test_events_support import code_text  # noqa: E402
+
 from crisislens.extract.codebook import codebook, lookup
 from crisislens.model import FUTURE, HYPOTHETICAL, NEGATED
-
-
-def _support():
-    """The stand-in index module (loaded by path: tests/extract is not a package)."""
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "events_test_support", Path(__file__).with_name("test_events_support.py")
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-code_text = _support().code_text
 
 
 def dyads(events):

@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-
-def _support():
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "events_test_support", Path(__file__).with_name("test_events_support.py")
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-code_text = _support().code_text
+from test_events_support import code_text  # noqa: E402
 
 
 def dated(events):

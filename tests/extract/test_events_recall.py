@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
+from test_events_support import code_text  # noqa: E402
+
 from crisislens.extract.dates import reference_date
-
-
-def _support():
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "events_test_support", Path(__file__).with_name("test_events_support.py")
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-code_text = _support().code_text
 
 
 def dyads(events):

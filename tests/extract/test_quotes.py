@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
 from test_quotes_support import FakeIndex, load_gold, make_parser, score_quotes  # noqa: E402
 
 from crisislens.extract.quotes import extract_quotes  # noqa: E402

@@ -3,12 +3,9 @@ prepositional objects), on real-style news sentences."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))
 from test_quotes_support import make_parser  # noqa: E402
 
 from crisislens.extract.quotes import extract_quotes  # noqa: E402
