@@ -239,7 +239,8 @@ class ArticleAnalysis:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
-    messages: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # for the user, each naming the file
+    notes: list[str] = field(default_factory=list)  # the same, stored with the article (no file name)
     skipped: bool = False  # True when the English extractors did not run (language, empty)
 
 

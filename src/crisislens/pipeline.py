@@ -14,6 +14,8 @@ from concurrent.futures import ProcessPoolExecutor
 from spacy.tokens import Doc
 
 from crisislens import nlp
+from dataclasses import replace
+
 from crisislens.model import Article, ArticleAnalysis
 
 ENGLISH = "en"
@@ -26,20 +28,25 @@ def analyze_article(article: Article, doc: Doc) -> ArticleAnalysis:
     from crisislens.extract.events import extract_events
     from crisislens.extract.quotes import extract_quotes
 
-    notes_before = len(article.notes)
-    index = build_index(doc, article)
-    quotes = extract_quotes(doc, article, index)
+    # extractors see a private copy: the input Article is never mutated, so what is stored
+    # does not depend on whether the analysis ran in this process or in a worker
+    work = replace(article, notes=[])
+    index = build_index(doc, work)
+    quotes = extract_quotes(doc, work, index)
+    events = extract_events(doc, work, index)
+    claims = extract_claims(doc, work, index, quotes)
     result = ArticleAnalysis(
         article_id=article.id,
         actors=index.actors(),
         mentions=index.mentions(),
-        events=extract_events(doc, article, index),
+        events=events,
         quotes=quotes,
-        claims=extract_claims(doc, article, index, quotes),
+        claims=claims,
     )
-    # extractors note what they could not resolve (an absurd number, an unclosed quote) on
-    # the article; the notes travel back from worker processes inside the analysis
-    result.messages.extend(f"{article.doc_name}: {note}" for note in article.notes[notes_before:])
+    # what extractors could not resolve (an absurd number, a pathological parse) travels back
+    # inside the analysis: stored as the article's notes, printed with the file name
+    result.notes = list(dict.fromkeys([*index.messages(), *work.notes]))
+    result.messages.extend(f"{article.doc_name}: {note}" for note in result.notes)
     return result
 
 

@@ -83,6 +83,18 @@ class FakeIndex:
     def mentions(self):
         return []
 
+    def state(self, code):
+        return next((a for a in self.actors() if a.code == code), None) or self.register(
+            Actor(id=f"state:{code}", name=code, code=code, sector=None, kind="state")
+        )
+
+    def register(self, actor):
+        self.extra = getattr(self, "extra", {})
+        return self.extra.setdefault(actor.id, actor)
+
+    def messages(self):
+        return []
+
     def place_for(self, span):
         if isinstance(span, Span):
             for e in span.ents:

@@ -4,6 +4,9 @@
 this interface; events, quotes and claims only ever ask it questions, so they
 never re-implement name matching, pronoun resolution or demonyms.
 
+None of these methods raises on any span of the article's Doc: a question it cannot
+answer gets None or an empty list, so callers need no ``try`` around them.
+
 All offsets here are *cleaned-text* character offsets (the offsets of the spaCy
 Doc); records convert them with ``Article.to_original`` when they are built.
 """
@@ -52,4 +55,21 @@ class ActorIndex(Protocol):
         "Azad Jammu and Kashmir" -> ("Azad Jammu and Kashmir", "PAK"); "Muridke" -> None
         unless the gazetteer knows it.
         """
+        ...
+
+    def state(self, code: str) -> Actor:
+        """The state actor with this code: the article's own if it mentions it, else one
+        registered now, so that it appears in ``actors()`` (every actor a fact references
+        has a row; extractors never build Actor records themselves)."""
+        ...
+
+    def register(self, actor: Actor) -> Actor:
+        """Add an actor that no phrase names but a fact needs (the unnamed attackers of
+        "the attack killed 26"): returned as stored, and listed in ``actors()`` from now on.
+        An actor with the same id already known is returned instead."""
+        ...
+
+    def messages(self) -> list[str]:
+        """What resolution could not do for this article (a pathological parse, a name
+        too long), without the file name; the pipeline hands them back in the analysis."""
         ...

@@ -197,6 +197,7 @@ class Index:
         self.used: set[int] = set()  # tokens consumed by a mention
         self.subject_people: list[tuple[int, str, bool]] = []  # (token, builder key, speech)
         self._actors: list[Actor] | None = None
+        self._messages: list[str] = []
         self._amap: dict[str, Actor] | None = None
         self._mentions: list[Mention] | None = None
         self._match_at: dict[int, _Match] = {}  # token index -> the match covering it
@@ -1082,6 +1083,23 @@ class Index:
             self._actors = list(seen.values())
         return self._actors
 
+    def state(self, code: str) -> Actor:
+        for a in self.actors():
+            if a.kind == "state" and a.code == code:
+                return a
+        name = self.g.state_names.get(code, code)
+        return self.register(Actor(id=actor_id("state", name, code), name=name, code=code, sector="GOV", kind="state"))
+
+    def register(self, actor: Actor) -> Actor:
+        for a in self.actors():
+            if a.id == actor.id:
+                return a
+        self.actors().append(actor)
+        return actor
+
+    def messages(self) -> list[str]:
+        return list(self._messages)
+
     def _actor_map(self) -> dict[str, Actor]:
         """Builder key -> final Actor, computed once (extractors ask many questions)."""
         if self._amap is None:
@@ -1203,5 +1221,5 @@ def build_index(doc: Doc, article: Article) -> Index:
         return Index(doc, article).run()
     except RecursionError:  # pathological parses: no actors rather than a crash
         idx = Index(doc, article)
-        article.notes.append(f"{article.doc_name}: actor resolution gave up on a pathological parse")
+        idx._messages.append("actor resolution gave up on a pathological parse")
         return idx

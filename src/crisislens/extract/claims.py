@@ -249,7 +249,7 @@ def _claim_for(
     number_text = doc[start:end].text
     reading: NumberReading = read_number(number_text, qualifier)
     if reading.problem:
-        message = f"{article.doc_name}: {reading.problem}; no claim recorded"
+        message = f"{reading.problem}; no claim recorded"
         log.warning(message)
         if message not in article.notes:
             article.notes.append(message)

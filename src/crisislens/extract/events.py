@@ -795,7 +795,7 @@ class _Coder:
             return []
         if _actors(self.index, tok) or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
             return []
-        return [UNNAMED_ATTACKERS]
+        return [self.index.register(UNNAMED_ATTACKERS)]
 
     def note_unnamed_attack(self, tok: Token, sent: Span) -> None:
         """Remember an attack without a named perpetrator; one event per article is made at the end.
@@ -875,7 +875,7 @@ class _Coder:
         if target is None:
             return
         before = len(self.events)
-        self.emit(tok, sent, "180", tok.text, [UNNAMED_ATTACKERS], [target])
+        self.emit(tok, sent, "180", tok.text, [self.index.register(UNNAMED_ATTACKERS)], [target])
         for ev in self.events[before:]:
             ev.date, ev.date_end, ev.date_text = (date.start, date.end, date.text) if date else (None, None, None)
             ev.place, ev.place_code = place
@@ -956,10 +956,7 @@ class _Coder:
         """The state actor of this article with ``code`` (or a bare one when it is not mentioned)."""
         if not code:
             return None
-        for a in self.index.actors():
-            if a.kind == "state" and a.code == code:
-                return a
-        return Actor(id=stable_id("actor", "state", code), name=code, code=code, sector=None, kind="state")
+        return self.index.state(code)
 
     # -- predicates -------------------------------------------------------------------
     def code_verb(self, tok: Token) -> tuple[Pattern, str] | None:

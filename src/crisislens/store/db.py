@@ -188,9 +188,11 @@ class Store:
         with self.transaction():
             art_cols = [c for c in field_names(Article)] + ["words", "run_id", "analyzed"]
             analysed = {a.article_id for a in analyses if not a.skipped}
+            notes = {a.article_id: a.notes for a in analyses}
             rows = []
             for art in articles:
                 row = {c: getattr(art, c) for c in field_names(Article)}
+                row["notes"] = list(dict.fromkeys([*art.notes, *notes.get(art.id, [])]))
                 row.update(words=art.words, run_id=run_id, analyzed=art.id in analysed)
                 rows.append(row)
             self.write_df("articles", records_frame(rows, art_cols))
