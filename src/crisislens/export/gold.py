@@ -247,12 +247,7 @@ def _main_actor_ids(
     return {a.id for a in main_actors(objs, ments, text)}
 
 
-def gold_json_from_frames(
-    frames: dict[str, pd.DataFrame | None], corpus_name: str = "crisislens"
-) -> dict[str, Any]:
-    """Build the gold-shaped dict from table frames (articles, actors, mentions, events, quotes, claims,
-    and optionally claim_groups / claim_group_members)."""
-    actors = {r["id"]: r for r in _rows(frames.get("actors"))}
+def _facts_by_article(frames: dict[str, pd.DataFrame | None]) -> dict[str, dict[str, list]]:
     per_article: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for table in ("events", "quotes", "claims"):
         rows = sorted(
@@ -261,40 +256,73 @@ def gold_json_from_frames(
         )
         for r in rows:
             per_article[r.get("article_id")][table].append(r)
+    return per_article
+
+
+def _first_mentions(
+    frames: dict[str, pd.DataFrame | None],
+) -> tuple[dict[str, dict[str, int]], dict[str, list[dict[str, Any]]]]:
+    """Per article: actor id -> offset of its first mention, and the mention rows."""
     first_seen: dict[str, dict[str, int]] = defaultdict(dict)
-    mentions_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in _rows(frames.get("mentions")):
-        mentions_by_article[m.get("article_id")].append(m)
+        by_article[m.get("article_id")].append(m)
         seen = first_seen[m.get("article_id")]
         start = m.get("start") if m.get("start") is not None else 0
         aid = m.get("actor_id")
         if aid is not None and (aid not in seen or start < seen[aid]):
             seen[aid] = start
+    return first_seen, by_article
 
+
+# The actor columns of each fact table: actors a fact names count as mentioned even
+# when the resolver stored no mention row for them.
+FACT_ACTOR_COLUMNS = {
+    "events": ("source_actor_id", "target_actor_id"),
+    "quotes": ("speaker_actor_id",),
+    "claims": ("claimant_actor_id",),
+}
+
+
+def _fact_actors(facts: dict[str, list], seen: dict[str, int]) -> None:
+    for table, cols in FACT_ACTOR_COLUMNS.items():
+        for r in facts.get(table, []):
+            for k in cols:
+                if r.get(k):
+                    seen.setdefault(r[k], r.get("sent_start") or 0)
+
+
+def _document_actors(
+    art: dict[str, Any], facts: dict[str, list], seen: dict[str, int],
+    actors: dict[str, dict[str, Any]], mentions: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The article's main actors in order of first mention (places left out)."""
+    _fact_actors(facts, seen)
+    main = _main_actor_ids({k: actors[k] for k in seen if k in actors}, mentions, art.get("text"))
+    if main is not None:
+        seen = {k: v for k, v in seen.items() if k in main}
+    return [
+        actor_entry(actors[x])
+        for x, _ in sorted(seen.items(), key=lambda kv: (kv[1], kv[0]))
+        if x in actors and (actors[x].get("kind") or "") not in PLACE_KINDS
+    ]
+
+
+def gold_json_from_frames(
+    frames: dict[str, pd.DataFrame | None], corpus_name: str = "crisislens"
+) -> dict[str, Any]:
+    """Build the gold-shaped dict from table frames (articles, actors, mentions, events, quotes, claims,
+    and optionally claim_groups / claim_group_members)."""
+    actors = {r["id"]: r for r in _rows(frames.get("actors"))}
+    per_article = _facts_by_article(frames)
+    first_seen, mentions_by_article = _first_mentions(frames)
     documents: dict[str, Any] = {}
     for art in sorted(_rows(frames.get("articles")), key=lambda a: str(a.get("doc_name"))):
         aid = art.get("id")
         facts = per_article.get(aid, {})
-        seen = dict(first_seen.get(aid, {}))
-        # actors a fact names count as mentioned even if the resolver stored no mention row
-        for e in facts.get("events", []):
-            for k in ("source_actor_id", "target_actor_id"):
-                if e.get(k):
-                    seen.setdefault(e[k], e.get("sent_start") or 0)
-        for q in facts.get("quotes", []):
-            if q.get("speaker_actor_id"):
-                seen.setdefault(q["speaker_actor_id"], q.get("sent_start") or 0)
-        for c in facts.get("claims", []):
-            if c.get("claimant_actor_id"):
-                seen.setdefault(c["claimant_actor_id"], c.get("sent_start") or 0)
-        main = _main_actor_ids({k: actors[k] for k in seen if k in actors}, mentions_by_article.get(aid, []), art.get("text"))
-        if main is not None:
-            seen = {k: v for k, v in seen.items() if k in main}
-        doc_actors = [
-            actor_entry(actors[x])
-            for x, _ in sorted(seen.items(), key=lambda kv: (kv[1], kv[0]))
-            if x in actors and (actors[x].get("kind") or "") not in PLACE_KINDS
-        ]
+        doc_actors = _document_actors(
+            art, facts, dict(first_seen.get(aid, {})), actors, mentions_by_article.get(aid, [])
+        )
         name = art.get("doc_name") or art.get("url") or aid
         if name in documents:  # two stored articles with one file name: keep both, apart
             name = f"{name}#{str(aid)[:8]}"
