@@ -30,6 +30,72 @@ def _all_articles(store: Any) -> Scope:
     return Scope(ids)
 
 
+def _actor_rows(store: Any) -> dict[str, dict[str, Any]]:
+    if not has_table(store, "actors"):
+        return {}
+    return {row["id"]: row for row in frame(store, "SELECT * FROM actors").to_dict("records")}
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _label(info: dict[str, Any] | None, name: Any) -> str | None:
+    """An actor's name, else the side's name in the event, else its first role."""
+    label = (info or {}).get("name") or _text(name)
+    if not label and info and info.get("roles"):
+        roles = info["roles"]
+        roles = json.loads(roles) if isinstance(roles, str) else roles
+        label = roles[0] if roles else None
+    return label
+
+
+def _node_attrs(info: dict[str, Any] | None, actor_id: Any, code: Any, name: Any, sector: Any,
+                mention_counts: dict[str, int]) -> dict[str, Any]:
+    info_ = info or {}
+    return {
+        "label": str(_label(info, name) or code or actor_id or ""),
+        "code": str(info_.get("code") or _text(code) or ""),
+        "sector": str(info_.get("sector") or _text(sector) or ""),
+        "kind": str(info_.get("kind") or ""),
+        "mentions": int(mention_counts.get(actor_id, 0)) if isinstance(actor_id, str) else 0,
+        "events": 1,
+    }
+
+
+def _asserted_sides(events: pd.DataFrame):
+    """(source key, target key, event row, source fields, target fields) of asserted events."""
+    for ev in events.to_dict("records"):
+        if ev.get("modality") not in (None, "asserted") and not pd.isna(ev.get("modality")):
+            continue  # negated or hypothetical events did not happen: they draw no edge
+        sides = [
+            tuple(ev.get(f"{side}_{f}") for f in ("actor_id", "code", "name", "sector"))
+            for side in ("source", "target")
+        ]
+        keys = [_node_key(*side[:3]) for side in sides]
+        if None in keys:
+            continue
+        yield keys[0], keys[1], ev, sides
+
+
+def _edge_attrs(evs: list[dict[str, Any]]) -> dict[str, Any]:
+    def known(v: Any) -> bool:
+        return v is not None and not pd.isna(v)
+
+    scores = [float(e["goldstein"]) for e in evs if known(e.get("goldstein"))]
+    quads: dict[int, int] = {}
+    for e in evs:
+        if known(e.get("quad_class")):
+            quads[int(e["quad_class"])] = quads.get(int(e["quad_class"]), 0) + 1
+    return {
+        "events": len(evs),
+        "goldstein": round(sum(scores) / len(scores), 2) if scores else 0.0,
+        "goldstein_known": len(scores),
+        "cameo_roots": " ".join(sorted({str(e.get("cameo_root")) for e in evs if e.get("cameo_root")})),
+        "quad_classes": " ".join(f"{q}:{n}" for q, n in sorted(quads.items())),
+    }
+
+
 def actor_graph(store: Any, scope: Scope | None = None) -> nx.DiGraph:
     """Build the directed actor network of the articles in ``scope`` (all articles by default).
 
@@ -40,62 +106,18 @@ def actor_graph(store: Any, scope: Scope | None = None) -> nx.DiGraph:
     """
     scope = scope or _all_articles(store)
     graph = nx.DiGraph()
-    events = scoped(store, "events", scope)
+    actors = _actor_rows(store)
     mentions = scoped(store, "mentions", scope)
-    actors: dict[str, dict[str, Any]] = {}
-    if has_table(store, "actors"):
-        for row in frame(store, "SELECT * FROM actors").to_dict("records"):
-            actors[row["id"]] = row
-    mention_counts: dict[str, int] = {}
-    if not mentions.empty:
-        mention_counts = mentions.groupby("actor_id").size().to_dict()
-
-    def add_node(key: str, actor_id: Any, code: Any, name: Any, sector: Any) -> None:
-        if key in graph:
-            graph.nodes[key]["events"] += 1
-            return
-        info = actors.get(actor_id) if isinstance(actor_id, str) else None
-        label = (info or {}).get("name") or (name if isinstance(name, str) else None)
-        if not label and info and info.get("roles"):
-            roles = info["roles"]
-            roles = json.loads(roles) if isinstance(roles, str) else roles
-            label = roles[0] if roles else None
-        graph.add_node(
-            key,
-            label=str(label or code or key),
-            code=str((info or {}).get("code") or (code if isinstance(code, str) else "") or ""),
-            sector=str((info or {}).get("sector") or (sector if isinstance(sector, str) else "") or ""),
-            kind=str((info or {}).get("kind") or ""),
-            mentions=int(mention_counts.get(actor_id, 0)) if isinstance(actor_id, str) else 0,
-            events=1,
-        )
-
+    mention_counts = mentions.groupby("actor_id").size().to_dict() if not mentions.empty else {}
     dyads: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for ev in events.to_dict("records"):
-        if ev.get("modality") not in (None, "asserted") and not pd.isna(ev.get("modality")):
-            continue  # negated or hypothetical events did not happen: they draw no edge
-        src = _node_key(ev.get("source_actor_id"), ev.get("source_code"), ev.get("source_name"))
-        tgt = _node_key(ev.get("target_actor_id"), ev.get("target_code"), ev.get("target_name"))
-        if src is None or tgt is None:
-            continue
-        add_node(src, ev.get("source_actor_id"), ev.get("source_code"), ev.get("source_name"), ev.get("source_sector"))
-        add_node(tgt, ev.get("target_actor_id"), ev.get("target_code"), ev.get("target_name"), ev.get("target_sector"))
+    for src, tgt, ev, sides in _asserted_sides(scoped(store, "events", scope)):
+        for key, (actor_id, code, name, sector) in zip((src, tgt), sides, strict=True):
+            if key in graph:
+                graph.nodes[key]["events"] += 1
+                continue
+            info = actors.get(actor_id) if isinstance(actor_id, str) else None
+            graph.add_node(key, **_node_attrs(info, actor_id, code, name, sector, mention_counts))
         dyads.setdefault((src, tgt), []).append(ev)
     for (src, tgt), evs in dyads.items():
-        scores = [float(e["goldstein"]) for e in evs if e.get("goldstein") is not None and not pd.isna(e["goldstein"])]
-        quads: dict[int, int] = {}
-        for e in evs:
-            q = e.get("quad_class")
-            if q is not None and not pd.isna(q):
-                quads[int(q)] = quads.get(int(q), 0) + 1
-        graph.add_edge(
-            src,
-            tgt,
-            events=len(evs),
-            goldstein=round(sum(scores) / len(scores), 2) if scores else 0.0,
-            goldstein_known=len(scores),
-            cameo_roots=" ".join(sorted({str(e.get("cameo_root")) for e in evs if e.get("cameo_root")})),
-            quad_classes=" ".join(f"{q}:{n}" for q, n in sorted(quads.items())),
-        )
+        graph.add_edge(src, tgt, **_edge_attrs(evs))
     return graph
-
