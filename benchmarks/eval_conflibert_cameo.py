@@ -11,7 +11,10 @@ is mapped to the 5 classes with the code book's own table. A sentence with no
 event is counted wrong ("strict") and, separately, as class 0 ("fallback"):
 a plain statement is what a coder records when no stronger verb is found.
 
-usage: .venv/bin/python benchmarks/eval_conflibert_cameo.py [--limit N] [--json OUT]
+usage: .venv/bin/python benchmarks/eval_conflibert_cameo.py [--half even|odd] [--limit N] [--json OUT]
+
+--half even keeps rows 0, 2, 4 ... (the development half), --half odd rows 1, 3, 5 ...
+(held out: measure it only to report).
 """
 
 from __future__ import annotations
@@ -83,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--limit", type=int, default=0, help="score only the first N sentences")
+    ap.add_argument("--half", choices=["even", "odd", "all"], default="all", help="even rows (dev) or odd rows (held out)")
     ap.add_argument("--json", type=Path, default=None, help="write the figures here")
     args = ap.parse_args(argv)
     if not args.data.exists():
@@ -91,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     from crisislens.eval.pentaclass import CLASS_NAMES, confusion_matrix
 
     items = read_items(args.data)
+    if args.half != "all":
+        items = items[(0 if args.half == "even" else 1) :: 2]
     if args.limit:
         items = items[: args.limit]
     t0 = time.perf_counter()
