@@ -34,3 +34,13 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) out *.duckdb
+
+.PHONY: fuzz bench-long
+# Time against one article's length (50 KB -> 1 MB): the s/100KB column must stay flat.
+bench-long: $(STAMP)
+	$(BIN)/python benchmarks/long_article.py --stage guard --sizes 50,100,1000
+	$(BIN)/python benchmarks/long_article.py --stage analyze --sizes 50,100,1000
+
+# Property-based tests with many more examples than `make test` runs.
+fuzz: $(STAMP)
+	CRISISLENS_FUZZ=long $(BIN)/python -m pytest -q tests/fuzz

@@ -18,7 +18,9 @@ import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,49 +37,103 @@ TITLE_ABBREVIATIONS = {
 # Components the extractors never read.
 DISABLED = ("textcat",)
 
+# Values of spaCy's SENT_START column.
+START, NOT_START, UNSET = 1, -1, 0
+
 # Limit for one spaCy call; longer texts are cut (with a message) by the pipeline.
 MAX_CHARS = 1_000_000
+
+
+class _QuoteState:
+    """The quotation the sweep is inside: its closing mark and where it opened."""
+
+    __slots__ = ("closing", "opened_at")
+
+    def __init__(self) -> None:
+        self.closing: str | None = None
+        self.opened_at = -1
+
+
+def _line_break_before(doc: Doc, i: int) -> bool:
+    prev = doc[i - 1]
+    return "\n" in prev.text or "\n" in prev.whitespace_
+
+
+def _open_quote(doc: Doc, i: int, state: _QuoteState) -> None:
+    """Start a quotation at token i when it is an opening mark."""
+    tok = doc[i]
+    text = tok.text
+    if text in OPEN_QUOTES:
+        state.closing, state.opened_at = OPEN_QUOTES[text], i
+    elif text in SYMMETRIC_QUOTES and tok.whitespace_ == "":
+        state.closing, state.opened_at = text, i
+
+
+def _close_quote(doc: Doc, i: int, state: _QuoteState, marks: list[int]) -> None:
+    """Decide the sentence start of the token after a closing mark at i."""
+    text = doc[i].text
+    if i + 1 < len(doc) and i - state.opened_at < MAX_QUOTED_TOKENS:
+        # the closing mark stays with the quote; "…,” he said" stays with it too,
+        # but a quote that ends a sentence (“… in future.” Dar highlighted …) ends it
+        nxt = doc[i + 1]
+        if text == state.closing and (nxt.is_lower or nxt.is_punct and nxt.text in ",;:"):
+            marks[i + 1] = NOT_START
+        elif doc[i - 1].text in {".", "!", "?"} and nxt.is_title and not nxt.is_punct:
+            marks[i + 1] = START
+    state.closing = None
+
+
+def _inside_quote(doc: Doc, i: int, state: _QuoteState, marks: list[int]) -> None:
+    """Token i is inside an open quotation: close it, keep it, or give up on it."""
+    text = doc[i].text
+    if text == state.closing or (state.closing == "”" and text == '"'):
+        _close_quote(doc, i, state, marks)
+    elif i - state.opened_at < MAX_QUOTED_TOKENS:
+        marks[i] = NOT_START
+    else:
+        state.closing = None
+
+
+def sentence_marks(doc: Doc) -> list[int]:
+    """One sweep over the tokens: START, NOT_START or UNSET for each (later decisions win).
+
+    The decisions are collected in a list and written to the Doc at once because
+    spaCy's ``Token.is_sent_start`` setter rescans the whole Doc on every call
+    (it checks for a parse first), which made long articles quadratic.
+    """
+    marks = [UNSET] * len(doc)
+    state = _QuoteState()
+    _open_quote(doc, 0, state)
+    for i in range(1, len(doc)):
+        tok = doc[i]
+        if _line_break_before(doc, i):
+            # a line break ends a sentence (paragraphs, headlines) and any open quotation;
+            # a paragraph that begins with a quotation mark opens a new one
+            if not tok.is_space:
+                marks[i] = START
+            state.closing = None
+            _open_quote(doc, i, state)
+            continue
+        if doc[i - 1].lower_ in TITLE_ABBREVIATIONS and (tok.is_title or tok.is_upper):
+            marks[i] = NOT_START
+        if state.closing is None:
+            _open_quote(doc, i, state)
+        else:
+            _inside_quote(doc, i, state, marks)
+    return marks
 
 
 @Language.component("crisislens_sentence_guard")
 def sentence_guard(doc: Doc) -> Doc:
     """Mark tokens that must not start a sentence (inside quotes, after a title abbreviation)."""
-    inside_until: str | None = None
-    opened_at = -1
-    for i, tok in enumerate(doc):
-        if i == 0:
-            continue
-        prev = doc[i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            # a line break ends a sentence (paragraphs, headlines) and any open quotation
-            if not tok.is_space:
-                tok.is_sent_start = True
-            inside_until = None
-            continue
-        if prev.lower_ in TITLE_ABBREVIATIONS and (tok.is_title or tok.is_upper):
-            tok.is_sent_start = False
-        text = tok.text
-        if inside_until is None:
-            if text in OPEN_QUOTES:
-                inside_until, opened_at = OPEN_QUOTES[text], i
-            elif text in SYMMETRIC_QUOTES and (tok.whitespace_ == "" or i == 0):
-                inside_until, opened_at = text, i
-            continue
-        if text == inside_until or (inside_until == "”" and text == '"'):
-            if i + 1 < len(doc) and i - opened_at < MAX_QUOTED_TOKENS:
-                # the closing mark stays with the quote; "…,” he said" stays with it too,
-                # but a quote that ends a sentence (“… in future.” Dar highlighted …) ends it
-                nxt = doc[i + 1]
-                if text == inside_until and (nxt.is_lower or nxt.is_punct and nxt.text in ",;:"):
-                    nxt.is_sent_start = False
-                elif prev.text in {".", "!", "?"} and nxt.is_title and not nxt.is_punct:
-                    nxt.is_sent_start = True
-            inside_until = None
-            continue
-        if i - opened_at < MAX_QUOTED_TOKENS:
-            tok.is_sent_start = False
-        elif i - opened_at >= MAX_QUOTED_TOKENS:
-            inside_until = None
+    if len(doc) < 2:
+        return doc
+    marks = sentence_marks(doc)
+    column = doc.to_array([SENT_START]).astype(numpy.int64)
+    for i, mark in enumerate(marks):
+        if mark != UNSET:
+            column[i] = mark
+    doc.from_array([SENT_START], column.astype(numpy.uint64).reshape(-1, 1))
     return doc
 
 

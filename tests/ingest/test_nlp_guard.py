@@ -1,0 +1,49 @@
+"""The sentence guard in crisislens.nlp: quotations and titles keep a sentence whole."""
+
+from __future__ import annotations
+
+from crisislens import nlp as nlp_module
+
+
+def _sentences(nlp, text: str) -> list[str]:
+    return [s.text for s in nlp(text).sents]
+
+
+def test_quoted_sentences_stay_with_their_speaker(nlp):
+    text = "“This is one. And two,” he said on Monday."
+    assert _sentences(nlp, text) == [text]
+
+
+def test_title_abbreviation_does_not_end_a_sentence(nlp):
+    text = "The army chief, Gen. Asim Munir, met the minister."
+    assert _sentences(nlp, text) == [text]
+
+
+def test_line_break_starts_a_sentence(nlp):
+    doc = nlp("India closed its airspace\nPakistan did the same.")
+    assert [t.text for t in doc if t.is_sent_start][:2] == ["India", "Pakistan"]
+
+
+def test_a_paragraph_opening_with_a_quotation_keeps_it_whole(nlp):
+    text = "Officials spoke.\n“This is one. And two,” he said on Monday."
+    assert _sentences(nlp, text)[-1] == "“This is one. And two,” he said on Monday."
+
+
+def test_marks_are_one_value_per_token_and_unbalanced_quotes_give_up(nlp):
+    # an opening mark that never closes must not glue the rest of the text together
+    text = "He said “ " + "Word " * (nlp_module.MAX_QUOTED_TOKENS + 20) + ". Next one starts here."
+    doc = nlp.tokenizer(text)
+    marks = nlp_module.sentence_marks(doc)
+    assert len(marks) == len(doc)
+    assert nlp_module.NOT_START in marks
+    assert marks[-3:] == [nlp_module.UNSET] * 3
+
+
+def test_guard_leaves_marks_on_the_doc_in_one_write(nlp):
+    doc = nlp.tokenizer("He said: “We will respond.” Then he left.\nNew line here.")
+    marks = nlp_module.sentence_marks(doc)
+    nlp_module.sentence_guard(doc)
+    expected = {nlp_module.START: True, nlp_module.NOT_START: False}
+    for tok, mark in zip(doc, marks, strict=True):
+        if mark in expected:
+            assert tok.is_sent_start is expected[mark]
