@@ -34,6 +34,7 @@ from crisislens.model import (
     Event,
     stable_id,
 )
+from crisislens.syntax import passive_object, phrase_of, subject_of, verb_of
 
 # Verbs that report what someone else did: their subject is the claimant of the event below.
 REPORTING = {
@@ -43,6 +44,8 @@ REPORTING = {
     "suggest", "write", "post", "highlight", "mention", "declare", "deny", "tweet",
     "notice", "observe", "point", "recall",
 }
+# Object-control verbs: in "urged India to de-escalate" the infinitive's subject is the object.
+OBJECT_CONTROL = {"urge", "ask", "call", "press", "encourage"}
 # Verbs that deny the clause they govern.
 DENYING = {"deny", "dismiss", "refute"}
 # Verbs whose object noun carries the event ("issued a statement of condemnation").
@@ -71,21 +74,8 @@ MAX_SIDE = 12
 
 
 def _np_span(tok: Token) -> Span:
-    """The noun phrase of ``tok`` with its conjuncts, without clauses hanging off it."""
-    doc = tok.doc
-    toks = [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]
-    start = min(t.left_edge.i for t in toks)
-    end = tok.i
-    for t in toks:
-        end = max(end, t.i)
-        for child in t.children:
-            if child.i > t.i and child.dep_ in {"compound", "amod", "nummod", "appos", "flat"} or child.i > t.i and child.dep_ == "prep" and child.lower_ == "of" and t.lemma_ in ROLE_HEADS:
-                end = max(end, child.right_edge.i)
-    # never let a phrase swallow the predicate itself
-    span = doc[start : end + 1]
-    if len(span) > 40:
-        span = doc[tok.left_edge.i : tok.i + 1]
-    return span
+    """The noun phrase of ``tok`` with its conjuncts (role nouns keep their "of" owner)."""
+    return phrase_of(tok, ROLE_HEADS)
 
 
 # What an appeal asks for, by the words of its complement: refines 020 to the CAMEO sub-code.
@@ -337,33 +327,8 @@ def _is_date_prep(prep: Token) -> bool:
 
 
 def _subject(tok: Token) -> Token | None:
-    """The token naming who performs ``tok``: its subject, inherited along conj/xcomp/advcl chains."""
-    seen = 0
-    cur: Token | None = tok
-    while cur is not None and seen < 6:
-        seen += 1
-        for child in cur.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                return child
-        for child in cur.children:
-            if child.dep_ == "agent":
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
-        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head is not cur:
-            # "X called Y and assured Z" / "X spoke, expressing solidarity"
-            nxt = cur.head
-            if cur.dep_ == "xcomp":
-                # "urged India to de-escalate": the subject of the xcomp is the head's object
-                obj = next((c for c in nxt.children if c.dep_ == "dobj"), None)
-                if obj is not None and nxt.lemma_ in {"urge", "ask", "call", "press", "encourage"}:
-                    return obj
-            cur = nxt
-            continue
-        if cur.dep_ in {"acl", "relcl"} and cur.tag_ in {"VBG", "VBN"} and cur.dep_ == "acl":
-            return cur.head
-        break
-    return None
+    """The token naming who performs ``tok`` (see ``syntax.subject_of``)."""
+    return subject_of(tok, OBJECT_CONTROL)
 
 
 # Prepositions under a non-actor object that name who the act is aimed at.
@@ -416,10 +381,6 @@ def _listed_members(index: ActorIndex, tok: Token) -> list[Actor]:
     return []
 
 
-def _passive_object(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-
-
 RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
 WARNING_VERBS = {"warn", "caution"}
 
@@ -445,7 +406,7 @@ def _antecedent(pron: Token) -> Token:
 def _targets_of_verb(tok: Token, pat: Pattern) -> list[Token]:
     """Tokens naming who the predicate is done to."""
     out: list[Token] = []
-    passive = _passive_object(tok)
+    passive = passive_object(tok)
     if passive is not None:
         out.append(passive)
     for child in tok.children:
@@ -577,25 +538,13 @@ def _date(tok: Token, sent: Span, published: str | None) -> tuple[str | None, st
     return None, None, None
 
 
-def _verb_of(tok: Token) -> Token | None:
-    """The verb a predicate belongs to: itself, or the nearest verb above a noun predicate."""
-    cur = tok
-    for _ in range(6):
-        if cur.pos_ in {"VERB", "AUX"}:
-            return cur
-        if cur.head is cur:
-            return None
-        cur = cur.head
-    return None
-
-
 def _simple_past(tok: Token) -> bool:
     """True for a finite past-tense predicate ("struck", "said"), not a perfect ("has struck").
 
     A simple past narrates an act at a definite time, the time the paragraph
     set; a present perfect ("has issued a call") states a result without one.
     """
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     if verb is not None and verb.tag_ in {"VBZ", "VBP"} and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
         verb = verb.head  # "Dar emphasized that Pakistan retains the right ...": said then
     if verb is None or verb.tag_ != "VBD":
@@ -611,7 +560,7 @@ def _headline_present(tok: Token, sent: Span) -> bool:
     after = sent.doc.text[words[-1].idx + len(words[-1].text) : sent.end_char + 2]
     if "\n" not in after:
         return False
-    verb = _verb_of(tok)
+    verb = verb_of(tok)
     return verb is not None and verb.tag_ in {"VBZ", "VBP"} and verb.dep_ == "ROOT"
 
 
@@ -664,6 +613,26 @@ def _after_the_attack(sent: Span) -> bool:
                     if h.lemma_.lower() in STRIKE_NOUNS and h.i != t.i:
                         return True
     return False
+
+
+def _same_actor(src: Actor, tgt: Actor) -> bool:
+    """An actor acting on itself, which gives no event (gold FORMAT: domestic events count).
+
+    Two different actors of one country ("Kenyan police arrested protesters",
+    "the opposition accused the government") are an event with equal codes;
+    the same actor id, or the same country and sector when neither is a
+    person (the state and its own government named twice), is one actor; so
+    is a state and anyone acting for it ("Erdogan expressed Türkiye's solidarity").
+    """
+    if src.id == tgt.id:
+        return True
+    if not src.code or src.code != tgt.code:
+        return False
+    if "state" in (src.kind, tgt.kind):
+        return True
+    if "person" in (src.kind, tgt.kind):
+        return False
+    return (src.sector or "GOV") == (tgt.sector or "GOV")
 
 
 class _Coder:
@@ -1230,7 +1199,7 @@ class _Coder:
         modality = _modality(tok)
         for src in sources:
             for tgt in targets:
-                if src.id == tgt.id or (src.code and src.code == tgt.code):
+                if _same_actor(src, tgt):
                     continue
                 key = (sent.start, src.id, tgt.id, root)
                 if key in self.seen:
