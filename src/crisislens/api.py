@@ -3,28 +3,38 @@
 ``analyze`` is the main job: read inputs, store articles and their facts batch by
 batch (each batch one transaction, so a killed run loses at most the batch in
 flight and a re-run completes the rest), then link across sources.
+
+Why it streams: a backfill is millions of articles. Inputs are read lazily and
+in order, ids are checked against the store a chunk at a time, and only the
+partitions in flight are held in memory, so memory stays flat however large
+the corpus. The per-article stage runs on an engine (``crisislens.engine``):
+the local process pool, or Dask with Parquet shards; the store is written here
+only, by this one process.
 """
 
 from __future__ import annotations
 
-import math
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from crisislens import __version__
+from crisislens.engine import Engine, Unit, make_engine
 from crisislens.ingest import DEFAULT_MAX_BYTES, iter_inputs
 from crisislens.model import Article, InputProblem
-from crisislens.pipeline import analyze_batches, default_workers
 from crisislens.store import Store
 
 BATCH_SIZE = 32
-# A worker process costs a model load (~2 s); below this many articles per
-# worker, extra processes cost more than they save.
-MIN_ARTICLES_PER_WORKER = 24
+# Article ids looked up in the store at once: one query per chunk, never a set of every id.
+CHECK_CHUNK = 1000
+# Messages and problems kept for the end-of-run printout; the rest are counted (all are stored).
+MAX_KEPT = 1000
 
-Progress = Callable[[int, int], None]
+# stage ("parsed", "stored", "shards", "linking"), done so far, total when known
+Progress = Callable[[str, int, int | None], None]
 
 
 @dataclass
@@ -41,18 +51,36 @@ class RunSummary:
     events: int = 0
     quotes: int = 0
     claims: int = 0
+    shards_loaded: int = 0  # dask engine: shards loaded into the store
+    shards_reused: int = 0  # of those, shards an earlier run had written (not recomputed)
     problems: list[InputProblem] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
+    not_shown: int = 0  # messages and problems past MAX_KEPT (stored, not kept here)
     seconds: float = 0.0
 
     def counts(self) -> dict[str, int]:
-        keys = ("read", "stored", "already_present", "skipped", "not_analysed", "events", "quotes", "claims")
+        keys = ["read", "stored", "already_present", "skipped", "not_analysed", "events", "quotes", "claims"]
+        keys += [k for k in ("shards_loaded", "shards_reused") if getattr(self, k)]
         return {k: getattr(self, k) for k in keys}
 
     @property
     def exit_code(self) -> int:
         """0 all good, 1 some inputs skipped (the rest stored)."""
-        return 1 if any(p.fatal for p in self.problems) else 0
+        return 1 if self.skipped or any(p.fatal for p in self.problems) else 0
+
+    def note(self, messages: Iterable[str]) -> None:
+        for m in messages:
+            if len(self.messages) < MAX_KEPT:
+                self.messages.append(m)
+            else:
+                self.not_shown += 1
+
+    def problem(self, item: InputProblem) -> None:
+        self.skipped += int(item.fatal)
+        if len(self.problems) < MAX_KEPT:
+            self.problems.append(item)
+        else:
+            self.not_shown += 1
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -66,6 +94,93 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield batch
 
 
+class _Intake:
+    """The articles of a run that are new to the run and to the store, read lazily.
+
+    Ids are checked against the store one chunk at a time; ``pending`` holds only
+    the ids handed out and not yet stored (the partitions in flight), so the
+    check never needs the ids of the whole corpus.
+    """
+
+    def __init__(self, store: Store, summary: RunSummary, chunk: int = CHECK_CHUNK):
+        self.store, self.summary, self.chunk = store, summary, chunk
+        self.pending: set[str] = set()
+
+    def articles(self, items: Iterable[Article | InputProblem]) -> Iterator[Article]:
+        chunk: list[Article] = []
+        problems: list[InputProblem] = []
+        for item in items:
+            if isinstance(item, InputProblem):
+                self.summary.problem(item)
+                problems.append(item)
+                continue
+            self.summary.read += 1
+            chunk.append(item)
+            if len(chunk) >= self.chunk:
+                yield from self._new(chunk, problems)
+                chunk, problems = [], []
+        yield from self._new(chunk, problems)
+
+    def _new(self, chunk: list[Article], problems: list[InputProblem]) -> Iterator[Article]:
+        # problems are recorded even when nothing new is stored
+        self.store.save_problems(self.summary.run_id, problems)
+        known = self.store.known_ids(list(dict.fromkeys(a.id for a in chunk)))
+        fresh = []
+        for art in chunk:
+            if art.id in known or art.id in self.pending:
+                self.summary.already_present += 1
+                continue
+            self.pending.add(art.id)
+            fresh.append(art)
+        yield from fresh
+
+    def stored(self, articles: Sequence[Article]) -> None:
+        self.pending.difference_update(a.id for a in articles)
+
+
+def _save_unit(store: Store, summary: RunSummary, unit: Unit) -> None:
+    """Store one partition's batches in one transaction, and count what they hold."""
+    with store.transaction():
+        for batch, analyses in unit.batches:
+            store.save_batch(summary.run_id, batch, analyses)
+    summary.note(unit.messages)
+    for batch, analyses in unit.batches:
+        for res in analyses:
+            summary.note(res.messages)
+            summary.not_analysed += int(res.skipped)
+            summary.events += len(res.events)
+            summary.quotes += len(res.quotes)
+            summary.claims += len(res.claims)
+        summary.stored += len(batch)
+    if unit.shard is not None:
+        summary.shards_loaded += 1
+        summary.shards_reused += int(not unit.computed)
+
+
+def store_stream(
+    store: Store,
+    summary: RunSummary,
+    items: Iterable[Article | InputProblem],
+    engine: Engine,
+    progress: Progress | None = None,
+) -> None:
+    """Run ``engine`` over the new articles of ``items`` and store its units as they come."""
+    intake = _Intake(store, summary)
+
+    def tick(stage: str, done: int) -> None:
+        if progress:
+            progress(stage, done, None)
+
+    partitions = _batches(intake.articles(items), engine.partition_size)
+    for unit in engine.run(partitions, tick):
+        _save_unit(store, summary, unit)
+        for batch, _ in unit.batches:
+            intake.stored(batch)
+        tick("stored", summary.stored)
+        if unit.shard is not None:
+            tick("shards", summary.shards_loaded)
+
+
 def analyze(
     paths: Sequence[str],
     db: str = "crisislens.duckdb",
@@ -77,49 +192,42 @@ def analyze(
     progress: Progress | None = None,
     stdin=None,
     batch_size: int = BATCH_SIZE,
+    engine: str | Engine = "local",
+    scheduler: str | None = None,
+    partitions: int | None = None,
+    run_dir: str | Path | None = None,
 ) -> RunSummary:
-    """Ingest ``paths`` (files, folders, or "-"), extract facts, store them, link sources."""
+    """Ingest ``paths`` (files, folders, or "-"), extract facts, store them, link sources.
+
+    ``engine`` is "local" (a process pool of ``workers``), "dask" (a LocalCluster
+    of ``workers``, or the scheduler at ``scheduler``; ``partitions`` in flight;
+    shards under ``run_dir``, default ``<db>.shards``), or an Engine object.
+    """
     started = time.perf_counter()
     summary = RunSummary(run_id=uuid.uuid4().hex[:16], db=db)
-    with Store(db) as store:
+    with ExitStack() as stack:
+        if isinstance(engine, str):
+            engine = make_engine(
+                engine, run_dir=run_dir or f"{db}.shards", workers=workers,
+                scheduler=scheduler, partitions=partitions, batch_size=batch_size,
+            )
+            stack.callback(engine.close)
+        store = stack.enter_context(Store(db))
         store.start_run(summary.run_id, __version__, list(paths))
-        new: list[Article] = []
-        seen: set[str] = set()
-        for item in iter_inputs(list(paths), year=year, max_bytes=max_bytes, stdin=stdin):
-            if isinstance(item, InputProblem):
-                summary.problems.append(item)
-                if item.fatal:
-                    summary.skipped += 1
-                continue
-            summary.read += 1
-            if item.id in seen:
-                summary.already_present += 1
-                continue
-            seen.add(item.id)
-            new.append(item)
-        known = store.known_ids([a.id for a in new])
-        todo = [a for a in new if a.id not in known]
-        summary.already_present += len(known)
-        # problems are recorded even when nothing new is stored
-        store.save_problems(summary.run_id, summary.problems)
-
-        n_workers = workers or min(default_workers(), max(1, math.ceil(len(todo) / MIN_ARTICLES_PER_WORKER)))
-        batches = list(_batches(todo, batch_size))
-        done = 0
-        for batch, analyses in analyze_batches(batches, workers=n_workers):
-            store.save_batch(summary.run_id, batch, analyses)
-            for res in analyses:
-                summary.messages.extend(res.messages)
-                summary.not_analysed += int(res.skipped)
-                summary.events += len(res.events)
-                summary.quotes += len(res.quotes)
-                summary.claims += len(res.claims)
-            summary.stored += len(batch)
-            done += len(batch)
-            if progress:
-                progress(done, len(todo))
+        items = iter_inputs(list(paths), year=year, max_bytes=max_bytes, stdin=stdin)
+        try:
+            store_stream(store, summary, items, engine, progress)
+        except BaseException:
+            store.finish_run(summary.run_id, summary.counts(), status="failed")
+            raise
         if link and summary.stored:
+            if progress:
+                progress("linking", 0, 1)
             link_store(store, summary)
+            if progress:
+                progress("linking", 1, 1)
+        if summary.not_shown:
+            summary.messages.append(f"{summary.not_shown:,} more notes and problems not shown (stored with the run)")
         summary.seconds = time.perf_counter() - started
         store.finish_run(summary.run_id, summary.counts())
     return summary
@@ -131,4 +239,4 @@ def link_store(store: Store, summary: RunSummary | None = None) -> None:
 
     result = update(store)
     if summary is not None and result is not None:
-        summary.messages.extend(getattr(result, "messages", []) or [])
+        summary.note(getattr(result, "messages", []) or [])

@@ -8,14 +8,14 @@ the coordinator (``crisislens.api``) loads the results into DuckDB.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from crisislens import nlp
-from dataclasses import replace
-
 from crisislens.model import Article, ArticleAnalysis
 
 ENGLISH = "en"
@@ -98,13 +98,27 @@ def _warm() -> None:
 
 
 def analyze_batches(
-    batches: Sequence[Sequence[Article]], workers: int | None = None
+    batches: Iterable[Sequence[Article]], workers: int | None = None, window: int | None = None
 ) -> Iterator[tuple[Sequence[Article], list[ArticleAnalysis]]]:
-    """Analyse batches, in ``workers`` processes when more than one; yields in input order."""
+    """Analyse batches, in ``workers`` processes when more than one; yields in input order.
+
+    ``batches`` is consumed lazily: at most ``window`` batches (default two per
+    worker) are in flight at once, so a stream of millions of articles is never
+    held in memory; the pool's own ``map`` would submit the whole stream first.
+    """
     workers = workers or default_workers()
-    if workers <= 1 or len(batches) <= 1:
+    if workers <= 1:
         for batch in batches:
             yield batch, analyze_batch(batch)
         return
+    window = window or 2 * workers
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-        yield from zip(batches, pool.map(analyze_batch, batches), strict=True)
+        in_flight: deque[tuple[Sequence[Article], Future[list[ArticleAnalysis]]]] = deque()
+        for batch in batches:
+            in_flight.append((batch, pool.submit(analyze_batch, batch)))
+            if len(in_flight) >= window:
+                done, future = in_flight.popleft()
+                yield done, future.result()
+        while in_flight:
+            done, future = in_flight.popleft()
+            yield done, future.result()

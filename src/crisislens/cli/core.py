@@ -8,7 +8,6 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from crisislens import __version__
@@ -56,30 +55,27 @@ def analyze(
     workers: int | None = typer.Option(None, "--workers", min=1, help="Processes for the per-article stage (default: all cores, fewer for small inputs)."),
     max_mb: float = typer.Option(20.0, "--max-mb", help="Refuse input files larger than this many MB."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per committed batch."),
+    engine: str = typer.Option("local", "--engine", help="local (process pool) or dask (LocalCluster, or --scheduler)."),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster of --workers."),
+    partitions: int | None = typer.Option(None, "--partitions", min=1, help="Dask: partitions in flight at once (default: 2 per worker thread)."),
 ) -> None:
     """Read articles, extract events, quotes and claims, store them, link sources.
 
     Example: crisislens analyze examples/seeds --db crisis.duckdb
+    Example: crisislens analyze backfill/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from crisislens.api import analyze as run_analyze
+    from crisislens.cli.progress import run_progress
+    from crisislens.engine import EngineError
 
-    with Progress(
-        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
-    ) as bar:
-        task = bar.add_task("analyse", total=None)
-
-        def progress(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-            if not err.is_terminal:  # a log line per committed batch for non-interactive runs
-                err.print(f"stored {done}/{total}")
-
+    with run_progress(err) as progress:
         try:
             summary = run_analyze(
                 paths, db, year=year, workers=workers, max_bytes=int(max_mb * 1024 * 1024),
                 progress=progress, stdin=sys.stdin, batch_size=batch_size,
+                engine=engine, scheduler=scheduler, partitions=partitions,
             )
-        except StoreError as exc:
+        except (StoreError, EngineError) as exc:
             err.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from exc
     print_summary(summary)

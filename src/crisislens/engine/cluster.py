@@ -1,0 +1,164 @@
+"""The Dask engine: partitions to a dask.distributed cluster, results as Parquet shards.
+
+Each partition goes to a worker process that loads the model once (``nlp.load``
+is cached per process), runs :func:`analyze_articles` and writes a shard to
+the run folder; the coordinator checks each finished shard (row counts,
+checksums) and hands it back in input order to be loaded, one transaction per
+shard. With no scheduler address a LocalCluster sized to the machine is
+started; with one, the run folder must be on a file system the workers share.
+
+Why shards rather than returning tables through the scheduler: a shard on disk
+survives a coordinator crash, so a re-run loads what was written instead of
+recomputing it, and a team can keep the Parquet dataset as the result when
+one DuckDB writer can no longer keep up.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from crisislens.engine.base import EngineError, Tick, Unit
+from crisislens.engine.frames import from_tables
+from crisislens.engine.partition import BATCH_SIZE, analyze_articles
+from crisislens.engine.shards import (
+    ShardError,
+    discard,
+    read_shard,
+    shard_key,
+    shard_path,
+    write_shard,
+)
+from crisislens.model import Article
+
+BATCHES_PER_PARTITION = 8
+CONNECT_TIMEOUT_S = 5.0
+
+
+def compute_shard(articles: list[Article], run_dir: str, key: str, batch_size: int) -> str:
+    """On a worker: analyse one partition and write its shard; returns the shard's folder."""
+    return str(write_shard(run_dir, key, analyze_articles(articles, batch_size)))
+
+
+@dataclass
+class _Pending:
+    articles: list[Article]
+    key: str
+    future: object | None  # a distributed.Future, None when the shard was on disk already
+
+
+class DaskEngine:
+    """Partitions of ``batch_size * BATCHES_PER_PARTITION`` articles, ``partitions`` in flight."""
+
+    name = "dask"
+
+    def __init__(
+        self,
+        run_dir: str | Path,
+        *,
+        scheduler: str | None = None,
+        workers: int | None = None,
+        partitions: int | None = None,
+        batch_size: int = BATCH_SIZE,
+        batches_per_partition: int = BATCHES_PER_PARTITION,
+    ):
+        self.run_dir = Path(run_dir)
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        self.batch_size = batch_size
+        self.partition_size = batch_size * batches_per_partition
+        self.client, self.cluster = connect(scheduler, workers)
+        threads = sum(self.client.nthreads().values()) or 1
+        self.window = partitions or 2 * threads
+
+    def run(self, partitions: Iterator[list[Article]], tick: Tick | None = None) -> Iterator[Unit]:
+        pending: deque[_Pending] = deque()
+        parsed = 0
+        for part in partitions:
+            pending.append(self._start(part))
+            if len(pending) >= self.window:
+                unit = self._finish(pending.popleft())
+                parsed += unit.articles
+                if tick:
+                    tick("parsed", parsed)
+                yield unit
+        while pending:
+            unit = self._finish(pending.popleft())
+            parsed += unit.articles
+            if tick:
+                tick("parsed", parsed)
+            yield unit
+
+    def _start(self, articles: list[Article]) -> _Pending:
+        key = shard_key([a.id for a in articles])
+        if (shard_path(self.run_dir, key) / "manifest.json").exists():
+            return _Pending(articles, key, None)
+        return _Pending(articles, key, self._submit(articles, key))
+
+    def _submit(self, articles: list[Article], key: str):  # noqa: ANN202 - a distributed.Future
+        return self.client.submit(
+            compute_shard, articles, str(self.run_dir), key, self.batch_size,
+            pure=False, key=f"crisislens-shard-{key}-{os.urandom(4).hex()}",
+        )
+
+    def _wait(self, future) -> None:  # noqa: ANN001 - a distributed.Future
+        try:
+            future.result()
+        except (OSError, TimeoutError) as exc:
+            raise EngineError(f"lost the cluster while waiting for a partition: {exc}") from exc
+        except Exception as exc:  # noqa: BLE001 - KilledWorker, or whatever the task raised, re-raised by dask
+            raise EngineError(f"a partition failed on the cluster: {type(exc).__name__}: {exc}") from exc
+
+    def _finish(self, item: _Pending) -> Unit:
+        """Wait for a partition's shard, check it (recompute once if damaged), rebuild its records."""
+        if item.future is not None:
+            self._wait(item.future)
+        path = shard_path(self.run_dir, item.key)
+        messages: list[str] = []
+        try:
+            tables = read_shard(path)
+        except ShardError as exc:
+            discard(path)
+            messages.append(f"{exc}; recomputed")
+            self._wait(self._submit(item.articles, item.key))
+            try:
+                tables = read_shard(path)
+            except ShardError as again:
+                raise EngineError(f"shard still damaged after recomputing: {again}") from again
+        articles, analyses = from_tables(tables)
+        if [a.id for a in articles] != [a.id for a in item.articles]:
+            raise EngineError(f"{path}: holds other articles than its partition")
+        step = self.batch_size
+        batches = [(articles[i : i + step], analyses[i : i + step]) for i in range(0, len(articles), step)]
+        return Unit(batches=batches, shard=path, computed=item.future is not None, messages=messages)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def connect(scheduler: str | None, workers: int | None):  # noqa: ANN201 - (Client, LocalCluster | None)
+    """A client of the scheduler at ``scheduler``, or of a new LocalCluster sized to the machine.
+
+    An address that does not answer fails within ``CONNECT_TIMEOUT_S`` with an EngineError.
+    """
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise EngineError(
+                f"no Dask scheduler answers at {scheduler} (waited {CONNECT_TIMEOUT_S:.0f} s): {exc}"
+            ) from exc
+        return client, None
+    n = workers or max(1, os.cpu_count() or 1)
+    cluster = LocalCluster(
+        n_workers=n, threads_per_worker=1, processes=True,
+        dashboard_address=None, silence_logs=logging.ERROR,
+    )
+    return Client(cluster, set_as_default=False), cluster
