@@ -12,6 +12,8 @@ from crisislens.model import Event, Quote
 DAR = "000_a626cb16bde43f97.txt"
 ALLIANCE = "001_61afbc4633c98507.txt"
 ANADOLU = "002_990d20206c8e0fb1.txt"
+NEWS18 = "003_004251e0744beef0.txt"
+PIB = "004_ddf334acd5167ce5.txt"
 STRIKE_000 = "The revelation comes amid a tense standoff following India’s strikes on May 7, which Pakistan has strongly condemned and responded to."
 STRIKE_001 = "India launched strikes early Wednesday morning on six locations across Pakistan and Azad Jammu and Kashmir (AJK), targeting mosques, hydropower installations, and civilian areas."
 STRIKE_002 = 'Around 1 a.m. Wednesday morning, India launched "Operation Sindoor" with airstrikes inside Pakistan, claiming retaliation for a militant attack in Pahalgam.'
@@ -40,13 +42,16 @@ def _facts(store, mk):
 
 
 def test_two_reports_of_one_development_form_one_story(seed_store, mk):
+    """Dar's confirmation (000, 001) is one story; the Erdogan meeting of 25 May and
+    the US calls of 1 May are others. Anadolu's roundup of 8 May (002) also reports
+    Dar's confirmation, so either placement of it is a reading a person could make."""
     summary = update(seed_store)
     ids = seed_store.seed_ids
     rows = seed_store.df("SELECT article_id, story_id FROM story_articles")
     story = dict(zip(rows["article_id"], rows["story_id"], strict=True))
     assert story[ids[DAR]] == story[ids[ALLIANCE]]
-    assert len({story[ids[n]] for n in ids}) == 4
-    assert summary.stories == 4
+    assert len({story[ids[n]] for n in (DAR, NEWS18, PIB)}) == 3
+    assert summary.stories == len(set(story.values())) >= 3
     label = seed_store.df("SELECT label FROM stories WHERE id = ?", [story[ids[DAR]]]).label.iloc[0]
     assert "Dar" in label
 
@@ -85,6 +90,8 @@ def test_incidents_merge_same_dyad_and_keep_disagreements(seed_store, mk):
 
 def test_timeline_orders_by_event_date(seed_store, mk):
     _facts(seed_store, mk)
+    call = "US Secretary of State Marco Rubio held separate phone calls with External Affairs Minister S. Jaishankar"
+    mk.write_records(seed_store, "events", [mk.event(seed_store.seed_ids[PIB], 1, "USA", "IND", "040", "2025-04-30", call)], Event)
     update(seed_store)
     tl = timeline(seed_store)
     dates = [str(d)[:10] for d in tl["date"]]

@@ -109,23 +109,15 @@ def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
     store.con.execute("DELETE FROM link_df")
     store.write_df("link_df", pd.DataFrame({"word": list(df_counts), "df": list(df_counts.values())}))
     vecs = [vectors.article_vector(t, df_counts, n_docs) for t in texts]
-    dim = vectors.dimension()
-    state = _load_state(store, dim, vecs)
-    story_of_group = dict(
-        store.df(
-            "SELECT d.group_id, min(l.story_id) AS story_id FROM dup_groups d JOIN link_articles l USING (article_id) "
-            "WHERE l.story_id IS NOT NULL GROUP BY d.group_id"
-        ).itertuples(index=False, name=None)
-    )
     days = [stories.day_of(to_date(p)) for p in new["published"]]
-    known = len(state.ids)
-    placed = stories.assign(
-        state,
-        [(a, d, v, groups[a][0]) for a, d, v in zip(new["id"], days, vecs, strict=True)],
-        story_of_group,
+    state = _load_state(store, vectors.dimension(), days)
+    known = set(state.first)
+    placed = stories.cluster(
+        state, [stories.Item(a, d, v, groups[a][0]) for a, d, v in zip(new["id"], days, vecs, strict=True)]
     )
-    summary.new_stories = len(state.ids) - known
     story_of = {aid: sid for sid, aid, _ in placed}
+    summary.new_stories = len({sid for sid in story_of.values() if sid not in known})
+    _apply_merges(store, state.merged, summary)
     store.write_df("link_articles", pd.DataFrame({
         "article_id": new["id"],
         "dup_group": [groups[a][0] for a in new["id"]],
@@ -140,61 +132,86 @@ def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
         "similarity": [groups[a][1] for a in new["id"]],
     }))
     store.write_df("story_articles", pd.DataFrame(placed, columns=["story_id", "article_id", "similarity"]))
-    _write_stories(store, state)
+    _write_stories(store, sorted(set(story_of.values())), state.dim)
 
 
-def _load_state(store, dim: int, new_vecs: list[np.ndarray]) -> stories.StoryState:
-    """Stored stories as arrays (centroid sums, date ranges, sizes).
+def _load_state(store, dim: int, days: list[int]) -> stories.ClusterState:
+    """Stored articles that a new one could link to (inside the date window), with their stories.
 
+    Only articles within WINDOW_DAYS of a new article's day are loaded (all of
+    them when a new article has no date), so an update reads a bounded slice.
     No centring: with a small corpus, subtracting the corpus mean makes every
     pair of articles dissimilar (measured on the five seeds: all pairs < 0), and
     the lexical half of the vector already discounts common words through IDF.
     """
-    state = stories.StoryState(dim=dim, center=np.zeros(dim, dtype=np.float32))
-    rows = store.df("SELECT id, first_date, last_date, size, centroid FROM stories ORDER BY id")
+    state = stories.ClusterState(dim=dim)
+    known = [d for d in days if d != stories.NO_DATE]
+    where, params = "", []
+    if known and len(known) == len(days):
+        lo = pd.Timestamp.fromordinal(min(known) - stories.WINDOW_DAYS).date()
+        hi = pd.Timestamp.fromordinal(max(known) + stories.WINDOW_DAYS).date()
+        where, params = "WHERE l.event_date IS NULL OR l.event_date BETWEEN ? AND ?", [lo, hi]
+    rows = store.df(
+        "SELECT l.article_id, l.event_date, l.vector, l.story_id, s.first_date FROM link_articles l "
+        f"JOIN stories s ON s.id = l.story_id {where} ORDER BY l.article_id", params,
+    )
     for r in rows.itertuples():
-        v = blob_to_vec(r.centroid, dim)
-        if v is None:
-            continue
-        state.add_story(r.id, stories.day_of(to_date(r.first_date)), stories.day_of(to_date(r.last_date)), int(r.size), v)
+        v = blob_to_vec(r.vector, dim)
+        if v is not None:
+            state.add_stored(r.article_id, stories.day_of(to_date(r.event_date)), v, r.story_id)
+            state.first[r.story_id] = (stories.day_of(to_date(r.first_date)), r.story_id)
+    state.story_of_group = dict(
+        store.df(
+            "SELECT d.group_id, min(l.story_id) AS story_id FROM dup_groups d JOIN link_articles l USING (article_id) "
+            "WHERE l.story_id IS NOT NULL GROUP BY d.group_id"
+        ).itertuples(index=False, name=None)
+    )
     return state
 
 
-def _write_stories(store, state: stories.StoryState) -> None:
-    """Rewrite the rows of stories that changed (ids are kept), with fresh labels."""
-    ids = sorted(state.touched)
+def _apply_merges(store, merged: dict[str, str], summary: LinkSummary) -> None:
+    """Move the members of stories that a new article bridged into the surviving story."""
+    for old, sid in sorted(merged.items()):
+        store.con.execute("UPDATE link_articles SET story_id = ? WHERE story_id = ?", [sid, old])
+        store.con.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", [sid, old])
+        store.con.execute("DELETE FROM stories WHERE id = ?", [old])
+        summary.messages.append(f"story {old} joined story {sid}: a new article reports both")
+
+
+def _write_stories(store, ids: list[str], dim: int) -> None:
+    """Rewrite the rows of the given stories from their members (ids are kept), with fresh labels."""
     if not ids:
         return
     frame = pd.DataFrame({"id": ids})
     store.con.register("_link_ids", frame)
     try:
         members = store.df(
-            "SELECT s.story_id, l.vector, a.title, a.clean_text FROM story_articles s "
+            "SELECT s.story_id, l.vector, l.event_date, a.title, a.clean_text FROM story_articles s "
             "JOIN _link_ids i ON i.id = s.story_id JOIN link_articles l ON l.article_id = s.article_id "
             "JOIN articles a ON a.id = s.article_id ORDER BY s.story_id, a.id"
         )
         store.con.execute("DELETE FROM stories WHERE id IN (SELECT id FROM _link_ids)")
     finally:
         store.con.unregister("_link_ids")
-    labels: dict[str, str] = {}
-    for sid, part in members.groupby("story_id", sort=False):
-        rows = []
-        for vblob, title, text in zip(part["vector"], part["title"], part["clean_text"], strict=True):
-            v = blob_to_vec(vblob, state.dim)
-            if v is not None:
-                rows.append((sid, v, clean(title), text if isinstance(text, str) else ""))
-        labels[sid] = stories.central_label(rows, state.center) if rows else "(untitled)"
-    out = []
-    for sid in ids:
-        i = state.index[sid]
-        first, last = state.first[i], state.last[i]
-        out.append({
-            "id": sid, "label": labels.get(sid, "(untitled)"),
-            "first_date": None if first == stories.NO_DATE else pd.Timestamp.fromordinal(first).date(),
-            "last_date": None if last == stories.NO_DATE else pd.Timestamp.fromordinal(last).date(),
-            "size": state.size[i], "centroid": vec_to_blob(state.sums[i]),
-        })
-    store.write_df("stories", pd.DataFrame(out))
+    out = [_story_row(sid, part, dim) for sid, part in members.groupby("story_id", sort=True)]
+    if out:
+        store.write_df("stories", pd.DataFrame(out))
+
+
+def _story_row(sid: str, part: pd.DataFrame, dim: int) -> dict[str, object]:
+    """One stories row: label, date range, size and the sum of member vectors."""
+    rows, total = [], np.zeros(dim, dtype=np.float32)
+    for vblob, title, text in zip(part["vector"], part["title"], part["clean_text"], strict=True):
+        v = blob_to_vec(vblob, dim)
+        if v is not None:
+            total += v
+            rows.append((sid, v, clean(title), text if isinstance(text, str) else ""))
+    dates = [d for d in (to_date(x) for x in part["event_date"]) if d is not None]
+    return {
+        "id": sid, "label": stories.central_label(rows, np.zeros(dim, dtype=np.float32)) if rows else "(untitled)",
+        "first_date": min(dates) if dates else None, "last_date": max(dates) if dates else None,
+        "size": len(part), "centroid": vec_to_blob(total),
+    }
 
 
 def article_meta(store) -> pd.DataFrame:

@@ -1,0 +1,99 @@
+"""Single-link stories: order-independent, incremental, bridging, measured on BASIL articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+
+import numpy as np
+import pytest
+from tests.link.conftest import SHARED
+
+from crisislens.link import stories, vectors
+
+BASIL = SHARED / "benchmarks" / "basil" / "articles"
+
+
+def _basil(year: str, n_events: int) -> list[dict]:
+    """The first n events of one BASIL year: three outlets each, real text."""
+    files = sorted((BASIL / year).glob("*.json"))[: 3 * n_events]
+    out = []
+    for p in files:
+        d = json.loads(p.read_text(encoding="utf-8"))
+        out.append({"id": p.stem, "event": d["triplet-uuid"], "day": stories.day_of(dt.date.fromisoformat(d["date"])),
+                    "text": "\n\n".join(" ".join(par) for par in d["body-paragraphs"])})
+    return out
+
+
+def _items(arts: list[dict]) -> list[stories.Item]:
+    texts = [a["text"] for a in arts]
+    df = vectors.document_frequencies(texts)
+    return [stories.Item(a["id"], a["day"], vectors.article_vector(a["text"], df, len(texts))) for a in arts]
+
+
+def _partition(rows) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for sid, aid, _ in rows:
+        groups.setdefault(sid, set()).add(aid)
+    return {frozenset(g) for g in groups.values()}
+
+
+@pytest.fixture(scope="module")
+def basil_2013():
+    if not BASIL.exists():
+        pytest.fail("BASIL benchmark missing under ../shared/benchmarks/basil")
+    arts = _basil("2013", 4)
+    return arts, _items(arts)
+
+
+def test_three_outlets_of_one_event_form_one_story(basil_2013):
+    arts, items = basil_2013
+    rows = stories.cluster(stories.ClusterState(dim=vectors.dimension()), items)
+    gold = {frozenset(a["id"] for a in arts if a["event"] == e) for e in {a["event"] for a in arts}}
+    assert _partition(rows) == gold
+
+
+def test_incremental_batches_in_any_order_give_the_same_stories(basil_2013):
+    _, items = basil_2013
+    once = _partition(stories.cluster(stories.ClusterState(dim=vectors.dimension()), items))
+    for perm in itertools.islice(itertools.permutations(range(3)), 3):
+        state = stories.ClusterState(dim=vectors.dimension())
+        rows = []
+        for k in perm:  # three batches arriving in a different order each time
+            rows = [r for r in rows if r[1] not in {it.article_id for it in items[k::3]}]
+            rows += stories.cluster(state, items[k::3])
+        final = {aid: state.story[i] for i, aid in enumerate(state.ids)}
+        assert _partition((final[a], a, 0) for a in final) == once
+
+
+def _vec(*hot: int) -> np.ndarray:
+    v = np.zeros(8, dtype=np.float32)
+    v[list(hot)] = 1.0
+    return v
+
+
+def test_a_new_article_bridges_two_stories_and_the_older_keeps_its_id():
+    state = stories.ClusterState(dim=8)
+    first = stories.cluster(state, [stories.Item("a", 100, _vec(0))])
+    second = stories.cluster(state, [stories.Item("b", 101, _vec(1))])
+    assert first[0][0] != second[0][0]
+    bridge = stories.cluster(state, [stories.Item("c", 101, _vec(0, 1))])
+    assert bridge[0][0] == first[0][0]
+    assert state.merged == {second[0][0]: first[0][0]}
+
+
+def test_articles_beyond_the_window_or_below_threshold_stay_apart():
+    state = stories.ClusterState(dim=8)
+    rows = stories.cluster(state, [stories.Item("a", 100, _vec(0)), stories.Item("b", 100 + stories.WINDOW_DAYS + 1, _vec(0)),
+                                   stories.Item("c", 100, _vec(2))])
+    story = {aid: sid for sid, aid, _ in rows}
+    assert story["a"] != story["b"] and story["a"] != story["c"]
+    undated = stories.cluster(state, [stories.Item("d", stories.NO_DATE, _vec(2))])
+    assert undated[0][0] == story["c"]  # no date: compared with every day
+
+
+def test_a_copy_follows_its_original_even_when_its_text_is_empty():
+    state = stories.ClusterState(dim=8)
+    rows = stories.cluster(state, [stories.Item("a", 100, _vec(0), "g1"), stories.Item("b", 100, np.zeros(8, np.float32), "g1")])
+    assert rows[0][0] == rows[1][0]
