@@ -53,10 +53,12 @@ from crisislens.ingest.sources import (
     DEFAULT_MAX_BYTES,
     FEED_SUFFIXES,
     HTML_SUFFIXES,
+    SNIFF_BYTES,
     SUPPORTED_SUFFIXES,
     Decoded,
     decode,
     decode_declared,
+    normalise_newlines,
     read_bytes,
     walk,
 )
@@ -246,43 +248,82 @@ def _read_file(path: str, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
         return
     if decoded.warning:
         yield InputProblem(path, decoded.warning, fatal=False)
-    yield from _with_warning(reader(decoded.text, path, os.path.basename(path)), decoded)
+    yield from _with_warning(guarded(reader(decoded.text, path, os.path.basename(path)), path), decoded)
+
+
+def guarded(items: Iterator[RawDoc | InputProblem], source: str) -> Iterator[RawDoc | InputProblem]:
+    """Pass a reader's items through; a reader that fails becomes one problem naming where.
+
+    Readers wrap third-party parsers (trafilatura, feedparser, lxml) whose errors
+    are not all known; whatever one raises costs that file (from the failing
+    item on), never the batch.
+    """
+    n = 0
+    try:
+        for item in items:
+            n += 1
+            yield _flag_nul(item)
+    except Exception as exc:  # noqa: BLE001 - any reader failure is one problem row, not a crash
+        yield InputProblem(source, f"reader failed after {n} item(s): {type(exc).__name__}: {exc}"[:500])
+
+
+def _flag_nul(item: RawDoc | InputProblem) -> RawDoc | InputProblem:
+    """Note NUL characters (binary debris, or \\u0000 in JSON) in an article's text."""
+    if isinstance(item, RawDoc) and "\x00" in item.text:
+        _add_note(item, f"text holds {item.text.count(chr(0)):,} NUL character(s) (U+0000), kept as read")
+    return item
+
+
+def _add_note(item: RawDoc, note: str) -> None:
+    old = item.given.get("_note")
+    item.given["_note"] = f"{old}; {note}" if old else note
 
 
 def _with_warning(items: Iterator[RawDoc | InputProblem], decoded: Decoded) -> Iterator[RawDoc | InputProblem]:
     """Pass items through, recording a decoding warning in each article's notes."""
     for item in items:
         if isinstance(item, RawDoc) and decoded.warning:
-            item.given.setdefault("_note", decoded.warning)
+            _add_note(item, decoded.warning)
         yield item
 
 
-def _read_stdin(stream: TextIO, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
+def _stdin_text(stream: TextIO, max_bytes: int) -> Decoded | InputProblem:
+    """Read stdin as bytes when it has them and decode them exactly as a file's bytes are."""
+    raw = getattr(stream, "buffer", None)
     try:
-        text = stream.read(max_bytes + 1)
+        data = raw.read(max_bytes + 1) if raw is not None else stream.read(max_bytes + 1)
     except (OSError, UnicodeDecodeError) as exc:
-        yield InputProblem(STDIN, f"cannot read stdin: {exc}")
+        return InputProblem(STDIN, f"cannot read stdin: {type(exc).__name__}")
+    if len(data) > max_bytes:
+        return InputProblem(STDIN, f"stdin is over the limit of {max_bytes:,} bytes (max_bytes)")
+    if isinstance(data, bytes):
+        return decode(data, STDIN)
+    if "\x00" in data[:SNIFF_BYTES]:
+        return InputProblem(STDIN, "binary data on stdin (NUL bytes), not text")
+    return Decoded(normalise_newlines(data))
+
+
+def _read_stdin(stream: TextIO, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
+    decoded = _stdin_text(stream, max_bytes)
+    if isinstance(decoded, InputProblem):
+        yield decoded
         return
-    if isinstance(text, bytes):
-        decoded = decode(text, STDIN)
-        if isinstance(decoded, InputProblem):
-            yield decoded
-            return
-        text = decoded.text
-    if len(text) > max_bytes:
-        yield InputProblem(STDIN, f"stdin is over the limit of {max_bytes:,} characters (max_bytes)")
-        return
-    if not text.strip():
+    if not decoded.text.strip():
         yield InputProblem(STDIN, "empty input on stdin")
         return
-    if "\x00" in text:
-        yield InputProblem(STDIN, "binary data on stdin (NUL bytes), not text")
-        return
-    text = text.replace("\r\n", "\n")
+    if decoded.warning:
+        yield InputProblem(STDIN, decoded.warning, fatal=False)
+    text = decoded.text
     if text.lstrip().startswith("{"):
-        for item in read_jsonl(text, STDIN, "stdin"):
-            if isinstance(item, RawDoc) and item.doc_name.startswith("stdin#"):
-                item.doc_name = "stdin:" + item.doc_name[len("stdin#"):]
-            yield item
+        items = _renamed(read_jsonl(text, STDIN, "stdin"))
     else:
-        yield from read_text(text, STDIN, "stdin")
+        items = read_text(text, STDIN, "stdin")
+    yield from _with_warning(guarded(items, STDIN), decoded)
+
+
+def _renamed(items: Iterator[RawDoc | InputProblem]) -> Iterator[RawDoc | InputProblem]:
+    """JSON Lines on stdin are named ``stdin:<line>``."""
+    for item in items:
+        if isinstance(item, RawDoc) and item.doc_name.startswith("stdin#"):
+            item.doc_name = "stdin:" + item.doc_name[len("stdin#"):]
+        yield item

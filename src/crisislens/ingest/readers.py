@@ -37,6 +37,15 @@ JSON_KEYS = {
     "published": ("published", "date", "published_at", "pubdate"),
     "language": ("language", "lang"),
 }
+# Limits on what a JSON input may hold: news objects nest 2-4 levels and carry short
+# numbers; beyond these a file is broken or hostile (Python's parser would raise
+# RecursionError at ~1000 levels and ValueError at 4300 digits, and take the batch down).
+MAX_JSON_DEPTH = 100
+MAX_JSON_DIGITS = 100
+# Strings (skipped whole by the regex engine) or a bracket that changes the depth.
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_JSON_LONG_NUMBER = re.compile(rf"(?<![\w.\"])-?\d{{{MAX_JSON_DIGITS + 1},}}")
+
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
     "tr", "section", "article", "figure", "figcaption", "pre", "ul", "ol", "table",
@@ -100,6 +109,55 @@ def _from_object(obj: Any, source: str, doc_name: str, line: int | None) -> RawD
     return RawDoc(text.replace("\r\n", "\n"), source, name, given)
 
 
+class JSONLimitError(ValueError):
+    """A JSON text over a depth or number-size limit; ``line``/``column`` say where."""
+
+    def __init__(self, reason: str, text: str, pos: int):
+        self.reason = reason
+        self.lineno = text.count("\n", 0, pos) + 1
+        self.colno = pos - (text.rfind("\n", 0, pos) + 1) + 1
+        super().__init__(f"{reason} (line {self.lineno}, column {self.colno})")
+
+
+def _check_depth(text: str) -> None:
+    depth = 0
+    for m in _JSON_TOKEN.finditer(text):
+        ch = m.group()
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                raise JSONLimitError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels", text, m.start())
+        elif ch in "]}":
+            depth -= 1
+
+
+def _number(kind: type) -> Any:
+    def parse(digits: str) -> Any:
+        if len(digits) > MAX_JSON_DIGITS:
+            raise ValueError(digits)
+        return kind(digits)
+
+    return parse
+
+
+def loads_limited(text: str) -> Any:
+    """``json.loads`` that refuses deep nesting and huge numbers with a :class:`JSONLimitError`.
+
+    Why: Python's parser recurses per level and converts every integer, so one
+    hostile file would raise RecursionError or ValueError instead of a problem row.
+    """
+    _check_depth(text)
+    try:
+        return json.loads(text, parse_int=_number(int), parse_float=_number(float))
+    except ValueError as exc:
+        if isinstance(exc, json.JSONDecodeError):
+            raise
+        m = _JSON_LONG_NUMBER.search(text)
+        raise JSONLimitError(
+            f"JSON number longer than {MAX_JSON_DIGITS} digits", text, m.start() if m else 0
+        ) from None
+
+
 def read_jsonl(text: str, source: str, doc_name: str) -> Iterator[RawDoc | InputProblem]:
     """One JSON object per line; a bad line is reported with its number and skipped.
 
@@ -110,7 +168,10 @@ def read_jsonl(text: str, source: str, doc_name: str) -> Iterator[RawDoc | Input
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = loads_limited(line)
+        except JSONLimitError as exc:
+            yield InputProblem(source, f"{exc.reason} (column {exc.colno}); line not read", line=number)
+            continue
         except json.JSONDecodeError as exc:
             yield InputProblem(source, f"malformed JSON line: {exc.msg} (column {exc.colno})", line=number)
             continue
@@ -124,7 +185,10 @@ def read_jsonl(text: str, source: str, doc_name: str) -> Iterator[RawDoc | Input
 def read_json(text: str, source: str, doc_name: str) -> Iterator[RawDoc | InputProblem]:
     """One object, a list of objects, or ``{"articles": [...]}``; list items are ``<file>#<n>``."""
     try:
-        data = json.loads(text)
+        data = loads_limited(text)
+    except JSONLimitError as exc:
+        yield InputProblem(source, f"{exc.reason} (column {exc.colno}); file not read", line=exc.lineno)
+        return
     except json.JSONDecodeError as exc:
         yield InputProblem(source, f"malformed JSON: {exc.msg} (column {exc.colno})", line=exc.lineno)
         return

@@ -10,8 +10,10 @@ records that name the file and the reason.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -41,46 +43,88 @@ class Decoded:
 
 
 def walk(path: str) -> Iterator[str | InputProblem]:
-    """Yield the files under ``path`` (itself when it is a file), sorted, or problems.
+    """Yield the regular files under ``path`` (itself when it is a file), sorted, or problems.
 
     Hidden entries (dot files such as .DS_Store, .git) inside folders are skipped:
-    they are never articles. A file named explicitly is always tried.
+    they are never articles. A file named explicitly is always tried. Only regular
+    files are yielded: a named pipe would block the run for ever, a device or
+    socket is not an article. A symbolic link is followed once; a folder reached
+    a second time (a link loop, found by its device and inode) is named and skipped.
     """
-    if not os.path.exists(path):
-        if os.path.islink(path):
-            yield InputProblem(path, "broken symbolic link")
-        else:
-            yield InputProblem(path, "no such file or folder")
+    kind = file_kind(path)
+    if kind != "folder":
+        yield path if kind == "file" else InputProblem(path, kind)
         return
-    if not os.path.isdir(path):
-        yield path
-        return
-    # depth-first, entries in name order: "a.txt", "b/2.txt", "c.txt"
+    seen: set[tuple[int, int]] = set()
+    yield from _walk_folder(path, seen)
+
+
+def file_kind(path: str) -> str:
+    """"file", "folder", or the reason the path is not read (without opening it)."""
+    try:
+        st = os.stat(path)  # follows symbolic links; ELOOP for a link to itself
+    except OSError as exc:
+        return _stat_failure(path, exc)
+    if stat.S_ISDIR(st.st_mode):
+        return "folder"
+    if stat.S_ISREG(st.st_mode):
+        return "file"
+    return f"is {_special_kind(st.st_mode)}, not a regular file; skipped"
+
+
+def _stat_failure(path: str, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop (the link leads back to itself); skipped"
+    if os.path.islink(path):
+        return "broken symbolic link"
+    if exc.errno == errno.ENOENT:
+        return "no such file or folder"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _special_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+def _walk_folder(folder: str, seen: set[tuple[int, int]]) -> Iterator[str | InputProblem]:
+    """Depth-first, entries in name order: "a.txt", "b/2.txt", "c.txt"."""
     stack: list[Iterator[os.DirEntry[str]]] = []
-    listing = _list(path)
-    if isinstance(listing, InputProblem):
-        yield listing
-        return
-    stack.append(iter(listing))
+    problem = _enter(folder, seen, stack)
+    if problem is not None:
+        yield problem
     while stack:
         entry = next(stack[-1], None)
         if entry is None:
             stack.pop()
-            continue
-        if entry.name.startswith("."):
-            continue
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            is_dir = False
-        if not is_dir:
-            yield entry.path
-            continue
-        listing = _list(entry.path)
-        if isinstance(listing, InputProblem):
-            yield listing
-        else:
-            stack.append(iter(listing))
+        elif not entry.name.startswith("."):
+            kind = file_kind(entry.path)
+            if kind == "folder":
+                problem = _enter(entry.path, seen, stack)
+                if problem is not None:
+                    yield problem
+            else:
+                yield entry.path if kind == "file" else InputProblem(entry.path, kind)
+
+
+def _enter(folder: str, seen: set[tuple[int, int]], stack: list) -> InputProblem | None:
+    """Push a folder's listing, unless it was entered before (a link loop) or cannot be listed."""
+    try:
+        st = os.stat(folder)
+    except OSError as exc:
+        return InputProblem(folder, _stat_failure(folder, exc))
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        return InputProblem(folder, "symbolic link loop: this folder was already read; not followed again")
+    seen.add(key)
+    listing = _list(folder)
+    if isinstance(listing, InputProblem):
+        return listing
+    stack.append(iter(listing))
+    return None
 
 
 def _list(folder: str) -> list[os.DirEntry[str]] | InputProblem:
@@ -91,22 +135,30 @@ def _list(folder: str) -> list[os.DirEntry[str]] | InputProblem:
         return InputProblem(folder, f"cannot list folder: {exc.strerror or exc}")
 
 
+def _nonblocking(path: str, flags: int) -> int:
+    """Open without blocking: a file swapped for a pipe after ``stat`` cannot hang the run."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
 def read_bytes(path: str, max_bytes: int) -> bytes | InputProblem:
-    """The file's bytes, or a problem when it is too large, empty or unreadable."""
+    """The file's bytes, or a problem when it is too large, empty, unreadable or not a file."""
     try:
         size = os.stat(path).st_size
     except OSError as exc:
-        return InputProblem(path, f"cannot read: {exc.strerror or exc}")
+        return InputProblem(path, _stat_failure(path, exc))
     if size > max_bytes:
         return InputProblem(path, f"file is {size:,} bytes, over the limit of {max_bytes:,} (max_bytes)")
     try:
-        with open(path, "rb") as fh:
+        with open(path, "rb", opener=_nonblocking) as fh:
+            mode = os.fstat(fh.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                return InputProblem(path, f"is {_special_kind(mode)}, not a regular file; skipped")
             data = fh.read(max_bytes + 1)
     except IsADirectoryError:
         return InputProblem(path, "is a folder")
     except OSError as exc:
         return InputProblem(path, f"cannot read: {exc.strerror or exc}")
-    if len(data) > max_bytes:  # grew since stat, or a device/pipe
+    if len(data) > max_bytes:  # grew since stat
         return InputProblem(path, f"file is over the limit of {max_bytes:,} bytes (max_bytes)")
     if not data.strip():
         return InputProblem(path, "empty file")
