@@ -23,7 +23,7 @@ from crisislens.actors.index import ActorIndex
 from crisislens.extract.codebook import lookup, root_quad_class
 from crisislens.extract.common import evidence
 from crisislens.extract.dates import reference_date, resolve_date
-from crisislens.extract.events_lexicon import Pattern, lexicon, match, singular
+from crisislens.extract.events_lexicon import Pattern, lexicon, match, refusals, singular
 from crisislens.model import (
     ASSERTED,
     FUTURE,
@@ -34,7 +34,16 @@ from crisislens.model import (
     Event,
     stable_id,
 )
-from crisislens.syntax import passive_object, phrase_of, subject_of, verb_of
+from crisislens.syntax import (
+    auxiliaries,
+    complements,
+    negated,
+    passive_object,
+    phrase_of,
+    prep_objects,
+    subject_of,
+    verb_of,
+)
 
 # Verbs that report what someone else did: their subject is the claimant of the event below.
 REPORTING = {
@@ -56,6 +65,8 @@ LIGHT_VERBS = {
 }
 # Verbs whose subject receives the event named by their object ("received a call from X").
 RECEIVING = {"receive", "get", "take", "accept"}
+# Auxiliaries that make a negated act a refusal of intent ("would not support", "won't attend").
+REFUSAL_AUX = {"will", "would", "wo", "shall", "'ll"}
 HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # Heads that make a clause intended rather than done ("plans to strike", "threatened to expel").
@@ -295,7 +306,8 @@ def _context(tok: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[s
     xcomps: set[str] = set()
     for child in tok.children:
         dep = child.dep_
-        if dep in {"dobj", "attr", "oprd", "nsubjpass"} and dep != "nsubjpass":
+        if dep in {"dobj", "attr", "oprd"} or (dep == "nsubjpass" and child.pos_ == "NOUN"):
+            # a passive's subject noun is its logical object: "Sanctions ... were imposed"
             for t in (child, *child.conjuncts):
                 objs.add(t.lemma_.lower())
                 objs.add(singular(t.lower_))
@@ -424,35 +436,68 @@ def _targets_of_verb(tok: Token, pat: Pattern) -> list[Token]:
     return out
 
 
+def _refusal(code: str, tok: Token) -> tuple[str, str | None]:
+    """ "would not support", "will not attend": a refused cooperation is a rejection (CAMEO 12), asserted.
+
+    A negated cooperative act with a future or conditional auxiliary states an
+    intention not to act: the speaker rejects now, which is the event; the
+    code comes from ``event_refusals.tsv`` (the CAMEO 12 sub-code for the
+    cooperation refused).
+    """
+    refused = refusals().get(code[:2])
+    if refused is None or not negated(tok) or not auxiliaries(tok) & REFUSAL_AUX:
+        return code, None
+    return refused, ASSERTED
+
+
+def _own_modality(tok: Token) -> str | None:
+    """The modality a clause marks itself: not, will/would/could, if/unless."""
+    for child in tok.children:
+        if child.dep_ == "neg":
+            return NEGATED
+        if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+            return FUTURE
+        if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
+            return HYPOTHETICAL
+        if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
+            return HYPOTHETICAL
+    return None
+
+
+def _governed_modality(cur: Token) -> str | None:
+    """The modality a governing verb lends its complement: denied, intended or requested."""
+    head = cur.head
+    if head.lemma_ in DENYING:
+        return NEGATED
+    if cur.dep_ == "xcomp" and head.lemma_ in INTENT_HEADS:
+        return FUTURE
+    if cur.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
+        return HYPOTHETICAL  # "asked the president to expel the envoy": asked for, not done
+    return None
+
+
 def _modality(tok: Token) -> str:
-    """Asserted, negated, hypothetical or future, from the predicate and the clauses above it."""
-    cur: Token | None = tok
-    depth = 0
-    while cur is not None and depth < 5:
-        depth += 1
-        for child in cur.children:
-            if child.dep_ == "neg":
-                return NEGATED
-            if child.dep_ == "aux":
-                low = child.lower_
-                if low in FUTURE_AUX:
-                    return FUTURE
-                if low in HYPOTHETICAL_AUX:
-                    return HYPOTHETICAL
-            if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
-                return HYPOTHETICAL
+    """Asserted, negated, hypothetical or future, from the predicate and the clauses above it.
+
+    A noun predicate takes the modality of the verb it belongs to ("offered to
+    host talks": the talks are offered, not held).
+    """
+    cur: Token | None = tok if tok.pos_ in {"VERB", "AUX"} else (verb_of(tok) or tok)
+    for _ in range(5):
+        if cur is None:
+            break
+        own = _own_modality(cur)
+        if own is not None:
+            return own
         if cur.dep_ in {"ccomp", "xcomp"} and cur.head is not cur:
-            head = cur.head
-            if head.lemma_ in DENYING:
-                return NEGATED
-            if cur.dep_ == "xcomp" and head.lemma_ in INTENT_HEADS:
-                return FUTURE
-            cur = head
-            continue
-        if cur.dep_ == "conj" and cur.head is not cur:
+            governed = _governed_modality(cur)
+            if governed is not None:
+                return governed
             cur = cur.head
-            continue
-        break
+        elif cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head
+        else:
+            break
     return ASSERTED
 
 
@@ -1034,32 +1079,21 @@ class _Coder:
             return None
 
     def verb_events(self, tok: Token, sent: Span) -> None:
+        """Code a verb predicate: its pattern, source, target and the fall-backs for a missing target."""
         self.reported_accusation(tok, sent)
         coded = self.code_verb(tok)
         if coded is None:
             return
         pat, predicate = coded
-        code = _refine_appeal(pat.code, tok)
         # a light verb whose object is itself an event noun lets the noun decide the code
         if tok.lemma_.lower() in LIGHT_VERBS and not pat.obj:
             return
+        code = _refine_consult(_refine_appeal(pat.code, tok), tok)
+        code, modality = _refusal(code, tok)
         subj = _subject(tok)
         sources = _actors(self.index, subj)
-        target_toks = _targets_of_verb(tok, pat)
-        targets: list[Actor] = []
-        code = _refine_consult(code, tok)
-        for t in target_toks:
-            if subj is not None and t.i == subj.i:
-                continue
-            found = self.attackers(t, code) or _actors(self.index, t)
-            members = _listed_members(self.index, t) if len(found) <= 1 else []
-            if members and not (found and found[0].kind == "state"):
-                found = members
-            for a in found or _nested_actors(self.index, t):
-                if a.id not in {x.id for x in targets}:
-                    targets.append(a)
-            if targets:
-                break
+        target_toks = [t for t in _targets_of_verb(tok, pat) if subj is None or t.i != subj.i]
+        targets = self.verb_targets(target_toks, code) or self.complement_targets(tok, code, sources)
         if tok.lemma_.lower() in WARNING_VERBS and code[:2] == "13" and sources:
             refined = self.warning(tok, sources, targets)
             if refined is None:
@@ -1068,16 +1102,57 @@ class _Coder:
         if not targets and sources and not target_toks and self.mutual(tok, sent, code, predicate, sources):
             return
         if not targets and sources:
-            targets = self.inherited_targets(tok, sources)
-        if not targets and sources:
-            targets = self.parties(target_toks, code, {a.code for a in sources if a.code})
-        if not targets and sources and code[:2] == "13":
+            targets = self.fallback_targets(tok, target_toks, code, sources)
+        self.emit(tok, sent, code, predicate, sources, targets, modality)
+
+    def verb_targets(self, target_toks: list[Token], code: str) -> list[Actor]:
+        """The actors the first target phrase names; a phrase naming a coded actor beats an uncoded one.
+
+        "suspended the Indus Waters Treaty with Pakistan": the treaty is no
+        party, so the actor behind it (with Pakistan) is the target.
+        """
+        uncoded: list[Actor] = []
+        for t in target_toks:
+            found = self.attackers(t, code) or _actors(self.index, t)
+            members = _listed_members(self.index, t) if len(found) <= 1 else []
+            if members and not (found and found[0].kind == "state"):
+                found = members
+            found = found or _nested_actors(self.index, t)
+            if any(a.code for a in found):
+                return [a for a in found if a.code]
+            uncoded = uncoded or found
+        return uncoded
+
+    def complement_targets(self, tok: Token, code: str, sources: list[Actor], depth: int = 0) -> list[Actor]:
+        """The target of an act stated through its complement: "threatened to use force against X".
+
+        A control verb (agree, promise, threaten, offer ...) with no object of
+        its own is aimed at whoever its infinitive is aimed at, or at the
+        parties of the talks it proposes ("offered to host talks between A and B").
+        """
+        if depth > 3:
+            return []
+        src = {a.id for a in sources}
+        for comp in complements(tok):
+            toks = [t for t in _targets_of_verb(comp, Pattern(code=code)) if t.dep_ != "nsubjpass"]
+            toks += [o for t in toks for _p, o in prep_objects(t, {"between"})]
+            found = [a for a in self.verb_targets(toks, code) if a.id not in src]
+            if found:
+                return found
+            found = self.complement_targets(comp, code, sources, depth + 1)
+            if found:
+                return found
+        return []
+
+    def fallback_targets(self, tok: Token, target_toks: list[Token], code: str, sources: list[Actor]) -> list[Actor]:
+        """Targets a reader supplies when the clause names none: the act it elaborates, the crisis parties."""
+        own = {a.code for a in sources if a.code}
+        targets = self.inherited_targets(tok, sources) or self.parties(target_toks, code, own)
+        if not targets and code[:2] == "13" and own & {a.code for a in self.dyad()}:
             # a crisis party's threat that names no one ("retains the right to respond") is aimed
             # at the other party
-            own = {a.code for a in sources if a.code}
-            if own & {a.code for a in self.dyad()}:
-                targets = [a for a in self.dyad() if a.code not in own]
-        self.emit(tok, sent, code, predicate, sources, targets)
+            targets = [a for a in self.dyad() if a.code not in own]
+        return targets
 
     def noun_events(self, tok: Token, sent: Span) -> None:
         coded = self.code_noun(tok)
@@ -1186,6 +1261,7 @@ class _Coder:
         predicate: str,
         sources: list[Actor],
         targets: list[Actor],
+        modality: str | None = None,
     ) -> None:
         if not sources or not targets:
             return
@@ -1196,7 +1272,7 @@ class _Coder:
         date, date_end, date_text, how = self.date_of(tok, sent, root)
         place, place_code = _place(tok, self.index)
         claimant = _claimant(tok, self.index)
-        modality = _modality(tok)
+        modality = modality or _modality(tok)
         for src in sources:
             for tgt in targets:
                 if _same_actor(src, tgt):

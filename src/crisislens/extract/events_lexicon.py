@@ -129,3 +129,11 @@ def match(
             continue
         return pat
     return None
+
+
+@cache
+def refusals() -> dict[str, str]:
+    """Cooperation root -> the CAMEO 12 code for refusing it (``data/event_refusals.tsv``)."""
+    text = resources.files("crisislens.extract").joinpath("data/event_refusals.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return {r[0].zfill(2): r[1] for r in rows[1:] if len(r) >= 2}

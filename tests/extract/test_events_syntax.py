@@ -1,0 +1,102 @@
+"""Arguments from English syntax: control complements, refusals, passives, targets behind objects, domestic events.
+
+Sentences written for these tests (not taken from any benchmark); the stand-in
+index of test_events_support keeps the coder's own logic apart from the resolver.
+"""
+
+from __future__ import annotations
+
+import time
+
+from test_events_support import code_text  # noqa: E402
+
+from crisislens.extract.events import _same_actor
+from crisislens.model import ASSERTED, HYPOTHETICAL, Actor
+
+
+def dyads(events):
+    return {(e.source_code, e.target_code, e.cameo_root) for e in events}
+
+
+def test_threat_through_a_complement_is_aimed_at_the_complements_target(nlp):
+    got = dyads(code_text(nlp, "China threatened to use force against India."))
+    assert ("CHN", "IND", "13") in got
+
+
+def test_promise_takes_the_target_of_what_is_promised(nlp):
+    got = dyads(code_text(nlp, "Russia has promised to send more instructors to Iran."))
+    assert ("RUS", "IRN", "03") in got
+
+
+def test_negated_intent_to_support_is_a_rejection(nlp):
+    events = code_text(nlp, "The minister said Turkey would not support Iran's bid to join the council.")
+    rej = [e for e in events if (e.source_code, e.target_code) == ("TUR", "IRN")]
+    assert rej and all(e.cameo_root == "12" and e.modality == ASSERTED for e in rej)
+    # a plain negation is not a refusal: the act is marked negated
+    plain = code_text(nlp, "Turkey did not support Iran's bid.")
+    assert all(e.cameo_root != "12" for e in plain)
+
+
+def test_asked_y_to_x_codes_the_request_and_marks_the_requested_act(nlp):
+    events = code_text(nlp, "The United States asked Pakistan to expel the Indian envoy.")
+    assert ("USA", "PAK", "02") in dyads(events)
+    asked = next(e for e in events if e.cameo_root == "02")
+    assert asked.modality == ASSERTED
+    for e in events:
+        if (e.source_code, e.target_code) == ("PAK", "IND"):
+            assert e.modality == HYPOTHETICAL
+
+
+def test_passive_subject_noun_is_the_logical_object(nlp):
+    events = code_text(nlp, "Sanctions on Iran were imposed by the European Union.")
+    assert ("EU", "IRN", "16") in dyads(events)
+
+
+def test_target_behind_a_non_party_object(nlp):
+    events = code_text(nlp, "India suspended the 1960 water treaty with Pakistan.")
+    assert ("IND", "PAK", "16") in dyads(events)
+
+
+def test_offered_talks_are_not_held_talks(nlp):
+    events = code_text(nlp, "Turkey has offered to host talks between India and Pakistan.")
+    talks = [e for e in events if e.source_code in {"IND", "PAK"}]
+    assert talks and all(e.modality != ASSERTED for e in talks)
+
+
+def _actor(i, code, sector, kind):
+    return Actor(id=i, name=i, code=code, sector=sector, kind=kind)
+
+
+def test_domestic_pairs_count_but_self_acts_do_not():
+    police = _actor("police", "KEN", "COP", "organization")
+    protesters = _actor("protesters", "KEN", "OPP", "role")
+    kenya = _actor("kenya", "KEN", "GOV", "state")
+    minister = _actor("minister", "KEN", "GOV", "person")
+    president = _actor("president", "KEN", "GOV", "person")
+    assert not _same_actor(police, protesters)
+    assert not _same_actor(minister, president)
+    assert _same_actor(police, police)
+    assert _same_actor(minister, kenya)  # a state and its own agent
+    assert _same_actor(_actor("gov", "KEN", "GOV", "organization"), _actor("gov2", "KEN", None, "organization"))
+
+
+def test_domestic_event_with_the_real_resolver(nlp):
+    from crisislens.actors.resolve import build_index
+    from crisislens.extract.events import extract_events
+    from crisislens.model import Article
+
+    text = "Kenyan police arrested dozens of protesters in Nairobi."
+    doc = nlp(text)
+    art = Article(id="k", doc_name="k.txt", source="k.txt", text=text, clean_text=text)
+    got = extract_events(doc, art, build_index(doc, art))
+    assert any(e.cameo_root == "17" and e.source_code == e.target_code == "KEN" for e in got)
+
+
+def test_bad_input_is_bounded(nlp):
+    names = ", ".join(["India", "Pakistan", "China", "Iran", "Russia", "France", "Turkey", "Kuwait"] * 5)
+    nested = "India agreed " + "to try " * 10 + "to talk with Pakistan."
+    long = "India said " + " and ".join(["Pakistan attacked the border posts near the river"] * 40) + "."
+    t0 = time.perf_counter()
+    for text in (f"{names} condemned the attack on Pakistan.", nested, long):
+        code_text(nlp, text)
+    assert time.perf_counter() - t0 < 20
