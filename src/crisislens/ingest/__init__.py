@@ -230,6 +230,11 @@ def _iter_raw(paths: list[str], max_bytes: int, stdin: TextIO | None) -> Iterato
 
 
 def _read_file(path: str, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
+    from crisislens.ingest.archives import stream_reader_for  # WARC, .jsonl.gz: read as streams
+
+    if (stream := stream_reader_for(path)) is not None:
+        yield from stream(path, max_bytes)
+        return
     reader = reader_for(path)
     if reader is None:
         suffix = os.path.splitext(path)[1] or "(none)"
