@@ -7,7 +7,7 @@ import importlib
 from crisislens.cli.app import app
 
 # Modules that register commands on ``app``; each is a thin shell over the library.
-COMMAND_MODULES = ("core", "actors", "events", "quotes", "link", "report", "evaluate")
+COMMAND_MODULES = ("core", "actors", "events", "quotes", "link", "report", "evaluate", "serve")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"crisislens.cli.{_name}")
