@@ -21,11 +21,18 @@ class Col:
     label: str
     href: Callable[[Row], str | None] | None = None
     short: int = 0  # cut long text to this many characters (0: whole)
+    fallback: str | None = None  # a list column whose first item stands in when the cell is empty
 
     def cell(self, row: Row) -> str:
         value = row.get(self.key)
+        if (value is None or value == "") and self.fallback and row.get(self.fallback):
+            value = row[self.fallback][0] if isinstance(row[self.fallback], list) else row[self.fallback]
         if value is None or (isinstance(value, float) and value != value):
             return ""
+        if isinstance(value, dict):
+            value = "; ".join(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in value.items())
+        elif isinstance(value, list):
+            value = "; ".join(map(str, value))
         text = str(value)[:10] if self.key in DATE_KEYS else str(value)
         return text if not self.short or len(text) <= self.short else text[: self.short] + "…"
 
@@ -95,7 +102,7 @@ COLUMNS: dict[str, list[Col]] = {
         Col("values", "values", None, 160),
     ],
     "actors": [
-        Col("name", "name", _to("/actors")),
+        Col("name", "name", _to("/actors"), fallback="roles"),
         Col("code", "code", _events_of("code", "actor")),
         Col("sector", "sector"),
         Col("kind", "kind"),

@@ -49,7 +49,7 @@ def network_layout(net: dict[str, list[dict[str, Any]]], size: int = 560) -> dic
     graph.add_weighted_edges_from((e["source"], e["target"], float(e["events"])) for e in net["edges"])
     if not graph:
         return {"size": size, "nodes": [], "edges": []}
-    pos = nx.spring_layout(graph, seed=7, k=1.5 / math.sqrt(max(len(graph), 1)), iterations=80)
+    pos = nx.spring_layout(graph, seed=7, k=3.0 / math.sqrt(max(len(graph), 1)), iterations=150)
     pad = 40
     peak = max(n["events"] for n in net["nodes"]) or 1
 
