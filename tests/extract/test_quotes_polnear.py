@@ -27,10 +27,11 @@ def test_polnear_dev_slice_keeps_a_floor():
         pytest.fail(f"PolNeAR dev data missing under {DATA}")
     scores = _load().evaluate(DATA, "dev", limit=20)
     assert scores["documents"] == 20 and scores["gold_attributions"] > 200
-    # measured 0.778 / 0.689 / 0.731 / 0.772 after the train-measured cue frames
+    # measured 0.778 / 0.689 / 0.731 / 0.772 with noun-phrase frames; 0.772 / 0.603 / 0.677 /
+    # 0.761 once only propositions count as quotes (issue 14: objects of condemn/accuse are events)
     assert scores["content_overlap_p"] >= 0.7, scores
-    assert scores["content_overlap_r"] >= 0.62, scores
-    assert scores["content_overlap_f1"] >= 0.67, scores
+    assert scores["content_overlap_r"] >= 0.58, scores
+    assert scores["content_overlap_f1"] >= 0.65, scores
     assert scores["source_accuracy"] >= 0.7, scores
 
 

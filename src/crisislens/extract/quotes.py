@@ -26,9 +26,13 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
 from crisislens.extract.common import evidence
-from crisislens.extract.quotes_frames import colon_source, finding_source, frame_arguments
+from crisislens.extract.quotes_frames import (
+    colon_source,
+    finding_source,
+    frame_arguments,
+    propositional,
+)
 from crisislens.extract.quotes_lexicon import (
-    appeal_verb,
     belief_verb,
     cue_noun,
     cue_verb,
@@ -557,41 +561,19 @@ def _frame_quotes(
     doc: Doc, article: Article, index: ActorIndex, inside: set[int], earlier: list[Quote],
     sources: dict[str, tuple[int, int]],
 ) -> list[Quote]:
-    """Attributions through the argument frames measured on PolNeAR ("blasted the deal",
-    "called for a ban", "declined to comment"), after the clause-based passes: a span already
-    attributed, or a cue inside someone else's words, is left alone (attribution is univocal)."""
+    """Attributions through the argument frames measured on PolNeAR, kept only when the
+    argument is a proposition ("vowed to respond", "the claim that ..."), after the
+    clause-based passes: a span already attributed, or a cue inside someone else's words,
+    is left alone (attribution is univocal)."""
     out: list[Quote] = []
     taken = [(q.text_start, q.text_end) for q in earlier]
     for tok in doc:
-        if tok.i in inside or tok.pos_ not in ("VERB", "AUX", "NOUN"):
+        found = _frame_content(doc, article, tok, inside, taken)
+        if found is None:
             continue
-        args = list(frame_arguments(tok))
-        if not args or any(c.dep_ == "neg" for c in tok.children):
-            continue
-        if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
-            continue  # "when asked whether ...": the subject is the one asked, not the asker
-        o_cue = article.to_original(tok.idx, tok.idx + len(tok))
-        if any(s <= o_cue[0] < e for s, e in taken):
-            continue
-        subj = _possessor(tok) if tok.pos_ == "NOUN" else _cue_subject(tok, inside)
-        if subj is None or subj.i in inside:
-            continue
-        # one attribution per cue: "accused India of attacking civilians" is one content
-        lo = min(node.left_edge.i for _, node, _ in args)
-        hi = max(node.right_edge.i for _, node, _ in args) + 1
-        prep = next((p for _, _, p in args if p is not None), None)
-        c_start, c_end = _clip(doc, tok, lo, hi, inside)
-        if c_start <= subj.i < c_end or (tok.lemma_ == "ask" and doc[c_start].lower_ in QUESTION_WORDS):
-            continue  # the speaker is not part of their words; a question asserts nothing
-        if sum(1 for i in range(c_start, c_end) if i in inside) / (c_end - c_start) >= MAX_QUOTED_SHARE:
-            continue
+        subj, (c_start, c_end), prep = found
         span = doc[c_start:c_end]
-        clause = any(t.pos_ in ("VERB", "AUX") for t in span)
-        if not clause and (len(span) < MIN_FRAME_TOKENS or appeal_verb(tok.lemma_)):
-            continue  # a topic ("expressed concern") or an appeal ("called for restraint"): an event
         o_start, o_end = article.to_original(span.start_char, span.end_char)
-        if any(s < o_end and o_start < e for s, e in taken):
-            continue
         cue = _cue_text(tok) + (f" {prep.text}" if prep is not None and prep.i < c_start else "")
         q = _record(
             sources, article, doc, _sent(tok), span.start_char, span.end_char, False,
@@ -602,6 +584,46 @@ def _frame_quotes(
         out.append(q)
         taken.append((o_start, o_end))
     return out
+
+
+def _frame_cue(tok: Token, inside: set[int]) -> list[tuple[str, Token, Token | None]]:
+    """The propositional frame arguments of a cue token ([] when it cues nothing here)."""
+    if tok.i in inside or tok.pos_ not in ("VERB", "AUX", "NOUN"):
+        return []
+    if any(c.dep_ == "neg" for c in tok.children):
+        return []
+    if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        return []  # "when asked whether ...": the subject is the one asked, not the asker
+    return [a for a in frame_arguments(tok) if propositional(a[0], a[1], tok)]
+
+
+def _frame_content(
+    doc: Doc, article: Article, tok: Token, inside: set[int], taken: list[tuple[int, int]]
+) -> tuple[Token, tuple[int, int], Token | None] | None:
+    """(speaker token, content token range, preposition) for one frame cue, or None."""
+    args = _frame_cue(tok, inside)
+    if not args:
+        return None
+    o_cue = article.to_original(tok.idx, tok.idx + len(tok))
+    if any(s <= o_cue[0] < e for s, e in taken):
+        return None
+    subj = _possessor(tok) if tok.pos_ == "NOUN" else _cue_subject(tok, inside)
+    if subj is None or subj.i in inside:
+        return None
+    # one attribution per cue: "accused India of attacking civilians" is one content
+    lo = min(node.left_edge.i for _, node, _ in args)
+    hi = max(node.right_edge.i for _, node, _ in args) + 1
+    c_start, c_end = _clip(doc, tok, lo, hi, inside)
+    if c_end <= c_start or c_start <= subj.i < c_end:
+        return None  # the speaker is not part of their words
+    if tok.lemma_ == "ask" and doc[c_start].lower_ in QUESTION_WORDS:
+        return None  # a question asserts nothing
+    if sum(1 for i in range(c_start, c_end) if i in inside) / (c_end - c_start) >= MAX_QUOTED_SHARE:
+        return None
+    o_start, o_end = article.to_original(doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
+    if any(s < o_end and o_start < e for s, e in taken):
+        return None
+    return subj, (c_start, c_end), next((p for _, _, p in args if p is not None), None)
 
 
 def _colon_quotes(

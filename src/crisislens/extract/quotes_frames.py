@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from crisislens.extract.quotes_lexicon import cue_frames, media_words
+from crisislens.extract.quotes_lexicon import appeal_verb, belief_verb, cue_frames, media_words, speech_verb
 
 # Objects that carry no content of their own ("said it", "called them").
 EMPTY_OBJECTS = {"it", "this", "that", "them", "him", "her", "me", "us", "you", "so", "something", "anything"}
@@ -48,6 +48,28 @@ def frame_arguments(tok: Token) -> Iterator[tuple[str, Token, Token | None]]:
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
         ):
             yield "that", child, None
+
+
+def propositional(frame: str, node: Token, cue: Token) -> bool:
+    """Whether a frame argument is a proposition someone asserts, not an event or a topic.
+
+    The object of condemn, accuse, reject or deny is an event ("rejected the
+    accusation", "accused each other of violating the ceasefire"): the event coder
+    owns it. A quote is a clause: a that-clause or a complement clause with its own
+    subject ("talked about how [the plan] failed"), or the infinitive of a speech or
+    belief verb ("vowed to respond") that is not a directive to someone else ("urged
+    both sides to show restraint" is an appeal, an event).
+    """
+    if frame in ("ccomp", "that"):
+        return True
+    if frame == "xcomp":
+        lemma = cue.lemma_.lower()
+        directive = any(c.dep_ in ("dobj", "dative") for c in cue.children) or any(
+            c.dep_ == "nsubj" for c in node.children
+        )
+        return (speech_verb(lemma) or belief_verb(lemma)) and not appeal_verb(lemma) and not directive
+    # a noun or prepositional object: only a clause with its own subject carries a proposition
+    return node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
 
 
 # Words that introduce a line with a colon without naming anyone who speaks.
