@@ -23,7 +23,7 @@ from crisislens.actors.index import ActorIndex
 from crisislens.extract.codebook import lookup, root_quad_class
 from crisislens.extract.common import evidence
 from crisislens.extract.dates import reference_date, resolve_date
-from crisislens.extract.events_lexicon import Pattern, lexicon, match, refusals, singular
+from crisislens.extract.events_lexicon import NO_EVENT, Pattern, lexicon, match, refusals, singular
 from crisislens.model import (
     ASSERTED,
     FUTURE,
@@ -978,8 +978,10 @@ class _Coder:
         if not pats:
             return None
         objs, prts, preps, xcomps = _context(tok)
-        pat = match(pats, objs, prts, preps, xcomps)
-        if pat is None:
+        subj = _subject(tok)
+        subj_words = {subj.lemma_.lower(), singular(subj.lower_)} if subj is not None else set()
+        pat = match(pats, objs, prts, preps, xcomps, subj_words)
+        if pat is None or pat.code == NO_EVENT:
             return None
         predicate = tok.text
         if pat.prt:
@@ -1006,7 +1008,7 @@ class _Coder:
             if child.dep_ == "compound":
                 prts.add(child.lower_)
         pat = match(pats, set(), prts, preps, set())
-        if pat is None:
+        if pat is None or pat.code == NO_EVENT:
             return None
         return pat, tok.text
 

@@ -1,0 +1,78 @@
+"""The event lexicon: PETRARCH-2 dictionary reading, pattern matching, bad rows reported."""
+
+from __future__ import annotations
+
+from crisislens.events.petrarch import read_verbs
+from crisislens.extract.events_lexicon import Entry, lexicon, match, parse_context
+
+DICTIONARY = """\
+####### SYNONYM SETS #######
+&ARMS
++WEAPON
++MISSILES
+
+####### VERB PATTERNS #######
+---  SHIP   [070]  ---
+SHIP {SHIPS SHIPPED SHIPPING}
+SEND
++SHIP_OFF [---]
+- * &ARMS (TO +)                 [072]  # SHIP
+- &MILITARY * TROOPS             [154]  # SHIP
+- * (IN &WEATHER)                [---]  # SHIP
+- THIS LINE HAS NO STAR          [010]
+- * AID                          [073]  # SHIP
+
+---  ABSTAIN   [---]  ---
+ABSTAIN
+- * (FROM VOTE)                  [---]
+######## TRANSFORMATIONS ##########
+~ a (a b ATTACK) SAY = a b 015
+"""
+
+
+def test_reader_expands_synonym_sets_and_keeps_preposition_objects():
+    got = read_verbs(DICTIONARY)
+    contexts = {(ctx, code) for _block, ctx, code in got.patterns}
+    assert ("obj:weapon prep:to", "072") in contexts
+    assert ("obj:missile prep:to", "072") in contexts  # keyed singular, as the coder looks objects up
+    assert ("obj:aid", "073") in contexts and ("prep:from:vote", "---") in contexts
+    verbs = {(lemma, code) for lemma, _ctx, _block, code in got.verbs}
+    assert ("ship", "070") in verbs and ("send", "070") in verbs and ("abstain", "") in verbs
+
+
+def test_reader_reports_unreadable_rows_with_their_line_and_loads_the_rest():
+    got = read_verbs(DICTIONARY)
+    lines = DICTIONARY.splitlines()
+    assert any("NO STAR" in p for p in got.problems)
+    assert any("WEATHER" in p for p in got.problems)  # a synonym set the dictionary never defines
+    for p in got.problems:
+        no = int(p.split(":")[0].removeprefix("line "))
+        assert lines[no - 1].strip().startswith("-")
+    assert len(got.patterns) >= 4  # the readable rows are all there
+
+
+def test_most_specific_pattern_wins_and_no_event_blocks():
+    entry = Entry()
+    for i, (ctx, code) in enumerate([("", "070"), ("obj:weapon", "072"), ("obj:weapon prep:to", "0721"), ("prep:from", "---")]):
+        entry.add(parse_context(ctx, code, "t", i))
+    assert match(entry, {"weapon"}, set(), {"to": {"ukraine"}}, set()).code == "0721"
+    assert match(entry, {"weapon"}, set(), {}, set()).code == "072"
+    assert match(entry, {"food"}, set(), {}, set()).code == "070"
+    assert match(entry, set(), set(), {"from": set()}, set()).code == "---"
+
+
+def test_subject_slot_constrains_the_subject():
+    entry = Entry()
+    entry.add(parse_context("", "070", "t", 0))
+    entry.add(parse_context("subj:military obj:troop", "154", "t", 1))
+    assert match(entry, {"troop"}, set(), {}, set(), {"military"}).code == "154"
+    assert match(entry, {"troop"}, set(), {}, set(), {"charity"}).code == "070"
+
+
+def test_package_lexicon_holds_petrarch_blocks_and_curated_rows():
+    lex = lexicon()
+    offer = lex.verbs["offer"]
+    assert match(offer, set(), set(), {}, set()).code == "030"  # PETRARCH block default
+    assert match(offer, {"condolence"}, set(), {}, set()).code == "018"  # curated row
+    assert len(lex.verbs) > 1500
+    assert all(":" in p for p in lex.problems)  # each problem names file and line
