@@ -234,3 +234,51 @@ def test_casualties_take_the_place_of_the_sentence_before_in_the_paragraph(nlp):
     assert got[(9, "killed")] == "LBN" and got[(40, "injured")] == "LBN"
     # a line break ends the paragraph: the flood toll is not placed in Lebanon
     assert got[(7, "killed")] is None
+
+
+# --- whose dead: the subject of a count -----------------------------------------------------
+
+
+def _real_claims(nlp, text: str):
+    from test_quotes_support import make_article
+
+    from crisislens.actors.resolve import build_index
+
+    art = make_article(text)
+    doc = nlp(art.clean_text)
+    index = build_index(doc, art)
+    return extract_claims(doc, art, index, extract_quotes(doc, art, index)), art
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # the place where they were, not the attacker's demonym on the strikes
+        ("At least 31 civilians were killed in Indian missile strikes on six locations in Pakistan, "
+         "the military spokesman said.", 31, "PAK"),
+        # a place in the other side's territory: Poonch lies in India
+        ("Indian officials said 12 soldiers were killed in Pakistani shelling in Poonch.", 12, "IND"),
+        # the victims' own description beats the attacker named on the event
+        ("The army said eight Pakistani soldiers died in the Indian strikes.", 8, "PAK"),
+        # the side that lost the aircraft
+        ("Ishaq Dar said India had lost five jets in the air battle.", 5, "IND"),
+        # no place of its own: the dateline the report is filed from
+        ("MUZAFFARABAD, May 7 (Reuters) - At least eight people died in Indian strikes on the city.", 8, "PAK"),
+    ],
+)
+def test_the_subject_is_whose_people_or_things_are_counted(nlp, text, value, subject):
+    claims, _ = _real_claims(nlp, text)
+    got = {c.value: c.subject_code for c in claims}
+    assert got[value] == subject, got
+
+
+def test_the_attacker_is_never_the_subject_by_default(nlp):
+    claims, _ = _real_claims(nlp, "At least 20 people were killed in Indian strikes overnight, officials said.")
+    assert [c.subject_code for c in claims] == [None]
+
+
+def test_a_dateline_is_never_the_claimant(nlp):
+    claims, _ = _real_claims(nlp, "SRINAGAR: 3 people were injured in shelling near the border.")
+    assert [(c.value, c.claimant_name) for c in claims] == [(3, None)]
+    claims, _ = _real_claims(nlp, "ISLAMABAD: At least 26 people were killed, police said.")
+    assert claims[0].claimant_name and "olice" in claims[0].claimant_name

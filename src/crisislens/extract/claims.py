@@ -49,6 +49,12 @@ OUTCOMES = ("killed", "injured", "detained", "displaced")
 # Verbs that only link a part to its whole ("including three Rafale aircraft").
 TRANSPARENT = {"include", "comprise", "involve"}
 PLACE_PREPS = {"in", "across", "inside", "from", "at", "on"}
+# Counts of people or places hit: whose they are follows from where it happened.
+CASUALTY_LIKE = ("killed", "injured", "sites_struck", "displaced")
+# Punctuation that ends a dateline ("ISLAMABAD:", "MUZAFFARABAD, May 7 -", "LAHORE (Reuters) -").
+DATELINE_ENDS = {":", ",", "-", "–", "—", "("}
+# Prepositions that place the counted event ("killed in Kotli", "strikes on Muridke").
+EVENT_PLACE_PREPS = {"in", "across", "inside", "at", "on", "near"}
 
 
 def extract_claims(doc: Doc, article: Article, index: ActorIndex, quotes: list[Quote]) -> list[Claim]:
@@ -135,8 +141,7 @@ def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
-    last = doc[end - 1]
-    tok = last
+    tok = doc[end - 1]
     for _ in range(4):
         head = tok.head
         if head is tok:
@@ -147,17 +152,25 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
         if tok.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
             return head
         break
-    # "dozens of civilians", "57 others"
-    if tok.pos_ in ("NOUN", "NUM", "PRON"):
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
-                        return pobj
+    partitive = _of_object(tok)  # "dozens of civilians", "57 others"
+    if partitive is not None:
+        return partitive
     if tok.pos_ == "NOUN" and not tok.like_num and not is_number_word(tok.lower_):
         return tok
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "pobj", "appos", "attr"):
         return tok  # "killed 12 people and injured 38", "the toll rose to 31": the number stands alone
+    return None
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The noun of a partitive "of" after a number-like head ("dozens of civilians")."""
+    if tok.pos_ not in ("NOUN", "NUM", "PRON"):
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
     return None
 
 
@@ -196,25 +209,43 @@ def _decides(lemmas: set[str]) -> bool:
 
 def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | None]:
     """(category, the context words that decided it) or (None, None) when not a claim."""
-    lex = lexicon()
     if noun is None:
         return None, None
     if noun.like_num or is_number_word(noun.lower_):
         # a bare number counts people only when a casualty word governs it
-        if "toll" in lemmas:
-            return "killed", "toll"
-        for outcome in OUTCOMES:
-            word = outcome_in(lemmas, outcome)
-            if word:
-                return outcome, word
-        return None, None
+        return ("killed", "toll") if "toll" in lemmas else _outcome(lemmas)
+    lex = lexicon()
     lemma = noun.lemma_.lower()
-    heads = {lemma, noun.lower_} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
     if lemma in lex.outcome_nouns:
         return lex.outcome_nouns[lemma], None
-    thing = next((lex.things[h] for h in (lemma, noun.lower_) if h in lex.things), None)
+    thing = _thing_of(noun)
+    if thing is not None:
+        return _thing_category(thing, lemmas)
+    if lemma in lex.persons or noun.lower_ in lex.persons:
+        return _outcome(lemmas)
+    return None, None
+
+
+def _outcome(lemmas: set[str]) -> tuple[str | None, str | None]:
+    for outcome in OUTCOMES:
+        word = outcome_in(lemmas, outcome)
+        if word:
+            return outcome, word
+    return None, None
+
+
+def _thing_of(noun: Token) -> str | None:
+    """The thing category of a counted noun or its compound ("Rafale jets", "fighter jets")."""
+    things = lexicon().things
+    lemma = noun.lemma_.lower()
+    thing = next((things[h] for h in (lemma, noun.lower_) if h in things), None)
     if thing is None:
-        thing = next((lex.things[h] for h in heads if h in lex.things and h != "fighter"), None)
+        heads = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+        thing = next((things[h] for h in sorted(heads) if h in things and h != "fighter"), None)
+    return thing
+
+
+def _thing_category(thing: str, lemmas: set[str]) -> tuple[str | None, str | None]:
     if thing in ("aircraft_downed", "drones_downed"):
         word = outcome_in(lemmas, "downed")
         return (thing, word) if word else ("other", None)
@@ -223,11 +254,6 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
     if thing == "sites_struck":
         word = outcome_in(lemmas, "struck")
         return ("sites_struck", word) if word else (None, None)
-    if lemma in lex.persons or noun.lower_ in lex.persons:
-        for outcome in OUTCOMES:
-            word = outcome_in(lemmas, outcome)
-            if word:
-                return outcome, word
     return None, None
 
 
@@ -340,40 +366,120 @@ def _in_relative_clause(num: Token, doc: Doc, article: Article, quote: Quote) ->
 def _subject_code(
     doc: Doc, index: ActorIndex, start: int, end: int, noun: Token, category: str
 ) -> str | None:
-    """Whose people or things are counted: a demonym on the noun, "in X" on it, or the place
-    the counted event happened in its own clause."""
+    """Whose people or things are counted, never the attacker by default.
+
+    In order: the counted phrase's own owner ("Pakistani civilians", "Pakistan's
+    soldiers", "five Indian jets"); a place on the counted noun ("civilians in
+    Kotli"); the whole it is part of ("five Indian jets, including three Rafales");
+    the side that lost them ("India lost five jets"); for casualties and struck
+    sites, the state holding the place where it happened (gazetteer place ->
+    state), in its sentence or the one before in the paragraph. A demonym on the
+    event noun ("Indian missile strikes") names the attacker and is not used.
+    """
+    return (
+        _owner_code(doc, index, end, noun)
+        or _place_on_noun(index, noun)
+        or _whole_code(doc, index, noun, category)
+        or _loser_code(index, noun, category)
+        or (_event_place_code(index, noun) or _dateline_code(index, noun) if category in CASUALTY_LIKE else None)
+    )
+
+
+def _owner_code(doc: Doc, index: ActorIndex, end: int, noun: Token) -> str | None:
+    """The counted noun's own demonym, possessor or owner phrase."""
+    if noun.like_num or is_number_word(noun.lower_):
+        return None
     if noun.i >= end:
-        code = _code_of(index, doc[end : noun.i + 1], place=False)
+        code = _code_of(index, doc[end : noun.i + 1], place=False, roles=True)
         if code:
             return code
-    for child in noun.subtree:
-        if child.dep_ == "pobj" and child.head.lower_ in PLACE_PREPS:
-            code = _code_of(index, child, place=True)
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")):
+            code = _code_of(index, child, place=False)
             if code:
                 return code
+    return None
+
+
+def _place_on_noun(index: ActorIndex, noun: Token) -> str | None:
+    for child in noun.subtree:
+        if child.dep_ == "pobj" and child.head.lower_ in PLACE_PREPS and child.head.head is noun:
+            code = _place_code(index, child)
+            if code:
+                return code
+    return None
+
+
+def _whole_code(doc: Doc, index: ActorIndex, noun: Token, category: str) -> str | None:
     whole = _whole_of(noun)
-    if whole is not None:
-        # "five Indian jets, including three Rafale aircraft"; "five Indian jets and seven drones"
-        code = _subject_code(doc, index, whole.left_edge.i, whole.left_edge.i, whole, category)
-        if code:
-            return code
-    if category in ("killed", "injured", "sites_struck"):
-        # the place of the counted event in its own sentence, else in the sentence just
-        # before it in the same paragraph ("India struck six locations across Pakistan.
-        # At least 31 civilians were killed.")
-        for sent in (noun.sent, _previous_in_paragraph(noun.sent)):
-            if sent is None:
-                break
-            best: tuple[int, str] | None = None
-            for tok in sent:
-                if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "inside") and tok.ent_type_ in ("GPE", "LOC", "FAC", ""):
-                    code = _code_of(index, tok, place=True)
-                    if code:
-                        dist = abs(tok.i - noun.i)
-                        if best is None or dist < best[0]:
-                            best = (dist, code)
-            if best:
-                return best[1]
+    if whole is None:
+        return None
+    # "five Indian jets, including three Rafale aircraft"; "five Indian jets and seven drones"
+    return _subject_code(doc, index, whole.left_edge.i, whole.left_edge.i, whole, category)
+
+
+def _loser_code(index: ActorIndex, noun: Token, category: str) -> str | None:
+    """ "India lost five jets", "Pakistan lost 11 soldiers": the subject of a verb of loss."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().loss_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _code_of(index, subj, place=False) if subj is not None else None
+
+
+def _event_place_code(index: ActorIndex, noun: Token) -> str | None:
+    """The state holding the nearest place named with in/across/inside/at in the count's
+    sentence, else in the sentence just before it in the same paragraph ("India struck six
+    locations across Pakistan. At least 31 civilians were killed.")."""
+    for sent in (noun.sent, _previous_in_paragraph(noun.sent)):
+        if sent is None:
+            return None
+        best: tuple[int, str] | None = None
+        for tok in sent:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in EVENT_PLACE_PREPS:
+                continue
+            code = _place_code(index, tok)
+            if code and (best is None or abs(tok.i - noun.i) < best[0]):
+                best = (abs(tok.i - noun.i), code)
+        if best:
+            return best[1]
+    return None
+
+
+def _dateline_code(index: ActorIndex, noun: Token) -> str | None:
+    """The state of the dateline place that opens the count's paragraph or the article
+    ("MUZAFFARABAD, May 7 - At least eight people died ..."): a report filed from a place
+    with no other place for its toll counts the dead of that place."""
+    doc = noun.doc
+    starts = [0]
+    para = noun.sent.start
+    while para > 0 and "\n" not in doc[para - 1].whitespace_ and "\n" not in doc[para - 1].text:
+        para = doc[para - 1].sent.start
+    if para not in starts:
+        starts.append(para)
+    for start in starts:
+        end = next((t.i for t in doc[start : start + 5] if t.text in DATELINE_ENDS), None)
+        if end is None or end == start or any(not t.is_title and not t.is_upper for t in doc[start:end]):
+            continue
+        found = _code_of(index, doc[start:end], place=True, actors=False)
+        if found:
+            return found
+    return None
+
+
+def _place_code(index: ActorIndex, tok: Token) -> str | None:
+    """The state a place phrase lies in: a gazetteer place, or the name of a state itself
+    (never a demonym modifier: "in Indian strikes" is no place)."""
+    code = _code_of(index, tok, place=True, actors=False)
+    if code:
+        return code
+    if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
+        try:
+            actor = index.actor_for(tok)
+        except (ValueError, KeyError, IndexError, AttributeError):
+            return None
+        if actor is not None and actor.kind == "state" and actor.code:
+            return actor.code
     return None
 
 
@@ -397,17 +503,22 @@ def _whole_of(noun: Token) -> Token | None:
     return None
 
 
-def _code_of(index: ActorIndex, item: Span | Token, place: bool) -> str | None:
+def _code_of(
+    index: ActorIndex, item: Span | Token, place: bool, roles: bool = False, actors: bool = True
+) -> str | None:
+    """The state code of a phrase: a gazetteer place (``place``), else the actor it names
+    (a state, body or group; with ``roles``, also "Pakistani soldiers" -> PAK)."""
+    kinds = ("state", "organization", "group", "role") if roles else ("state", "organization", "group")
     try:
         if place:
             span = item if isinstance(item, Span) else item.doc[item.left_edge.i : item.i + 1]
             found = index.place_for(span)
             if found and found[1]:
                 return found[1]
-        actor = index.actor_for(item)
-    except Exception:  # the resolver failing must not cost the claim
+        actor = index.actor_for(item) if actors else None
+    except (ValueError, KeyError, IndexError, AttributeError):  # a resolver bug must not cost the claim
         return None
-    if actor is not None and actor.kind in ("state", "organization", "group") and actor.code:
+    if actor is not None and actor.kind in kinds and actor.code:
         return actor.code
     return None
 

@@ -19,6 +19,7 @@ class CategoryLexicon:
     outcome_nouns: dict[str, str] = field(default_factory=dict)  # "fatality" -> killed
     things: dict[str, str] = field(default_factory=dict)  # "jet" -> aircraft_downed
     persons: set[str] = field(default_factory=set)
+    loss_verbs: set[str] = field(default_factory=set)  # "India lost five jets": the subject is the owner
 
 
 @cache
@@ -38,6 +39,8 @@ def lexicon() -> CategoryLexicon:
             lex.outcome_nouns[lemmas] = category
         elif kind == "thing":
             lex.things[lemmas] = category
+        elif kind == "loss":
+            lex.loss_verbs.add(lemmas)
     return lex
 
 

@@ -631,35 +631,21 @@ def _colon_quotes(
     sources: dict[str, tuple[int, int]],
 ) -> list[Quote]:
     """ "NAME: words" lines (headlines, transcripts): the rest of the line is NAME's. A
-    quotation already found there without a speaker gets NAME as its speaker instead."""
+    quotation already found there without a speaker gets NAME as its speaker instead.
+    A place before the colon is a dateline ("SRINAGAR: ..."), not a speaker."""
     out: list[Quote] = []
     for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        if not toks or toks[0].i in inside:
-            continue
-        found = colon_source(toks)
+        found = _colon_line(doc, sent, inside)
         if found is None:
             continue
-        head, colon_i = found
-        p_start, p_end = _paragraph(_text(doc), head.idx)
-        if _text(doc)[p_start : toks[0].idx].strip(" \t–—-").split() not in ([], ["EXCLUSIVE"]):
-            continue  # the phrase must open its line
-        end = colon_i + 1
-        while end < len(doc) and doc[end].idx < p_end:
-            end += 1
-        c_start, c_end = _trim_tokens(doc, colon_i + 1, end)
-        if c_end - c_start < MIN_REPORTED_TOKENS:
+        head, (c_start, c_end) = found
+        if _is_place(index, head):
             continue
         speaker = resolve(head, index)
         o_start, o_end = article.to_original(doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
         clash = [q for q in earlier if q.text_start < o_end and o_start < q.text_end]
         if clash:
-            for q in clash:
-                if q.direct and q.speaker_name is None and speaker.name:
-                    q.speaker_name, q.speaker_code = speaker.name, speaker.code
-                    q.speaker_actor_id = speaker.actor.id if speaker.actor else None
-                    if speaker.span is not None:
-                        sources[q.id] = article.to_original(*speaker.span)
+            _name_speakerless(clash, speaker, article, sources)
             continue
         span = doc[c_start:c_end]
         out.append(
@@ -669,6 +655,51 @@ def _colon_quotes(
             )
         )
     return out
+
+
+def _colon_line(doc: Doc, sent: Span, inside: set[int]) -> tuple[Token, tuple[int, int]] | None:
+    """(head of the phrase before the colon, content token range) when the line opens with one."""
+    toks = [t for t in sent if not t.is_space]
+    if not toks or toks[0].i in inside:
+        return None
+    found = colon_source(toks)
+    if found is None:
+        return None
+    head, colon_i = found
+    p_start, p_end = _paragraph(_text(doc), head.idx)
+    if _text(doc)[p_start : toks[0].idx].strip(" \t–—-").split() not in ([], ["EXCLUSIVE"]):
+        return None  # the phrase must open its line
+    end = colon_i + 1
+    while end < len(doc) and doc[end].idx < p_end:
+        end += 1
+    c_start, c_end = _trim_tokens(doc, colon_i + 1, end)
+    if c_end - c_start < MIN_REPORTED_TOKENS:
+        return None
+    return head, (c_start, c_end)
+
+
+def _is_place(index: ActorIndex, head: Token) -> bool:
+    """A gazetteer place or a GPE/LOC entity other than a state's own name ("Pakistan: ..."
+    in a headline is the state speaking; "SRINAGAR: ..." is a dateline)."""
+    span = head.doc[head.left_edge.i : head.i + 1]
+    try:
+        place = index.place_for(span)
+        actor = index.actor_for(span)
+    except (ValueError, KeyError, IndexError, AttributeError):
+        place, actor = None, None
+    if actor is not None and actor.kind == "state" and (actor.name or "").lower() == span.text.lower():
+        return False
+    return place is not None or head.ent_type_ in ("GPE", "LOC")
+
+
+def _name_speakerless(clash: list[Quote], speaker: Speaker, article: Article, sources: dict[str, tuple[int, int]]) -> None:
+    """A direct quotation with no speaker on a "NAME: ..." line is NAME's."""
+    for q in clash:
+        if q.direct and q.speaker_name is None and speaker.name:
+            q.speaker_name, q.speaker_code = speaker.name, speaker.code
+            q.speaker_actor_id = speaker.actor.id if speaker.actor else None
+            if speaker.span is not None:
+                sources[q.id] = article.to_original(*speaker.span)
 
 
 # --- records --------------------------------------------------------------------------------

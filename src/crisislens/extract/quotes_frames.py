@@ -14,7 +14,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from crisislens.extract.quotes_lexicon import appeal_verb, belief_verb, cue_frames, media_words, speech_verb
+from crisislens.extract.quotes_lexicon import (
+    appeal_verb,
+    belief_verb,
+    cue_frames,
+    media_words,
+    speech_verb,
+)
 
 # Objects that carry no content of their own ("said it", "called them").
 EMPTY_OBJECTS = {"it", "this", "that", "them", "him", "her", "me", "us", "you", "so", "something", "anything"}
