@@ -129,6 +129,9 @@ class Actor:
     kind: str  # person | organization | state | group | role
     roles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    # how the code and sector were decided ("dictionary (petrarch2:Countries): USAGOV in force",
+    # "inferred: holder of chancellor (DEU) on 2025-05-10"); empty when the text says it all
+    how: str = ""
 
 
 @dataclass
@@ -177,6 +180,12 @@ class Event:
     sent_start: int
     sent_end: int
     sentence: str
+    # how the code was found: "dictionary" (a lexicon pattern), "rule:<name>" (a refinement),
+    # "nearest:<lemma>" (word-vector back-off to the nearest dictionary verb)
+    how: str = "dictionary"
+    # how the date was found: own (a time phrase governing the predicate), tense (a present /
+    # present-perfect report: the publication day), paragraph, headline, incident, main; None: undated
+    date_how: str | None = None
 
     @property
     def negated(self) -> bool:

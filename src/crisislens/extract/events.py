@@ -23,7 +23,15 @@ from crisislens.actors.index import ActorIndex
 from crisislens.extract.codebook import lookup, root_quad_class
 from crisislens.extract.common import evidence
 from crisislens.extract.dates import reference_date, resolve_date
-from crisislens.extract.events_lexicon import NO_EVENT, Pattern, lexicon, match, refusals, singular
+from crisislens.extract.events_lexicon import (
+    NO_EVENT,
+    Pattern,
+    coder_config,
+    lexicon,
+    match,
+    refusals,
+    singular,
+)
 from crisislens.model import (
     ASSERTED,
     FUTURE,
@@ -45,38 +53,28 @@ from crisislens.syntax import (
     verb_of,
 )
 
+CONFIG = coder_config()
+WORDS: dict = CONFIG["words"]
+CODES: dict = CONFIG["codes"]
 # Verbs that report what someone else did: their subject is the claimant of the event below.
-REPORTING = {
-    "say", "confirm", "claim", "reveal", "tell", "state", "add", "report", "announce",
-    "allege", "assert", "insist", "note", "stress", "emphasize", "emphasise", "explain",
-    "disclose", "acknowledge", "admit", "maintain", "argue", "believe", "indicate",
-    "suggest", "write", "post", "highlight", "mention", "declare", "deny", "tweet",
-    "notice", "observe", "point", "recall",
-}
+REPORTING = frozenset(WORDS["reporting"])
 # Object-control verbs: in "urged India to de-escalate" the infinitive's subject is the object.
-OBJECT_CONTROL = {"urge", "ask", "call", "press", "encourage"}
+OBJECT_CONTROL = frozenset(WORDS["object_control"])
 # Verbs that deny the clause they govern.
-DENYING = {"deny", "dismiss", "refute"}
+DENYING = frozenset(WORDS["denying"])
 # Verbs whose object noun carries the event ("issued a statement of condemnation").
-LIGHT_VERBS = {
-    "issue", "express", "voice", "make", "hold", "launch", "carry", "conduct", "extend",
-    "offer", "receive", "have", "give", "lodge", "deliver", "initiate", "mount", "stage",
-    "announce", "get", "take", "reiterate", "convey", "send",
-}
+LIGHT_VERBS = frozenset(WORDS["light_verbs"])
 # Verbs whose subject receives the event named by their object ("received a call from X").
-RECEIVING = {"receive", "get", "take", "accept"}
+RECEIVING = frozenset(WORDS["receiving"])
 # Auxiliaries that make a negated act a refusal of intent ("would not support", "won't attend").
-REFUSAL_AUX = {"will", "would", "wo", "shall", "'ll"}
-HYPOTHETICAL_AUX = {"could", "may", "might", "would", "should", "can", "must"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+REFUSAL_AUX = frozenset(WORDS["refusal_aux"])
+HYPOTHETICAL_AUX = frozenset(WORDS["hypothetical_aux"])
+FUTURE_AUX = frozenset(WORDS["future_aux"])
 # Heads that make a clause intended rather than done ("plans to strike", "threatened to expel").
-INTENT_HEADS = {
-    "plan", "intend", "threaten", "vow", "pledge", "promise", "prepare", "seek", "want",
-    "aim", "decide", "agree", "expect", "try", "attempt", "hope", "offer", "propose",
-}
-TARGET_PREPS = ("against", "on", "upon", "with", "to", "at", "into", "toward", "towards", "over", "between")
-PLACE_PREPS = {"in", "at", "near", "across", "inside", "outside", "around", "along"}
-SOURCE_PREPS = {"by", "from"}
+INTENT_HEADS = frozenset(WORDS["intent_heads"])
+TARGET_PREPS = tuple(WORDS["target_preps"])
+PLACE_PREPS = frozenset(WORDS["place_preps"])
+SOURCE_PREPS = frozenset(WORDS["source_preps"])
 # Past this many tokens a "sentence" is a run-on list or a parse failure: code only its
 # first part, so one odd sentence cannot dominate the running time.
 MAX_SENT_TOKENS = 200
@@ -90,22 +88,12 @@ def _np_span(tok: Token) -> Span:
 
 
 # What an appeal asks for, by the words of its complement: refines 020 to the CAMEO sub-code.
-APPEAL_TOPICS = {
-    "restraint": "025", "calm": "025", "de-escalate": "025", "deescalate": "025",
-    "de-escalation": "025", "escalation": "025", "ceasefire": "025", "withdraw": "025",
-    "stop": "025", "halt": "025", "refrain": "025", "peace": "027", "escalate": "025", "tension": "025",
-    "dialogue": "026", "talk": "026", "talks": "026", "negotiate": "026", "negotiation": "026",
-    "communication": "026", "meet": "026", "engage": "026", "diplomacy": "026",
-    "cooperation": "021", "cooperate": "021", "investigation": "021", "investigate": "021",
-    "mediation": "028", "mediate": "028", "intervention": "028", "intervene": "028",
-    "aid": "023", "assistance": "023", "help": "023", "resolve": "027", "settle": "027",
-    "solution": "027", "settlement": "027", "reform": "024",
-}
+APPEAL_TOPICS = dict(CONFIG["appeal_topics"])
 
 
 def _refine_appeal(code: str, tok: Token) -> str:
     """020 "make an appeal" -> the specific appeal its complement names (025, 026, ...)."""
-    if code != "020":
+    if code != CODES["appeal"]:
         return code
     for t in tok.subtree:
         if t.i <= tok.i or t.i - tok.i > 12:
@@ -117,9 +105,9 @@ def _refine_appeal(code: str, tok: Token) -> str:
 
 
 # Nouns naming an attack: when no perpetrator is named, the attackers are an unnamed armed group.
-ATTACK_NOUNS = {"attack", "bombing", "massacre", "ambush", "blast", "assault", "shooting", "killing"}
+ATTACK_NOUNS = frozenset(WORDS["attack_nouns"])
 # Modifiers that mark an attack as the work of a non-state armed group.
-TERROR_WORDS = {"terror", "terrorist", "militant", "insurgent", "jihadist", "suicide", "extremist"}
+TERROR_WORDS = frozenset(WORDS["terror_words"])
 # Who carried out an attack that the text attributes to no one: GDELT leaves the actor empty,
 # our gold (and POLECAT) code such perpetrators as a non-state armed group.
 UNNAMED_ATTACKERS = Actor(
@@ -130,29 +118,25 @@ UNNAMED_ATTACKERS = Actor(
     kind="group",
 )
 # Roots of symmetric acts: "X and Y held talks" is X->Y and Y->X.
-MUTUAL_ROOTS = {"03", "04", "05", "06"}
+MUTUAL_ROOTS = frozenset(WORDS["mutual_roots"])
 # Words that make a consultation a telephone call (CAMEO 041 "discuss by telephone").
-PHONE_WORDS = {"phone", "telephone", "telephonic", "call"}
+PHONE_WORDS = frozenset(WORDS["phone_words"])
 
 
 def _refine_consult(code: str, tok: Token) -> str:
     """040 -> 041 when the consultation is a call ("telephonic talk", "phone call", "called X")."""
-    if code != "040":
+    if code != CODES["consult"]:
         return code
     if tok.lemma_.lower() == "call" or any(c.lower_ in PHONE_WORDS for c in tok.children):
-        return "041"
+        return CODES["phone_call"]
     return code
 
 
 # Words that make a phrase mean "the two sides of the crisis".
-PARTY_WORDS = {"both", "two", "neighbours", "neighbors", "sides", "parties", "rivals"}
+PARTY_WORDS = frozenset(WORDS["party_words"])
 
 # Heads whose "of" complement names the actor ("the foreign minister of Türkiye").
-ROLE_HEADS = {
-    "minister", "ministry", "adviser", "advisor", "president", "ambassador", "army",
-    "force", "government", "spokesperson", "spokesman", "chief", "leader", "head",
-    "secretary", "member", "forces", "official", "envoy", "council",
-}
+ROLE_HEADS = frozenset(WORDS["role_heads"])
 
 
 def _actors(index: ActorIndex, tok: Token | None) -> list[Actor]:
@@ -200,9 +184,9 @@ def _actors(index: ActorIndex, tok: Token | None) -> list[Actor]:
 
 
 # Prepositions that list members of a group ("world leaders including Trump and Macron").
-INCLUDING = {"including", "like", "notably", "especially", "particularly"}
+INCLUDING = frozenset(WORDS["including"])
 # Generic group nouns that stand for their members: "those from Japan", "leaders of Egypt".
-MEMBER_PREPS = {"from", "of", "in"}
+MEMBER_PREPS = frozenset(WORDS["member_preps"])
 
 
 def _included(index: ActorIndex, tok: Token, depth: int = 0) -> list[Actor]:
@@ -240,7 +224,7 @@ def _included(index: ActorIndex, tok: Token, depth: int = 0) -> list[Actor]:
 
 
 # Pronouns that stand for a state or body, not a person (the index resolves he/she).
-COLLECTIVE_PRONOUNS = {"it", "they", "we"}
+COLLECTIVE_PRONOUNS = frozenset(WORDS["collective_pronouns"])
 
 
 def _reported_pronoun(index: ActorIndex, tok: Token) -> list[Actor]:
@@ -311,7 +295,7 @@ def _context(tok: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[s
             for t in (child, *child.conjuncts):
                 objs.add(t.lemma_.lower())
                 objs.add(singular(t.lower_))
-        elif dep == "prt" or (dep in {"advmod", "acomp"} and child.lower_ in {"down", "out", "up", "responsible"}):
+        elif dep == "prt" or (dep in {"advmod", "acomp"} and child.lower_ in WORDS["adverb_particles"]):
             prts.add(child.lower_)
         elif dep in {"prep", "agent", "dative"}:
             if _is_date_prep(child):
@@ -344,7 +328,7 @@ def _subject(tok: Token) -> Token | None:
 
 
 # Prepositions under a non-actor object that name who the act is aimed at.
-NESTED_TARGET_PREPS = {"of", "on", "against", "with", "to", "for", "toward", "towards"}
+NESTED_TARGET_PREPS = frozenset(WORDS["nested_target_preps"])
 
 
 def _nested_actors(index: ActorIndex, tok: Token) -> list[Actor]:
@@ -375,7 +359,7 @@ def _listed_members(index: ActorIndex, tok: Token) -> list[Actor]:
     head = tok.head if tok.dep_ == "pobj" else tok
     nxt = head.head if head is not tok else None
     if nxt is not None:
-        holders += [c for c in nxt.children if c.dep_ == "prep" and c.lower_ in {"from", "of"} and c.i > tok.i]
+        holders += [c for c in nxt.children if c.dep_ == "prep" and c.lower_ in WORDS["member_list_preps"] and c.i > tok.i]
     for holder in holders:
         for node in holder.subtree:
             if node.dep_ != "appos" or node.i - holder.i > 30:
@@ -393,8 +377,8 @@ def _listed_members(index: ActorIndex, tok: Token) -> list[Actor]:
     return []
 
 
-RELATIVE_PRONOUNS = {"which", "that", "who", "whom"}
-WARNING_VERBS = {"warn", "caution"}
+RELATIVE_PRONOUNS = frozenset(WORDS["relative_pronouns"])
+WARNING_VERBS = frozenset(WORDS["warning_verbs"])
 
 
 def _antecedent(pron: Token) -> Token:
@@ -459,7 +443,7 @@ def _own_modality(tok: Token) -> str | None:
             return FUTURE
         if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
             return HYPOTHETICAL
-        if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
+        if child.dep_ == "mark" and child.lower_ in WORDS["conditional_marks"]:
             return HYPOTHETICAL
     return None
 
@@ -545,7 +529,7 @@ def _place(tok: Token, index: ActorIndex) -> tuple[str | None, str | None]:
 
 
 # Separators that end a dateline ("ISLAMABAD, May 8 (Alliance News) –", "New Delhi, May 1:").
-DATELINE_ENDS = {"–", "—", "-", ":"}
+DATELINE_ENDS = frozenset(WORDS["dateline_ends"])
 
 
 def _dateline_end(sent: Span) -> int:
@@ -610,11 +594,11 @@ def _headline_present(tok: Token, sent: Span) -> bool:
 
 
 # Nouns for the strikes a crisis report is about: "after the attack", "following the strikes".
-STRIKE_NOUNS = {"attack", "strike", "airstrike", "raid", "assault", "bombing", "shelling", "aggression"}
-AFTER_WORDS = {"after", "following", "aftermath"}
+STRIKE_NOUNS = frozenset(WORDS["strike_nouns"])
+AFTER_WORDS = frozenset(WORDS["after_words"])
 
 
-TIME_ANCHOR_WORDS = {"after", "following", "aftermath", "since", "amid", "before", "wake"}
+TIME_ANCHOR_WORDS = frozenset(WORDS["time_anchor_words"])
 
 
 def _time_anchor(tok: Token) -> bool:
@@ -630,7 +614,7 @@ def _time_anchor(tok: Token) -> bool:
 
 
 # Verbs that judge their subject rather than report it: "the strikes marked an act of aggression".
-EVALUATIVE_VERBS = {"mark", "be", "constitute", "amount", "represent", "create", "pose", "risk"}
+EVALUATIVE_VERBS = frozenset(WORDS["evaluative_verbs"])
 
 
 def _evaluated(tok: Token) -> bool:
@@ -640,13 +624,7 @@ def _evaluated(tok: Token) -> bool:
 
 # Words that make reported content an accusation: "Dar said the strikes marked an act of
 # aggression", "Singh told him that Pakistan has a history of funding terrorist groups".
-ACCUSING_WORDS = {
-    "aggression", "aggressive", "provocation", "provocative", "terror", "terrorist", "terrorists",
-    "terrorism", "unforgivable", "condonable", "baseless", "illegal", "violation", "violate",
-    "violated", "cowardly", "blatant", "unprovoked", "crime", "crimes", "rogue", "barbaric",
-    "atrocity", "atrocities", "heinous", "dastardly", "sponsor", "sponsored", "sponsoring",
-    "brutal", "reckless", "irresponsible", "lie", "lies", "propaganda",
-}
+ACCUSING_WORDS = frozenset(WORDS["accusing_words"])
 
 
 def _after_the_attack(sent: Span) -> bool:
@@ -758,7 +736,7 @@ class _Coder:
             or any(c.lower_ in PARTY_WORDS for c in t.children)
             # "his counterparts in both countries"
             or any(
-                g.lower_ in {"countries", "nations", "capitals", "sides", "states"}
+                g.lower_ in WORDS["party_nouns"]
                 and any(c.lower_ in PARTY_WORDS for c in g.children)
                 for c in t.children if c.dep_ == "prep"
                 for g in c.children if g.dep_ == "pobj"
@@ -766,7 +744,7 @@ class _Coder:
             for t in toks
         )
         # an appeal whose complement names no actor ("called for restraint") is addressed to the parties
-        if refers or code[:2] == "02":
+        if refers or code[:2] == CODES["appeal_root"]:
             return [a for a in self.dyad() if a.code not in source_codes]
         return []
 
@@ -805,7 +783,7 @@ class _Coder:
         victims' state; when the phrase names the attacker ("India's strikes",
         "the Indian attacks") the index finds it instead.
         """
-        if code[:2] != "11" or tok.lemma_.lower() not in ATTACK_NOUNS:
+        if code[:2] != CODES["condemn_root"] or tok.lemma_.lower() not in ATTACK_NOUNS:
             return []
         if _actors(self.index, tok) or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
             return []
@@ -860,7 +838,7 @@ class _Coder:
             """ "since April 22, the date of the attack": the day the attack noun is named as."""
             tok = m[0]
             holder = tok.head.head if tok.head.lower_ == "of" else None
-            if holder is None or holder.lemma_.lower() not in {"date", "day"} or holder.dep_ != "appos":
+            if holder is None or holder.lemma_.lower() not in WORDS["day_nouns"] or holder.dep_ != "appos":
                 return None
             try:
                 res = resolve_date(self.doc[holder.head.left_edge.i : holder.i], self.ref_date)
@@ -889,7 +867,7 @@ class _Coder:
         if target is None:
             return
         before = len(self.events)
-        self.emit(tok, sent, "180", tok.text, [self.index.register(UNNAMED_ATTACKERS)], [target])
+        self.emit(tok, sent, CODES["unnamed_attack"], tok.text, [self.index.register(UNNAMED_ATTACKERS)], [target])
         for ev in self.events[before:]:
             ev.date, ev.date_end, ev.date_text = (date.start, date.end, date.text) if date else (None, None, None)
             ev.place, ev.place_code = place
@@ -910,7 +888,7 @@ class _Coder:
         got = _date(tok, sent, self.ref_date)
         if got[0] is not None:
             return (*got, "own")
-        material = root >= "15" or "06" <= root <= "08"
+        material = root in CODES["material_roots"]
         past = _simple_past(tok)
         if material or past:
             prev = self.sent_dates.get(sent.start - 1)
@@ -925,7 +903,7 @@ class _Coder:
     def own_prep_date(self, tok: Token) -> object:
         """The day a noun names in its own prepositional phrase ("strikes on May 7"), else None."""
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in {"on", "in", "of"}:
+            if child.dep_ == "prep" and child.lower_ in WORDS["own_date_preps"]:
                 try:
                     res = resolve_date(self.doc[child.i : child.right_edge.i + 1], self.ref_date)
                 except Exception:
@@ -943,7 +921,7 @@ class _Coder:
         """
         days: dict[str, int] = {}
         for i, ev in enumerate(self.events):
-            if self.date_how.get(i) == "own" and ev.cameo_root in {"18", "19", "20"} and ev.date and not ev.date_end:
+            if self.date_how.get(i) == "own" and ev.cameo_root in CODES["main_day_roots"] and ev.date and not ev.date_end:
                 if ev.source_code == UNNAMED_ATTACKERS.code:
                     continue  # the incident that set off the crisis is not the crisis day
                 days[ev.date] = days.get(ev.date, 0) + 1
@@ -1027,7 +1005,7 @@ class _Coder:
         dyad = [a for a in self.dyad() if a.code not in own]
         party = bool(own & {a.code for a in self.dyad()})
         if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
-            return ("138", targets or dyad) if party else ("025", dyad)
+            return (CODES["threat_military"], targets or dyad) if party else (CODES["appeal_restraint"], dyad)
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if comp is not None:
             subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
@@ -1035,14 +1013,14 @@ class _Coder:
             if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() not in STRIKE_NOUNS | ATTACK_NOUNS:
                 about = [] if self.index_actor(subj) is None else about
             if (subj is not None and subj.lower_ in COLLECTIVE_PRONOUNS) or own & {a.code for a in about}:
-                return "138", targets or dyad  # the speaker's side will act: a threat
+                return CODES["threat_military"], targets or dyad  # the speaker's side will act: a threat
             others = [a for a in about if a.code and a.code not in own]
             if others:
-                return "012", others
-            return None if party else ("025", dyad)
+                return CODES["pessimism"], others
+            return None if party else (CODES["appeal_restraint"], dyad)
         if not targets and not party:
             return None
-        return "130", targets
+        return CODES["threat"], targets
 
     def reported_accusation(self, tok: Token, sent: Span) -> None:
         """Code the reporting act when what is reported accuses someone (CAMEO 112).
@@ -1071,7 +1049,7 @@ class _Coder:
                 continue
             words = {t.lower_ for t in comp.subtree} | {t.lemma_.lower() for t in comp.subtree}
             if words & ACCUSING_WORDS:
-                self.emit(tok, sent, "112", f"{tok.text} (accusing)", sources, accused)
+                self.emit(tok, sent, CODES["accuse"], f"{tok.text} (accusing)", sources, accused)
                 return
 
     def index_actor(self, tok: Token) -> Actor | None:
@@ -1096,7 +1074,7 @@ class _Coder:
         sources = _actors(self.index, subj)
         target_toks = [t for t in _targets_of_verb(tok, pat) if subj is None or t.i != subj.i]
         targets = self.verb_targets(target_toks, code) or self.complement_targets(tok, code, sources)
-        if tok.lemma_.lower() in WARNING_VERBS and code[:2] == "13" and sources:
+        if tok.lemma_.lower() in WARNING_VERBS and code[:2] == CODES["threat_root"] and sources:
             refined = self.warning(tok, sources, targets)
             if refined is None:
                 return
@@ -1150,7 +1128,7 @@ class _Coder:
         """Targets a reader supplies when the clause names none: the act it elaborates, the crisis parties."""
         own = {a.code for a in sources if a.code}
         targets = self.inherited_targets(tok, sources) or self.parties(target_toks, code, own)
-        if not targets and code[:2] == "13" and own & {a.code for a in self.dyad()}:
+        if not targets and code[:2] == CODES["threat_root"] and own & {a.code for a in self.dyad()}:
             # a crisis party's threat that names no one ("retains the right to respond") is aimed
             # at the other party
             targets = [a for a in self.dyad() if a.code not in own]

@@ -16,6 +16,7 @@ its file and line (``Lexicon.problems``) and the rest is loaded.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from functools import cache
@@ -236,3 +237,14 @@ def match(
 def refusals() -> dict[str, str]:
     """Cooperation root -> the CAMEO 12 code for refusing it (``data/event_refusals.tsv``)."""
     return {cols[0].zfill(2): cols[1] for _no, cols in _rows("event_refusals.tsv") if len(cols) >= 2}
+
+
+@cache
+def coder_config() -> dict:
+    """The coder's switches, word classes and refinement codes (``data/event_coder.json``).
+
+    The engine holds no words and no CAMEO codes of its own: they are read
+    from this file once, as PETRARCH-2 reads PETR_config.ini.
+    """
+    text = resources.files("crisislens.extract").joinpath("data/event_coder.json").read_text("utf-8")
+    return json.loads(text)
