@@ -125,7 +125,7 @@ class StoreSource:
         """Copy the store while holding a shared lock on it, then open the copy."""
         try:
             original = open_read_only(str(self.path))
-        except duckdb.IOException as exc:
+        except (duckdb.IOException, duckdb.ConnectionException) as exc:
             if _is_lock_error(exc):
                 raise StoreBusy(
                     f"the store {self.path.name} is being written (an analyze run holds it); "
