@@ -250,6 +250,10 @@ def load_cost() -> dict[str, float]:
     t0 = time.perf_counter()
     from crisislens.actors import gazetteer as gz
 
+    gz.load()  # builds and caches the gazetteer when its data changed
+    first = time.perf_counter() - t0
+    gz.load.cache_clear()
+    t0 = time.perf_counter()
     gz.load()
     try:
         from crisislens.actors import dictionary
@@ -257,7 +261,8 @@ def load_cost() -> dict[str, float]:
         dictionary = None
     if dictionary is not None:
         dictionary.load()
-    return {"load_s": round(time.perf_counter() - t0, 3), "rss_mb": round(_rss_mb() - before, 1)}
+    return {"load_s": round(time.perf_counter() - t0, 3), "first_load_s": round(first, 3),
+            "rss_mb": round(_rss_mb() - before, 1)}
 
 
 def main() -> None:

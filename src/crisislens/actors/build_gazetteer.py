@@ -79,6 +79,21 @@ CAPITALS = {
     "JOR": ["Amman"], "LBN": ["Beirut"], "OMN": ["Muscat"], "BHR": ["Manama"], "IDN": ["Jakarta"],
     "UZB": ["Tashkent"], "KAZ": ["Astana"], "BRA": ["Brasilia", "Brasília"], "BEL": ["Brussels"],
 }
+# Demonyms of states whose adjective neither PETRARCH-2 nor the suffix rule gives (public usage).
+DEMONYMS_EXTRA = {
+    "BLR": ["Belarusian", "Belarusians"], "COD": ["Congolese"], "COG": ["Congolese"], "CYP": ["Cypriot"],
+    "ERI": ["Eritrean", "Eritreans"], "EST": ["Estonian"], "LTU": ["Lithuanian"], "LVA": ["Latvian"],
+    "LAO": ["Laotian", "Lao"], "MDA": ["Moldovan"], "MOZ": ["Mozambican"], "NER": ["Nigerien"],
+    "SSD": ["South Sudanese"], "SLV": ["Salvadoran"], "SLE": ["Sierra Leonean"], "SVN": ["Slovenian"],
+    "MNE": ["Montenegrin"], "MKD": ["Macedonian", "North Macedonian"], "MDG": ["Malagasy"],
+    "BFA": ["Burkinabe"], "ISL": ["Icelandic"], "LUX": ["Luxembourgish"], "BWA": ["Botswanan"],
+    "CAF": ["Central African"], "CRI": ["Costa Rican"], "DOM": ["Dominican"], "GNB": ["Bissau-Guinean"],
+    "PNG": ["Papua New Guinean"], "PRI": ["Puerto Rican"], "TLS": ["Timorese"], "HKG": ["Hong Konger"],
+    "LSO": ["Basotho"], "COM": ["Comorian"], "CPV": ["Cape Verdean"], "SYC": ["Seychellois"],
+    "VUT": ["Ni-Vanuatu"], "WSM": ["Samoan"], "SLB": ["Solomon Islander"], "ESH": ["Sahrawi"],
+}
+for _code, _dems in DEMONYMS_EXTRA.items():
+    DEMONYMS.setdefault(_code, []).extend(_dems)
 # Metonyms for a state's executive that are named bodies, not the state itself.
 DEMONYM_SUFFIX = re.compile(r"(an|ian|ese|ish|i|ic|ch|ean|er)$")
 # misspelt country names (Pakisatan, Afganistan) end like -an demonyms; keep only -ian/-ese/-ish/-i ones
@@ -101,6 +116,21 @@ def petrarch_countries(path: Path) -> dict[str, list[str]]:
             continue
         code = None
     return out
+
+
+def derived(word: str, names: set[str]) -> bool:
+    """True when ``word`` is a state name with an English demonym suffix added (Kenya ->
+    Kenyan, Zimbabwe -> Zimbabwean, Ecuador -> Ecuadorian): a misspelt name (Pakisatan)
+    is not the full name plus a suffix, so the weak -an filter need not drop it."""
+    w = fold(word)
+    for n in names:
+        f = fold(n)
+        if " " in f or len(f) < 4:
+            continue
+        for stem in (f, f[:-1]):
+            if w.startswith(stem) and w[len(stem):] in ("n", "an", "ian", "ean", "ese", "i", "ish"):
+                return True
+    return False
 
 
 def pretty(raw: str) -> str:
@@ -145,7 +175,10 @@ def build(ref: Path) -> list[dict[str, str]]:
         capitals = CAPITALS.get(code, [])
         places -= set(capitals)
         names -= set(capitals)
-        demonyms = {d for d in demonyms if d in DEMONYMS.get(code, []) or not DEMONYM_SUFFIX_WEAK.search(fold(d))}
+        demonyms = {
+            d for d in demonyms
+            if d in DEMONYMS.get(code, []) or not DEMONYM_SUFFIX_WEAK.search(fold(d)) or derived(d, names)
+        }
         # PETRARCH lists "The Uk", "Englishman" among places: a place must not be a name of the state
         own = {fold(n) for n in names | demonyms}
         places = {p for p in places if fold(p).removeprefix("the ") not in own}

@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
+from crisislens.actors import dictionary as dic
 from crisislens.actors import gazetteer as gz
+from crisislens.actors.dictionary import DictEntry
 from crisislens.actors.gazetteer import Entry, norm_token
 from crisislens.extract.common import evidence
 from crisislens.model import Actor, Article, Mention, fold, stable_id
@@ -79,6 +82,9 @@ NOT_NAME_STARTS = {"operation", "exercise", "mission", "project", "plan", "the",
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 # How a generic group noun or a body placed by "in X" is mentioned: not a name (see salience).
 GENERIC_HOW = "generic"
+# Agent sectors that are a state's own bodies and people: with no state in the text they belong
+# to the article's setting ("the opposition", "the judiciary", "police" in a Kenyan story).
+SETTING_SECTORS = {"GOV", "LEG", "JUD", "COP", "OPP", "MIL", "CVL", "ELI", "PTY"}
 HYPHENATED_MADE = {"made", "built", "produced", "supplied", "origin", "based", "backed", "administered"}
 
 
@@ -118,6 +124,7 @@ def merge_actors(a: Actor, b: Actor) -> Actor:
         kind=a.kind,
         roles=union(a.roles, b.roles),
         aliases=aliases,
+        how=a.how or b.how,
     )
 
 
@@ -148,6 +155,8 @@ class _Builder:
     aliases: list[str] = field(default_factory=list)
     known: bool = False  # found in the office-holder gazetteer
     code_from_text: bool = False
+    how: str = ""  # how the code was decided when the text did not say it (Actor.how)
+    entry: DictEntry | None = None  # the dated dictionary entry of this name, if any
 
     def add_alias(self, text: str) -> None:
         text = re.sub(r"[’']s$", "", text.strip()).strip()
@@ -179,6 +188,7 @@ class _Builder:
             kind=self.kind,
             roles=list(self.roles),
             aliases=list(self.aliases),
+            how=self.how,
         )
 
 
@@ -201,6 +211,7 @@ class Index:
         self._amap: dict[str, Actor] | None = None
         self._mentions: list[Mention] | None = None
         self._match_at: dict[int, _Match] = {}  # token index -> the match covering it
+        self._setting_code: str | None = None  # "" once computed and none found
         # state token -> the (start, end) of the role/body/group phrase it owns ("Pakistan and
         # India's advisers": both states own "advisers"), so a misparsed phrase still resolves
         self.owned: dict[int, tuple[int, int]] = {}
@@ -236,27 +247,13 @@ class Index:
             b.add_alias(text)
 
     def _match_gazetteer(self) -> None:
-        """Longest gazetteer match at each token, left to right, no overlaps."""
-        doc, g = self.doc, self.g
-        norms = [norm_token(t.text) for t in doc]
-        i, n = 0, len(doc)
+        """Longest gazetteer match at each token, left to right, no overlaps. A curated phrase
+        wins over a longer PETRARCH-2 agent phrase at the same start ("Ambassador" of roles.tsv
+        over the agent "ambassador to"), so the agents only fill gaps."""
+        norms = [norm_token(t.text) for t in self.doc]
+        i, n = 0, len(self.doc)
         while i < n:
-            if norms[i] not in g.first:
-                i += 1
-                continue
-            found = None
-            for length in range(min(g.max_len, n - i), 0, -1):
-                entries = g.table.get(tuple(norms[i:i + length]))
-                if not entries:
-                    continue
-                span = doc[i:i + length]
-                cased = any(c.isupper() for c in span.text)
-                usable = [e for e in entries if e.kind not in gz.PROPER or cased]
-                if usable and any(t.is_space for t in span):
-                    usable = []
-                if usable:
-                    found = _Match(i, i + length, usable)
-                    break
+            found = self._match_at_token(norms, i) if norms[i] in self.g.first else None
             if found:
                 self.matches.append(found)
                 for k in range(found.start, found.end):
@@ -264,6 +261,29 @@ class Index:
                 i = found.end
             else:
                 i += 1
+
+    def _match_at_token(self, norms: list[str], i: int) -> _Match | None:
+        agent: _Match | None = None
+        for length in range(min(self.g.max_len, len(norms) - i), 0, -1):
+            usable = self._usable(self.g.table.get(tuple(norms[i:i + length])), i, length)
+            if not usable:
+                continue
+            if all(e.kind == gz.AGENT for e in usable):
+                agent = agent or _Match(i, i + length, usable)
+                continue
+            return _Match(i, i + length, usable)
+        return agent
+
+    def _usable(self, entries: list[Entry] | None, i: int, length: int) -> list[Entry]:
+        """Entries that may match here: proper names only where the text capitalises them,
+        nothing across a line break."""
+        if not entries:
+            return []
+        span = self.doc[i:i + length]
+        if any(t.is_space for t in span):
+            return []
+        cased = any(c.isupper() for c in span.text)
+        return [e for e in entries if e.kind not in gz.PROPER or cased]
 
     def _find_persons(self) -> list[tuple[int, int]]:
         """Token ranges of people's names from NER, titles stripped, gazetteer hits excluded."""
@@ -302,6 +322,8 @@ class Index:
         """True when token i sits on a Title Case line (a headline), where NER takes any
         capitalised pair for a name ("Desi Arsenal"); known office holders are matched anyway."""
         line = self._line_of(i)
+        if line.text.rstrip().endswith((".", "!", "?", '"', "”")):
+            return False  # a sentence, not a headline: headlines carry no final stop
         words = [t for t in line if t.is_alpha and len(t) > 3]
         return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
@@ -430,6 +452,31 @@ class Index:
                 return h
         return None
 
+    def _from_dictionary(self, bkey: str, name: str) -> None:
+        """Code and sector of a person the office holders do not know, from the dated
+        dictionary (the codes in force on the article's date); the text may still override."""
+        entry = _dictionary_person(name)
+        if entry is None:
+            return
+        b = self.builders[bkey]
+        choice = dic.choose(entry, self.article.published)
+        b.entry, b.how = entry, choice.how
+        b.code = b.code or choice.code
+        b.sector = b.sector or choice.sector
+
+    def _settle_dictionary(self, bkey: str) -> None:
+        """When the text gives the person's state, the text wins; several dictionary codes in
+        force on the day are resolved by it (and ``how`` says so)."""
+        b = self.builders[bkey]
+        if b.entry is None or not b.code_from_text:
+            return
+        choice = dic.choose(b.entry, self.article.published, b.code)
+        if choice.code == b.code:
+            b.how = choice.how
+        else:
+            b.how = f"the text ({b.code}) over {choice.how}"
+            b.sector = None if not b.sectors else b.sector
+
     def _current(self, h: Entry) -> bool:
         day = self.article.published
         if not day:
@@ -458,10 +505,13 @@ class Index:
                     holder = self._holder_by_surname(name)
             if bkey is None:
                 bkey = self._person_builder(name, holder)
+                if holder is None:
+                    self._from_dictionary(bkey, name)
             how = "name" if len(name.split()) > 1 else ("gazetteer" if holder else "surname")
             self._mention(s, e, bkey, how)
             person_keys[s] = bkey
             self._attach_roles(s, e, bkey)
+            self._settle_dictionary(bkey)
             self._note_subject(s, e, bkey)
         # roles and bodies next (they take the state words that modify them), then the rest
         for m in self.matches:
@@ -473,11 +523,13 @@ class Index:
                 self._body(m)
             elif m.first(gz.GENERIC):
                 self._generic(m)
+            elif m.first(gz.AGENT):
+                self._agent(m)
         for m in self.matches:
             if any(t in self.used for t in range(m.start, m.end)):
                 continue
             top = m.entries[0]
-            if m.first(gz.ROLE, gz.GENERIC_BODY, gz.GENERIC):
+            if m.first(gz.ROLE, gz.GENERIC_BODY, gz.GENERIC, gz.AGENT):
                 continue
             elif top.kind in (gz.IGO, gz.MEDIA, gz.GROUP, gz.BODY):
                 self._mention(m.start, m.end, self._entity_builder(top), "name")
@@ -518,7 +570,7 @@ class Index:
             if b.kind == "person" and b.name and len(b.name.split()) > 1
             and any(f in (fold(n.split()[-1]), fold(n.split()[0])) for n in [b.name, *b.aliases] if " " in n)
         }
-        return hits.pop() if len(hits) == 1 else None
+        return self._dominant(hits) if hits else None
 
     def _attach_roles(self, s: int, e: int, bkey: str) -> None:
         """Titles before the name, an apposition after it, a role before it set off by a comma."""
@@ -753,6 +805,8 @@ class Index:
         role_text = doc[m.start:m.end].text
         if doc[m.start].lower_ in ("lt", "gen", "gen.", "general") and m.end < len(doc) and doc[m.end].is_title:
             return  # a military title before a name NER missed: not a role on its own
+        if self._starts_name(m.end) or (m.end < len(doc) and doc[m.end].ent_type_ == "PERSON"):
+            return  # the text names the holder: never put the dated holder in their place
         codes = codes or [None]
         role_key = _qualified(role.key, body or of_entity)
         for code in codes:
@@ -762,7 +816,7 @@ class Index:
                 if code is None and role.key in GENERIC_ROLES:
                     if role.key in GROUP_ROLES and doc[m.end - 1].tag_ in ("NNS", "NNPS") and not self._enumerates(m):
                         # "officials said", "officials in Islamabad": a generic group
-                        gkey = self._generic_builder(self._located(after), gz.plural(role.key), sector)
+                        gkey = self._generic_builder(self._located(after) or self._setting(), gz.plural(role.key), sector)
                         self._mention(m.start, m.end, gkey, GENERIC_HOW)
                     continue
                 if code is None and not _definite(doc, m.start):
@@ -801,7 +855,13 @@ class Index:
         if code:
             for h in self.g.holders:
                 if h.role == key and h.code == code and self._current(h):
-                    return self._person_builder(h.name, h)
+                    bkey = self._person_builder(h.name, h)
+                    b = self.builders[bkey]
+                    b.how = b.how or (
+                        f"inferred: holder of {key} ({code}) on {self.article.published or 'an undated day'}"
+                        " (office_holders.tsv)"
+                    )
+                    return bkey
         return None
 
     def _body(self, m: _Match) -> None:
@@ -830,7 +890,7 @@ class Index:
                     return
             if self._enumerates(m):
                 return  # "army camp", "government sources": describes another noun
-            code = self._located(m.end)
+            code = self._located(m.end) or self._owner_before(m) or self._setting()
             if code and body.key == "state":
                 self._mention(m.start, m.end, self._state_builder(self._state_entry(code)), GENERIC_HOW)
             elif code:
@@ -859,36 +919,86 @@ class Index:
             self._mention(span_start, span_end, bkey, "name")
             b.add_alias(doc[left:m.end].text if len(codes) == 1 else doc[st_m.start:st_m.end].text + " " + doc[m.start:m.end].text)
 
-    def _generic(self, m: _Match) -> None:
-        """A role-like group noun ("Israeli troops", "police in Karachi", "militants"), coded
-        like PETRARCH-2 agents: the state from a demonym / possessor / preceding body / "in X",
-        else no code; non-state armed ones (militants, rebels, gunmen) are always NSG."""
-        doc = self.doc
-        e = m.first(gz.GENERIC)
-        if self._enumerates(m):
-            return  # "civilian areas", "militant groups such as LeT": not the actor itself
+    def _owner_codes(self, m: _Match) -> tuple[list[str | None], int]:
+        """States that own a group noun: a demonym / possessor before it, the body or group
+        resolved just before it ("Indian Army soldiers", "Hamas gunmen"), or "in X" after it;
+        [None] when the text names none. Also the leftmost token of the owning states."""
         states, left = self._state_before(m.start)
-        codes = [st.code for st in states]
+        codes: list[str | None] = [st.code for st in states]
         if not codes and m.start > 0:
-            # "Indian Army soldiers", "Hamas gunmen": the owner already resolved just before
             for k in self.by_token.get(m.start - 1, []):
                 b = self.builders[k]
                 if b.code and b.kind in ("organization", "group", "state"):
-                    codes = [b.code]
-                    break
-        if not codes:
-            codes = [self._located(m.end)]
+                    return [b.code], left
+        return codes or [self._located(m.end)], left
+
+    def _generic(self, m: _Match) -> None:
+        """A role-like group noun ("Israeli troops", "police in Karachi", "militants"), coded
+        like PETRARCH-2 agents: the state from a demonym / possessor / preceding body / "in X",
+        else the article's setting; non-state armed ones (militants, rebels) are always NSG."""
+        e = m.first(gz.GENERIC)
+        if self._enumerates(m):
+            return  # "civilian areas", "militant groups such as LeT": not the actor itself
+        codes, left = self._owner_codes(m)
         if e.code:
             codes = [e.code]
+        elif codes == [None]:
+            codes = [self._setting()]
         for code in dict.fromkeys(codes):
             self._mention(m.start, m.end, self._generic_builder(code, e.key, e.sector), GENERIC_HOW)
+        self._owner_mentions(left, m)
+
+    def _agent(self, m: _Match) -> None:
+        """A PETRARCH-2 agent phrase ("Iraqi lawmakers", "Turkish prosecutors", "the regime"):
+        an actor only when the text gives its state (or, for the domestic sectors of
+        SETTING_SECTORS, the article's setting); anything else is left alone."""
+        e = m.first(gz.AGENT)
+        if self._enumerates(m) or self.doc[m.end - 1].pos_ not in ("NOUN", "PROPN"):
+            return
+        codes, left = self._owner_codes(m)
+        if codes == [None] and e.sector in SETTING_SECTORS:
+            codes = [self._setting()]
+        if e.code:
+            codes = [e.code]
+        for code in dict.fromkeys(c for c in codes if c):
+            self._mention(m.start, m.end, self._generic_builder(code, e.key, e.sector), GENERIC_HOW)
+        self._owner_mentions(left, m)
+
+    def _owner_mentions(self, left: int, m: _Match) -> None:
+        """The state words before a group noun own it, and are mentions of their state."""
         for st_m in self._states_in(left, m.start):
             self._own(st_m, m)
             if not any(t in self.used for t in range(st_m.start, st_m.end)):
                 se = st_m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
                 self._mention(st_m.start, st_m.end, self._state_builder(se),
                               "demonym" if se.kind == gz.DEMONYM else "name")
-        _ = doc
+
+    def _owner_before(self, m: _Match) -> str | None:
+        """The code of a state body or group resolved right before ("Syrian government forces")."""
+        for k in self.by_token.get(m.start - 1, []) if m.start > 0 else []:
+            b = self.builders[k]
+            if b.code and b.kind in ("organization", "group", "state"):
+                return b.code
+        return None
+
+    def _setting(self) -> str | None:
+        """The article's setting: the state of a dateline ("NAIROBI, May 3 -"), else the one
+        state the article names, else None (two or more states: no guess)."""
+        if self._setting_code is not None:
+            return self._setting_code or None
+        code = ""
+        first = self._match_starting_at(0)
+        e = first.first(gz.CAPITAL, gz.PLACE, gz.STATE) if first else None
+        if e is not None and e.code and first.end < len(self.doc) and self.doc[first.end].text in (",", "—", "-", "("):
+            code = e.code
+        else:
+            named = {
+                x.code for m in self.matches for x in m.entries[:1]
+                if x.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL, gz.PLACE) and x.code
+            }
+            code = named.pop() if len(named) == 1 else ""
+        self._setting_code = code
+        return code or None
 
     def _enumerates(self, m: _Match) -> bool:
         """True for a modifier ("army camp") or a placeholder for a list ("leaders including
@@ -978,11 +1088,12 @@ class Index:
             if t.i in self.used or not t.text[:1].isupper():
                 continue
             keys = parts.get(norm_token(t.text))
-            if not keys or len(keys) != 1:
+            key = self._dominant(keys) if keys else None
+            if key is None:
                 continue
             if t.pos_ not in ("PROPN", "NOUN", "X") and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
-            bkey = next(iter(keys))
+            bkey = key
             prev = doc[t.i - 1] if t.i > 0 else None
             if prev is not None and prev.i not in self.used and self._role_at(prev.i):
                 m = self._role_at(prev.i)
@@ -991,6 +1102,17 @@ class Index:
             else:
                 self._mention(t.i, t.i + 1, bkey, "surname")
             self._note_subject(t.i, t.i + 1, bkey)
+
+    def _dominant(self, keys: set[str]) -> str | None:
+        """The person a bare surname means: the only one who has it, else the one the article
+        names in full at least three times as often as all the others together (news style:
+        "Clinton" is Hillary Clinton in a story that names Bill Clinton once)."""
+        if len(keys) == 1:
+            return next(iter(keys))
+        full = Counter(k for _s, _e, k, how in self.spans if how == "name" and k in keys)
+        (top, n), *rest = full.most_common() or [("", 0)]
+        others = sum(c for _k, c in rest)
+        return top if n >= 2 and n >= 3 * max(others, 1) and len(full) == len(keys) else None
 
     def _pronouns(self) -> None:
         """he/she as the subject: the most recent person subject (of a speech verb, when the
@@ -1203,6 +1325,19 @@ def _role_label(surface: str, key: str | None) -> str:
         return surface
     base = next((b for b in BODY_QUALIFIED_ROLES if key.startswith(b + " ")), key)
     return " ".join(w if w in ("of", "the") else w.capitalize() for w in base.split())
+
+
+def _dictionary_person(name: str) -> DictEntry | None:
+    """The one dictionary entry for a person's name as written (a full name, or a single
+    word only when exactly one entry has it); names shared by several entries are left
+    to the text."""
+    key = gz.phrase_key(name)
+    entries = dic.load().lookup(key)
+    exact = [e for e in entries if fold(e.name) == fold(name)]
+    entries = exact or entries
+    if len(entries) != 1 or (len(key) == 1 and entries[0].kind != "person"):
+        return None
+    return entries[0]
 
 
 def _clean_name(text: str) -> str:

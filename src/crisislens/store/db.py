@@ -227,7 +227,7 @@ class Store:
             old = Actor(
                 id=row["id"], name=row["name"], code=row["code"], sector=row["sector"],
                 kind=row["kind"], roles=json.loads(row["roles"] or "[]"),
-                aliases=json.loads(row["aliases"] or "[]"),
+                aliases=json.loads(row["aliases"] or "[]"), how=row.get("how") or "",
             )
             merged[old.id] = merge_actors(old, merged[old.id])
         if stored:
