@@ -220,7 +220,7 @@ def analyze(
         except BaseException:
             store.finish_run(summary.run_id, summary.counts(), status="failed")
             raise
-        if link and summary.stored:
+        if link and (summary.stored or store.link_pending()):  # a killed link is re-run
             if progress:
                 progress("linking", 0, 1)
             link_store(store, summary)

@@ -50,7 +50,7 @@ def test_analyze_twice_stores_nothing_twice(seeded_db):
     assert "already present" in result.output
     with Store(seeded_db) as store:
         assert store.rows("SELECT count(*) AS n FROM articles")[0]["n"] == 5
-        runs = store.rows("SELECT counts FROM runs ORDER BY started_at")
+        runs = store.rows("SELECT counts FROM runs WHERE kind = 'analyze' ORDER BY started_at")
     last = json.loads(runs[-1]["counts"])
     assert last["already_present"] == 5 and last["stored"] == 0
 
@@ -129,11 +129,16 @@ def test_killed_run_keeps_committed_batches_and_rerun_completes(tmp_path):
     with Store(db) as store:
         n = store.rows("SELECT count(*) AS n FROM articles")[0]["n"]
         orphans = store.rows("SELECT count(*) AS n FROM events WHERE article_id NOT IN (SELECT id FROM articles)")[0]["n"]
+        # the next writer marks the run of the dead process
+        status = store.rows("SELECT status FROM runs WHERE kind = 'analyze'")
     assert 8 <= n < len(texts) and n % 4 == 0
     assert orphans == 0
+    assert [r["status"] for r in status] == ["killed"]
     rerun = subprocess.run(cmd, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     with Store(db) as store:
         assert store.rows("SELECT count(*) AS n FROM articles")[0]["n"] == len(texts)
-        counts = json.loads(store.rows("SELECT counts FROM runs ORDER BY started_at DESC LIMIT 1")[0]["counts"])
+        counts = json.loads(store.rows(
+            "SELECT counts FROM runs WHERE kind = 'analyze' ORDER BY started_at DESC LIMIT 1")[0]["counts"])
+        assert not store.link_pending()
     assert counts["already_present"] == n

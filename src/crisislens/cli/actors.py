@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from crisislens.cli.app import DEFAULT_DB, app
+from crisislens.cli.output import dim, make_console, plain, table
 
-console = Console()
-err = Console(stderr=True)
+console = make_console()
+err = make_console(stderr=True)
 
 
 def actor_counts(store, code: str | None = None, limit: int | None = None) -> list[dict]:
@@ -42,9 +41,9 @@ def actors(
     with open_store(db) as store:
         rows = actor_counts(store, code, limit)
     if not rows:
-        console.print(f"no actors{' with code ' + code if code else ''} in {db}")
+        console.print(plain(f"no actors{' with code ' + code if code else ''} in {db}"))
         return
-    table = Table("name", "code", "sector", "kind", "roles", "mentions", "articles")
+    out = []
     for r in rows:
         roles = r["roles"]
         if isinstance(roles, str):
@@ -52,8 +51,8 @@ def actors(
                 roles = json.loads(roles)
             except ValueError:
                 roles = [roles]
-        table.add_row(
-            r["name"] or "[dim](role)[/]", r["code"] or "", r["sector"] or "", r["kind"] or "",
-            ", ".join((roles or [])[:3]), str(r["mentions"]), str(r["articles"]),
-        )
-    console.print(table)
+        out.append((
+            r["name"] or dim("(role)"), r["code"], r["sector"], r["kind"],
+            ", ".join((roles or [])[:3]), r["mentions"], r["articles"],
+        ))
+    console.print(table(["name", "code", "sector", "kind", "roles", "mentions", "articles"], out))

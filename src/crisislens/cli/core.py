@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from crisislens import __version__
 from crisislens.cli.app import DEFAULT_DB, app, open_store
-from crisislens.store import Store, StoreError
+from crisislens.cli.output import cell, dim, error, make_console, message, note, plain, table
+from crisislens.store import Store
 
-console = Console()
-err = Console(stderr=True)
+console = make_console()
+err = make_console(stderr=True)
 
 EXPORT_FORMATS = ("json", "jsonl", "csv", "parquet", "gdelt", "graphml")
 
@@ -36,15 +38,22 @@ def _root(
 def print_summary(summary) -> None:
     """The end-of-run summary: read, stored, already present, skipped with reasons."""
     for p in summary.problems:
-        colour = "red" if p.fatal else "yellow"
-        err.print(f"[{colour}]{'skipped' if p.fatal else 'warning'}:[/] {p.message()}")
+        if p.fatal:
+            message(err, "skipped", "red", p.message())
+        else:
+            message(err, "warning", "yellow", p.message())
     for m in summary.messages:
-        err.print(f"[yellow]note:[/] {m}")
-    table = Table(title=f"run {summary.run_id} → {summary.db}", show_header=False)
-    for key, value in summary.counts().items():
-        table.add_row(key.replace("_", " "), str(value))
-    table.add_row("seconds", f"{summary.seconds:.1f}")
-    console.print(table)
+        note(err, m)
+    rows = [(key.replace("_", " "), value) for key, value in summary.counts().items()]
+    rows.append(("seconds", f"{summary.seconds:.1f}"))
+    console.print(table(["", ""], rows, title=f"run {summary.run_id} → {summary.db}", show_header=False))
+
+
+def max_mb_option(value: float) -> float:
+    """--max-mb must be a finite size above zero: inf, nan, 0 and -1 are usage errors."""
+    if not math.isfinite(value) or value <= 0:
+        raise typer.BadParameter(f"wants a size in MB above 0, not {value}")
+    return value
 
 
 @app.command()
@@ -53,7 +62,7 @@ def analyze(
     db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file."),
     year: int | None = typer.Option(None, "--year", help="Year for datelines that give none, when the batch does not agree on one."),
     workers: int | None = typer.Option(None, "--workers", min=1, help="Processes for the per-article stage (default: all cores, fewer for small inputs)."),
-    max_mb: float = typer.Option(20.0, "--max-mb", help="Refuse input files larger than this many MB."),
+    max_mb: float = typer.Option(20.0, "--max-mb", callback=max_mb_option, help="Refuse input files larger than this many MB."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per committed batch."),
     engine: str = typer.Option("local", "--engine", help="local (process pool) or dask (LocalCluster, or --scheduler)."),
     scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a LocalCluster of --workers."),
@@ -66,20 +75,21 @@ def analyze(
     """
     from crisislens.api import analyze as run_analyze
     from crisislens.cli.progress import run_progress
-    from crisislens.engine import EngineError
 
+    # a StoreError (busy: 3, broken: 4) or EngineError (2) becomes its exit code in cli.app
     with run_progress(err) as progress:
-        try:
-            summary = run_analyze(
-                paths, db, year=year, workers=workers, max_bytes=int(max_mb * 1024 * 1024),
-                progress=progress, stdin=sys.stdin, batch_size=batch_size,
-                engine=engine, scheduler=scheduler, partitions=partitions,
-            )
-        except (StoreError, EngineError) as exc:
-            err.print(f"[red]error:[/] {exc}")
-            raise typer.Exit(2) from exc
+        summary = run_analyze(
+            paths, db, year=year, workers=workers, max_bytes=int(max_mb * 1024 * 1024),
+            progress=progress, stdin=sys.stdin, batch_size=batch_size,
+            engine=engine, scheduler=scheduler, partitions=partitions,
+        )
     print_summary(summary)
     raise typer.Exit(summary.exit_code)
+
+
+def _fit(text: str, width: int) -> str:
+    """Shorten a cell for a terminal; a pipe or file gets the whole text."""
+    return text[: width - 1] + "…" if console.is_terminal and len(text) > width else text
 
 
 @app.command()
@@ -92,11 +102,12 @@ def articles(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.
         rows = store.rows(
             "SELECT id, doc_name, outlet, published, published_how, title, words, language FROM articles ORDER BY published NULLS LAST, doc_name"
         )
-    table = Table("id", "file", "outlet", "published", "title", "words", "lang")
-    for r in rows:
-        pub = f"{r['published'] or '?'} ({r['published_how']})"
-        table.add_row(r["id"][:12], r["doc_name"], r["outlet"] or "", pub, (r["title"] or "")[:60], str(r["words"]), r["language"] or "")
-    console.print(table)
+    out = [
+        (r["id"][:12], r["doc_name"], r["outlet"], f"{cell(r['published']) or '?'} ({r['published_how']})",
+         _fit(r["title"] or "", 60), r["words"], r["language"])
+        for r in rows
+    ]
+    console.print(table(["id", "file", "outlet", "published", "title", "words", "lang"], out))
 
 
 @app.command()
@@ -112,7 +123,7 @@ def show(
     with open_store(db) as store:
         art = store.article(article_id)
         if art is None:
-            err.print(f"[red]error:[/] no single article matches {article_id!r}")
+            error(err, f"no single article matches {article_id!r}")
             raise typer.Exit(2)
         mentions = store.rows(
             "SELECT m.*, a.name, a.code, a.sector FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE m.article_id = ? ORDER BY m.start",
@@ -121,16 +132,15 @@ def show(
     meta = Table(show_header=False)
     for key in ("id", "doc_name", "source", "url", "outlet", "title", "published", "language"):
         how = getattr(art, f"{key}_how", None)
-        value = getattr(art, key)
-        meta.add_row(key, f"{value}" + (f"  [dim]({how})[/]" if how else ""))
-    meta.add_row("words", str(art.words))
+        meta.add_row(key, Text.assemble(cell(getattr(art, key)), dim(f"  ({how})") if how else ""))
+    meta.add_row("words", plain(art.words))
     console.print(meta)
     if actors:
         from crisislens.actors.display import mark_mentions
 
         console.print(mark_mentions(art.text, mentions))
     else:
-        console.print(art.clean_text, markup=False, highlight=False)
+        console.print(plain(art.clean_text))
 
 
 @app.command()
@@ -144,11 +154,11 @@ def export(
     Example: crisislens export --format csv --out out/tables
     """
     if fmt not in EXPORT_FORMATS:
-        err.print(f"[red]error:[/] unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+        error(err, f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         raise typer.Exit(2)
     with open_store(db) as store:
         written = export_store(store, fmt, out)
-    console.print(f"wrote {written}")
+    console.print(plain(f"wrote {written}"))
 
 
 def export_store(store: Store, fmt: str, out: Path) -> Path:
@@ -199,5 +209,5 @@ def demo(
         from crisislens.report import build_report
 
         report = build_report(store, out)
-    console.print(json.dumps({"store": str(db), "json": str(out / "crisislens.json"), "tables": str(out / "tables")}, indent=1))
-    console.print(f"report: {Path(report).resolve()}")
+    console.print(plain(json.dumps({"store": str(db), "json": str(out / "crisislens.json"), "tables": str(out / "tables")}, indent=1)))
+    console.print(plain(f"report: {Path(report).resolve()}"))

@@ -13,15 +13,16 @@ import tempfile
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from crisislens.cli.app import DEFAULT_DB, app
-from crisislens.eval import EvalReport, GoldFormatError, load_json, score
+from crisislens.cli.output import error, make_console, message, note, plain
+from crisislens.eval import EvalReport, load_json, score
 from crisislens.eval.report import ACCURACY_ROWS, PRF_ROWS
 
-console = Console()
-err = Console(stderr=True, soft_wrap=True)  # paths in messages stay on one line
+console = make_console()
+err = make_console(stderr=True)
 
 
 def _pct(x: float | None) -> str:
@@ -30,7 +31,7 @@ def _pct(x: float | None) -> str:
 
 def render(report: EvalReport, title: str) -> Table:
     """One Rich table: P/R/F1 rows with their counts, then accuracy rows."""
-    table = Table(title=title)
+    table = Table(title=plain(title))
     for col, just in (("measure", "left"), ("P", "right"), ("R", "right"), ("F1", "right"),
                       ("matched/gold/pred", "right")):
         table.add_column(col, justify=just)  # type: ignore[arg-type]
@@ -54,7 +55,7 @@ def render_documents(report: EvalReport) -> Table:
         table.add_column(col, justify="right")
     for d in report.documents:
         cells = [f"{c.tp}/{c.gold}/{c.pred}" for c in (d.counts[k] for k in ("actors", "events", "quotes", "claims"))]
-        name = d.name if d.found else f"{d.name} [red](missing)[/]"
+        name = plain(d.name) if d.found else Text.assemble(d.name, (" (missing)", "red"))
         table.add_row(name, *cells, f"{d.published_gold or '-'} / {d.published_pred or '-'}")
     return table
 
@@ -63,25 +64,41 @@ def _prediction_from_corpus(corpus: list[str], db: str | None, corpus_name: str)
     """Analyse the corpus (into ``db``, or a temporary store) and export it gold-shaped."""
     from crisislens.api import analyze
     from crisislens.export.gold import gold_json
-    from crisislens.store import Store
+    from crisislens.store import open_store_for_reading
 
     with tempfile.TemporaryDirectory(prefix="crisislens-eval-") as tmp:
         target = db or str(Path(tmp) / "eval.duckdb")
-        summary = analyze(list(corpus), db=target, quiet=True) if _takes_quiet() else analyze(list(corpus), db=target)
+        summary = analyze(list(corpus), db=target)
         for p in getattr(summary, "problems", []):
-            err.print(f"[yellow]warning:[/] {p.message()}")
+            message(err, "warning", "yellow", p.message())
         for m in getattr(summary, "messages", []):
-            err.print(f"[yellow]note:[/] {m}")
-        with Store(target) as store:
+            note(err, m)
+        with open_store_for_reading(target) as store:
             return gold_json(store, corpus_name)
 
 
-def _takes_quiet() -> bool:
-    import inspect
+def _prediction(corpus: list[str] | None, pred: Path | None, db: str | None,
+                corpus_name: str) -> tuple[dict, str]:
+    """The prediction to score and its label: a JSON file, a fresh analysis, or a store."""
+    if pred is not None:
+        if corpus:
+            note(err, "--pred given: the CORPUS paths are not analysed")
+        return load_json(pred, "prediction"), str(pred)
+    if corpus:
+        missing = [c for c in corpus if c != "-" and "://" not in c and not Path(c).exists()]
+        if missing:
+            error(err, f"no such file or folder: {', '.join(missing)}")
+            raise typer.Exit(2)
+        return _prediction_from_corpus(corpus, db, corpus_name), " ".join(corpus)
+    from crisislens.export.gold import gold_json
+    from crisislens.store import open_store_for_reading
 
-    from crisislens.api import analyze
-
-    return "quiet" in inspect.signature(analyze).parameters
+    path = db or DEFAULT_DB
+    if not Path(path).exists():
+        error(err, f"give CORPUS paths, --pred FILE, or an existing store (no store at {path})")
+        raise typer.Exit(2)
+    with open_store_for_reading(path) as store:
+        return gold_json(store, corpus_name), path
 
 
 @app.command("eval")
@@ -102,59 +119,18 @@ def evaluate(
       crisislens eval --gold gold/seeds.json --pred out/crisislens.json --json scores.json
       crisislens eval --gold gold/seeds.json --db crisislens.duckdb
     """
-    try:
-        gold_data = load_json(gold, "gold")
-    except GoldFormatError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
-
-    corpus_name = gold_data.get("corpus") or "crisislens"
-    if pred is not None:
-        if corpus:
-            err.print("[yellow]note:[/] --pred given: the CORPUS paths are not analysed")
-        try:
-            pred_data = load_json(pred, "prediction")
-        except GoldFormatError as exc:
-            err.print(f"[red]error:[/] {exc}")
-            raise typer.Exit(2) from exc
-        pred_label = str(pred)
-    elif corpus:
-        missing = [c for c in corpus if c != "-" and "://" not in c and not Path(c).exists()]
-        if missing:
-            err.print(f"[red]error:[/] no such file or folder: {', '.join(missing)}")
-            raise typer.Exit(2)
-        pred_data = _prediction_from_corpus(corpus, db, corpus_name)
-        pred_label = " ".join(corpus)
-    else:
-        from crisislens.export.gold import gold_json
-        from crisislens.store import Store, StoreError
-
-        path = db or DEFAULT_DB
-        if not Path(path).exists():
-            err.print(f"[red]error:[/] give CORPUS paths, --pred FILE, or an existing store (no store at {path})")
-            raise typer.Exit(2)
-        try:
-            with Store(path) as store:
-                pred_data = gold_json(store, corpus_name)
-        except StoreError as exc:
-            err.print(f"[red]error:[/] {exc}")
-            raise typer.Exit(2) from exc
-        pred_label = path
-
-    try:
-        report = score(gold_data, pred_data, gold_name=str(gold), pred_name=pred_label)
-    except GoldFormatError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
-
+    # a GoldFormatError (exit 2) or StoreError (3/4) becomes one line in cli.app
+    gold_data = load_json(gold, "gold")
+    pred_data, pred_label = _prediction(corpus, pred, db, gold_data.get("corpus") or "crisislens")
+    report = score(gold_data, pred_data, gold_name=str(gold), pred_name=pred_label)
     for w in report.warnings:
-        err.print(f"[yellow]warning:[/] {w}")
+        message(err, "warning", "yellow", w)
     if report.unscored_documents:
-        err.print(f"[yellow]note:[/] {len(report.unscored_documents)} predicted document(s) are not in the gold and were not scored")
+        note(err, f"{len(report.unscored_documents)} predicted document(s) are not in the gold and were not scored")
     console.print(render(report, f"{pred_label} vs {gold}"))
     if per_doc:
         console.print(render_documents(report))
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(report.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        console.print(f"wrote {json_out}")
+        console.print(plain(f"wrote {json_out}"))

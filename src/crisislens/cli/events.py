@@ -6,13 +6,13 @@ import re
 from typing import Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from crisislens.cli.app import DEFAULT_DB, app
+from crisislens.cli.output import cell, error, make_console, plain
 
-console = Console()
-err = Console(stderr=True)
+console = make_console()
+err = make_console(stderr=True)
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -51,13 +51,6 @@ def query_events(
     return store.df(sql, params)
 
 
-def _cell(value: Any) -> str:
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    text = str(value)
-    return text[:10] if text[:4].isdigit() and len(text) >= 10 and text[4] == "-" else text
-
-
 @app.command()
 def events(
     source: str = typer.Option(None, "--source", help="Source actor code, e.g. PAK."),
@@ -74,28 +67,24 @@ def events(
     """
     for name, value in (("--from", date_from), ("--to", date_to)):
         if value and not ISO_DAY.match(value):
-            err.print(f"[red]error:[/] {name} wants a date like 2025-05-07, not {value!r}")
+            error(err, f"{name} wants a date like 2025-05-07, not {value!r}")
             raise typer.Exit(2)
     if root and not (root.isdigit() and 1 <= int(root) <= 20):
-        err.print(f"[red]error:[/] --root wants a CAMEO root 01..20, not {root!r}")
+        error(err, f"--root wants a CAMEO root 01..20, not {root!r}")
         raise typer.Exit(2)
-    from crisislens.cli.core import open_store
+    from crisislens.cli.app import open_store
 
     with open_store(db) as store:
         frame = query_events(store, source, target, root, date_from, date_to, limit)
     table = Table(title=f"{len(frame)} events", show_lines=False)
     for col in ("date", "source", "cameo", "plover", "predicate", "target", "modality", "claimant", "sentence"):
-        table.add_column(col, overflow="fold", max_width=60 if col == "sentence" else None)
+        table.add_column(col, overflow="fold", max_width=60 if col == "sentence" and console.is_terminal else None)
     for row in frame.to_dict("records"):
         table.add_row(
-            _cell(row["date"]),
-            f"{_cell(row['source_name'])} ({_cell(row['source_code'])})",
-            _cell(row["cameo"]),
-            _cell(row["plover"]),
-            _cell(row["predicate"]),
-            f"{_cell(row['target_name'])} ({_cell(row['target_code'])})",
-            _cell(row["modality"]),
-            _cell(row["claimant_name"]),
-            _cell(row["sentence"]),
+            plain(row["date"]),
+            plain(f"{cell(row['source_name'])} ({cell(row['source_code'])})"),
+            *[plain(row[k]) for k in ("cameo", "plover", "predicate")],
+            plain(f"{cell(row['target_name'])} ({cell(row['target_code'])})"),
+            *[plain(row[k]) for k in ("modality", "claimant_name", "sentence")],
         )
     console.print(table)

@@ -1,8 +1,10 @@
 """Commands across sources: stories, incidents, contradictions, timeline, framing.
 
-Each command opens the store, calls one function of ``crisislens.link`` (or
-reads one of its tables) and prints a Rich table. They read what the last
-``crisislens analyze`` linked; ``crisislens relink`` links articles stored since.
+Each command opens the store for reading, calls one function of
+``crisislens.link`` (or reads one of its tables) and prints a Rich table. They
+read what the last ``crisislens analyze`` linked and never write: when articles
+are not linked yet (or a link was killed), they say so and name
+``crisislens relink``, the explicit, idempotent linking step.
 """
 
 from __future__ import annotations
@@ -10,55 +12,43 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pandas as pd
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from crisislens.cli.app import DEFAULT_DB, app, open_store
+from crisislens.cli.app import DEFAULT_DB, app, open_store, open_store_to_write
+from crisislens.cli.output import error, frame_table, make_console, note, table
 from crisislens.store import Store
 
-console = Console()
-err = Console(stderr=True)
+console = make_console()
+err = make_console(stderr=True)
+_table = frame_table
 
 
 def _ensure_linked(store: Store) -> None:
-    """Link what the linker has not seen yet, so every command shows the whole store."""
-    from crisislens.link import update
-
-    fresh = store.df(
-        "SELECT count(*) AS n FROM articles a LEFT JOIN link_articles l ON l.article_id = a.id WHERE l.article_id IS NULL"
-    ).iloc[0].n
-    if fresh:
-        update(store)
-
-
-def _table(frame: pd.DataFrame, title: str, columns: list[str]) -> Table:
-    table = Table(title=title)
-    for c in columns:
-        table.add_column(c.replace("_", " "), overflow="fold")
-    for row in frame[columns].itertuples(index=False):
-        table.add_row(*["" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v) for v in row])
-    return table
+    """Say when the store holds articles the last link did not cover (reads only)."""
+    if store.link_pending():
+        note(err, f"the store has articles not linked yet, or a link that did not finish: "
+                  f"run `crisislens relink --db {store.path}`")
 
 
 @app.command()
 def relink(db: str = typer.Option(DEFAULT_DB, "--db", help="DuckDB store file.")) -> None:
     """Link articles stored since the last link (duplicates, stories, incidents, claim groups).
 
+    Idempotent: a second run links nothing new. ``analyze`` runs it at its end.
+
     Example: crisislens relink --db crisis.duckdb
     """
     from crisislens.link import update
 
-    with open_store(db) as store:
+    with open_store_to_write(db) as store:
         summary = update(store)
     for m in summary.messages:
-        err.print(f"[yellow]note:[/] {m}")
-    table = Table(title="link", show_header=False)
-    for key, value in summary.as_dict().items():
-        if key != "messages":
-            table.add_row(key.replace("_", " "), str(value))
-    console.print(table)
+        note(err, m)
+    rows = [(k.replace("_", " "), v) for k, v in summary.as_dict().items() if k != "messages"]
+    console.print(table(["", ""], rows, title="link", show_header=False))
+
+
+app.command("link", hidden=True, help="Same as relink.")(relink)
 
 
 @app.command()
@@ -128,7 +118,7 @@ def timeline(
     with open_store(db) as store:
         _ensure_linked(store)
         if story and store.df("SELECT count(*) AS n FROM stories WHERE id = ?", [story]).iloc[0].n == 0:
-            err.print(f"[red]error:[/] no story {story} (see `crisislens stories --db {db}`)")
+            error(err, f"no story {story} (see `crisislens stories --db {db}`)")
             raise typer.Exit(2)
         frame = build_timeline(store, story)
     frame["contradiction"] = ["yes" if c else "" for c in frame["contradiction"]]
@@ -147,12 +137,12 @@ def framing(
     from crisislens.link import framing as build_framing
 
     if terms is not None and not terms.is_file():
-        err.print(f"[red]error:[/] no terms file at {terms}")
+        error(err, f"no terms file at {terms}")
         raise typer.Exit(2)
     with open_store(db) as store:
         report = build_framing(store, terms)
     for m in report.messages:
-        err.print(f"[yellow]note:[/] {m}")
+        note(err, m)
     console.print(_table(report.terms, "contested terms per outlet", ["concept", "outlet", "variant", "stance", "count", "articles", "per_10k_words"]))
     console.print(_table(report.quoted.head(60), "who each outlet quotes", ["outlet", "speaker", "speaker_code", "quotes", "articles"]))
     console.print(_table(report.goldstein.head(60), "mean Goldstein per dyad", ["outlet", "source_code", "target_code", "events", "goldstein_mean"]))

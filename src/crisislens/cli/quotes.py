@@ -7,14 +7,13 @@ Python user can call too; the commands only open the store and print.
 from __future__ import annotations
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from crisislens.cli.app import DEFAULT_DB, app, open_store
+from crisislens.cli.output import dim, error, make_console, plain, table
 from crisislens.model import CLAIM_CATEGORIES
 
-console = Console()
-err = Console(stderr=True)
+console = make_console()
+err = make_console(stderr=True)
 
 
 def quote_rows(store, speaker: str | None = None, limit: int | None = None) -> list[dict]:
@@ -67,28 +66,22 @@ def quotes(
 
     Example: crisislens quotes --speaker Dar --db crisis.duckdb
     """
-    from crisislens.store import StoreError
-
-    try:
-        with open_store(db) as store:
-            rows = quote_rows(store, speaker, limit)
-    except StoreError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+    with open_store(db) as store:
+        rows = quote_rows(store, speaker, limit)
     if not rows:
-        console.print(f"no quotes{' by ' + speaker if speaker else ''} in {db}")
+        console.print(plain(f"no quotes{' by ' + speaker if speaker else ''} in {db}"))
         return
-    table = Table("speaker", "code", "kind", "cue", "text", "to / in", "article")
+    out = []
     for r in rows:
         where = " / ".join(x for x in (r["addressee"], r["medium"]) if x)
         if r["embedded_post"]:
             where = (where + " (post)").strip()
-        table.add_row(
-            r["speaker_name"] or "[dim](unnamed)[/]", r["speaker_code"] or "",
-            "direct" if r["direct"] else "reported", r["cue"] or "", _short(r["text"]),
-            where, r["outlet"] or r["doc_name"] or "",
-        )
-    console.print(table)
+        out.append((
+            r["speaker_name"] or dim("(unnamed)"), r["speaker_code"],
+            "direct" if r["direct"] else "reported", r["cue"], _short(r["text"]),
+            where, r["outlet"] or r["doc_name"],
+        ))
+    console.print(table(["speaker", "code", "kind", "cue", "text", "to / in", "article"], out))
 
 
 @app.command()
@@ -101,31 +94,28 @@ def claims(
 
     Example: crisislens claims --category killed --db crisis.duckdb
     """
-    from crisislens.store import StoreError
-
     if category and category not in CLAIM_CATEGORIES:
-        err.print(f"[red]error:[/] unknown category {category!r}; use one of {', '.join(CLAIM_CATEGORIES)}")
+        error(err, f"unknown category {category!r}; use one of {', '.join(CLAIM_CATEGORIES)}")
         raise typer.Exit(2)
-    try:
-        with open_store(db) as store:
-            rows = claim_rows(store, category, limit)
-    except StoreError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+    with open_store(db) as store:
+        rows = claim_rows(store, category, limit)
     if not rows:
-        console.print(f"no claims{' of category ' + category if category else ''} in {db}")
+        console.print(plain(f"no claims{' of category ' + category if category else ''} in {db}"))
         return
-    table = Table("category", "number", "value", "what", "subject", "claimant", "date", "article")
-    for r in rows:
-        value = "" if r["value"] is None else f"{r['value']:g}"
-        if r["low"] is not None or r["high"] is not None:
-            lo = "" if r["low"] is None else f"{r['low']:g}"
-            hi = "" if r["high"] is None else f"{r['high']:g}"
-            if (lo, hi) != (value, value):
-                value += f" [{lo}–{hi}]"
-        table.add_row(
-            r["category"], r["number_text"], value, _short(r["what"], 60), r["subject_code"] or "",
-            r["claimant_name"] or "[dim](outlet)[/]", str(r["date"] or ""),
-            r["outlet"] or r["doc_name"] or "",
-        )
-    console.print(table)
+    out = [
+        (r["category"], r["number_text"], _value(r), _short(r["what"], 60), r["subject_code"],
+         r["claimant_name"] or dim("(outlet)"), r["date"], r["outlet"] or r["doc_name"])
+        for r in rows
+    ]
+    console.print(table(["category", "number", "value", "what", "subject", "claimant", "date", "article"], out))
+
+
+def _value(r: dict) -> str:
+    """A claim's value, with its range when the text gives one ("5 [4–6]")."""
+    value = "" if r["value"] is None else f"{r['value']:g}"
+    if r["low"] is not None or r["high"] is not None:
+        lo = "" if r["low"] is None else f"{r['low']:g}"
+        hi = "" if r["high"] is None else f"{r['high']:g}"
+        if (lo, hi) != (value, value):
+            value += f" [{lo}–{hi}]"
+    return value

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from crisislens.cli.app import DEFAULT_DB, app
+from crisislens.cli.output import make_console, plain
 
-console = Console()
-err = Console(stderr=True)
+console = make_console()
 
 
 @app.command()
@@ -26,14 +25,9 @@ def report(
     Example: crisislens report --from 2025-05-07 --to 2025-05-10 --out out/report
     """
     from crisislens.cli.app import open_store
-    from crisislens.report import ScopeError, build_report
+    from crisislens.report import build_report
 
-    store = open_store(db)
-    try:
+    # a ScopeError (an unknown story, a bad date) is a usage error: exit 2, in cli.app
+    with open_store(db) as store:
         path = build_report(store, out, story_id=story, date_from=date_from, date_to=date_to)
-    except ScopeError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
-    finally:
-        store.close()
-    console.print(str(path), markup=False, highlight=False, soft_wrap=True)
+    console.print(plain(path))

@@ -57,7 +57,31 @@ def _missing_tables(store) -> list[str]:
 
 
 def update(store) -> LinkSummary:
-    """Link every article the linker has not seen yet, then rebuild the fact groups."""
+    """Link every article the linker has not seen yet, then rebuild the fact groups.
+
+    The step is recorded in ``runs`` (kind 'link'): a link killed mid-way is marked
+    'killed' by the next writer, and ``store.link_pending()`` then says to re-run it.
+    """
+    import uuid
+
+    from crisislens import __version__
+
+    run_id = uuid.uuid4().hex[:16]
+    recorded = hasattr(store, "start_run") and store.has_table("runs")
+    if recorded:
+        store.start_run(run_id, __version__, [], kind="link")
+    try:
+        summary = _update(store)
+    except BaseException:
+        if recorded:
+            store.finish_run(run_id, {}, status="failed")
+        raise
+    if recorded:
+        store.finish_run(run_id, {k: v for k, v in summary.as_dict().items() if isinstance(v, int)})
+    return summary
+
+
+def _update(store) -> LinkSummary:
     t0 = time.perf_counter()
     summary = LinkSummary()
     missing = _missing_tables(store)

@@ -1,5 +1,32 @@
-"""DuckDB storage: schema, migrations, transactional batch writes, queries."""
+"""DuckDB storage: schema, migrations, transactional batch writes, queries.
 
-from crisislens.store.db import Store, StoreError, migrations, records_frame
+Open a store with :func:`open_store_for_reading` (read-only: no migrations, no
+writes, several at once) or :func:`open_store_for_writing` (the one writer;
+``Store(path)`` is the same).
+"""
 
-__all__ = ["Store", "StoreError", "migrations", "records_frame"]
+from crisislens.store.db import (
+    EXIT_BUSY,
+    EXIT_STORE,
+    Store,
+    StoreBusy,
+    StoreError,
+    StoreMissing,
+    migrations,
+    open_store_for_reading,
+    open_store_for_writing,
+    records_frame,
+)
+
+__all__ = [
+    "EXIT_BUSY",
+    "EXIT_STORE",
+    "Store",
+    "StoreBusy",
+    "StoreError",
+    "StoreMissing",
+    "migrations",
+    "open_store_for_reading",
+    "open_store_for_writing",
+    "records_frame",
+]

@@ -10,6 +10,7 @@ only what is missing, because article ids are hashes of their text.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -43,8 +44,55 @@ FACT_TABLES: tuple[tuple[str, str, type], ...] = (
 JSON_COLUMNS = {"offset_map", "embedded_posts", "notes", "roles", "aliases", "inputs", "counts"}
 
 
+# Exit codes of the command line for store errors (README "Exit codes").
+EXIT_STORE = 4  # the store cannot be opened or written (not a store, corrupt, no permission)
+EXIT_BUSY = 3  # another process is writing the store
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<prog>.+?) \(PID (?P<pid>\d+)\)")
+
+
 class StoreError(Exception):
     """A store that cannot be opened or written: the message names the file and why."""
+
+    exit_code = EXIT_STORE
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store's lock (DuckDB lets one process write a file)."""
+
+    exit_code = EXIT_BUSY
+
+
+class StoreMissing(StoreError):
+    """A store opened for reading that does not exist."""
+
+
+def _open_failure(path: str, exc: duckdb.Error) -> StoreError:
+    """One line naming the file and, for a lock, the process that holds it."""
+    m = _LOCK_HOLDER.search(str(exc))
+    if m:
+        prog = os.path.basename(m.group("prog"))
+        return StoreBusy(
+            f"{path} is in use by another process (PID {m.group('pid')}, {prog}); "
+            "try again when it has finished"
+        )
+    if "database does not exist" in str(exc):
+        return StoreMissing(f"no store at {path}")
+    return StoreError(f"{path}: cannot open the store ({exc})")
+
+
+def open_store_for_reading(path: str | Path) -> Store:
+    """Open a store to read it: DuckDB read-only, no migrations, never a write.
+
+    Several readers may run at once, and a store on a read-only file or medium
+    can be read. A writer in another process blocks readers (DuckDB's lock):
+    that is a :class:`StoreBusy`.
+    """
+    return Store(path, read_only=True)
+
+
+def open_store_for_writing(path: str | Path) -> Store:
+    """Open (or create) a store as its one writer: migrated, killed runs marked."""
+    return Store(path)
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -77,13 +125,23 @@ class Store:
 
     def __init__(self, path: str | Path = "crisislens.duckdb", read_only: bool = False):
         self.path = str(path)
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+        self.read_only = read_only
+        self.con = self._connect()
         self._in_tx = False
         if not read_only:
             self.migrate()
+            self.mark_killed_runs()
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        try:
+            return duckdb.connect(self.path, read_only=self.read_only)
+        except duckdb.ConnectionException as exc:
+            # this process already writes the store: a reader shares that connection's database
+            if self.read_only and "different configuration" in str(exc):
+                return duckdb.connect(self.path)
+            raise _open_failure(self.path, exc) from exc
+        except duckdb.Error as exc:
+            raise _open_failure(self.path, exc) from exc
 
     # -- schema -------------------------------------------------------------
     def schema_version(self) -> int:
@@ -248,12 +306,49 @@ class Store:
             self.con.unregister("_crisislens_ids")
 
     # -- runs ---------------------------------------------------------------
-    def start_run(self, run_id: str, version: str, inputs: list[str]) -> None:
+    def start_run(self, run_id: str, version: str, inputs: list[str], kind: str = "analyze") -> None:
+        """Record a run (``kind`` "analyze" or "link") as running in this process."""
         with self.transaction():
             self.con.execute(
-                "INSERT INTO runs (id, started_at, version, inputs, counts, status) VALUES (?, current_timestamp, ?, ?, '{}', 'running')",
-                [run_id, version, json.dumps(inputs)],
+                "INSERT INTO runs (id, started_at, version, inputs, counts, status, kind, pid) "
+                "VALUES (?, current_timestamp, ?, ?, '{}', 'running', ?, ?)",
+                [run_id, version, json.dumps(inputs), kind, os.getpid()],
             )
+
+    def mark_killed_runs(self) -> int:
+        """Runs left 'running' by a process that is gone become 'killed'.
+
+        Only one process writes a store at a time, so when this writer opens it a
+        run of another process that is still 'running' was killed mid-way.
+        """
+        if not self.has_table("runs"):
+            return 0
+        stale = self.con.execute(
+            "SELECT count(*) FROM runs WHERE status = 'running' AND (pid IS NULL OR pid <> ?)",
+            [os.getpid()],
+        ).fetchall()[0][0]
+        if stale:
+            with self.transaction():
+                self.con.execute(
+                    "UPDATE runs SET status = 'killed' WHERE status = 'running' AND (pid IS NULL OR pid <> ?)",
+                    [os.getpid()],
+                )
+        return int(stale)
+
+    def link_pending(self) -> bool:
+        """Whether linking must run: articles the linker has not seen, or a link that did not finish."""
+        if not self.has_table("link_articles"):
+            return False
+        unseen = self.con.execute(
+            "SELECT count(*) FROM articles a LEFT JOIN link_articles l ON l.article_id = a.id "
+            "WHERE l.article_id IS NULL"
+        ).fetchall()[0][0]
+        if unseen:
+            return True
+        last = self.con.execute(
+            "SELECT status FROM runs WHERE kind = 'link' ORDER BY started_at DESC LIMIT 1"
+        ).fetchall()
+        return bool(last) and last[0][0] != "done"
 
     def finish_run(self, run_id: str, counts: dict[str, int], status: str = "done") -> None:
         with self.transaction():
