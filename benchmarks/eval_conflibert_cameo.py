@@ -11,7 +11,7 @@ is mapped to the 5 classes with the code book's own table. A sentence with no
 event is counted wrong ("strict") and, separately, as class 0 ("fallback"):
 a plain statement is what a coder records when no stronger verb is found.
 
-usage: .venv/bin/python benchmarks/eval_conflibert_cameo.py [--half even|odd] [--limit N] [--json OUT]
+usage: .venv/bin/python benchmarks/eval_conflibert_cameo.py [--half even|odd] [--one-sided] [--limit N] [--json OUT]
 
 --half even keeps rows 0, 2, 4 ... (the development half), --half odd rows 1, 3, 5 ...
 (held out: measure it only to report).
@@ -48,6 +48,9 @@ def read_items(path: Path) -> list[tuple[str, int]]:
 FAILURES: list[str] = []  # messages of sentences the pipeline could not analyse
 
 
+ONE_SIDED = False  # --one-sided: the coder's require_dyad switch off (one-actor events kept)
+
+
 def run(items: list[tuple[str, int]], batch: int = 64) -> tuple[list[int | None], list[str | None]]:
     """Predicted 5-class label and CAMEO root per sentence (None when no event was found)."""
     from crisislens import nlp
@@ -70,7 +73,7 @@ def run(items: list[tuple[str, int]], batch: int = 64) -> tuple[list[int | None]
         ]
         for art, doc in zip(arts, nlp.parse([a.clean_text for a in arts]), strict=True):
             try:  # only the actor index and the event coder: this benchmark measures events
-                events = extract_events(doc, art, build_index(doc, art))
+                events = extract_events(doc, art, build_index(doc, art), require_dyad=not ONE_SIDED)
             except Exception as exc:  # one failing sentence must not stop the benchmark
                 FAILURES.append(f"{art.doc_name}: {type(exc).__name__}: {exc}")
                 events = []
@@ -88,7 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="score only the first N sentences")
     ap.add_argument("--half", choices=["even", "odd", "all"], default="all", help="even rows (dev) or odd rows (held out)")
     ap.add_argument("--json", type=Path, default=None, help="write the figures here")
+    ap.add_argument("--one-sided", action="store_true", help="keep one-actor events (require_dyad off)")
     args = ap.parse_args(argv)
+    global ONE_SIDED
+    ONE_SIDED = args.one_sided
     if not args.data.exists():
         print(f"error: benchmark data not found: {args.data}", file=sys.stderr)
         return 2

@@ -17,7 +17,7 @@ event (crisislens.eval.pentaclass.salient_event). Figures:
 - root accuracy on those of them where the coder found an event;
 - pentaclass accuracy on the same sentences.
 
-usage: .venv/bin/python benchmarks/eval_utd_cameo.py [--half even|odd|all] [--json OUT] [--show]
+usage: .venv/bin/python benchmarks/eval_utd_cameo.py [--half even|odd|all] [--one-sided] [--json OUT] [--show]
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def code_sentences(texts: list[str], batch: int = 32) -> list[list]:
+def code_sentences(texts: list[str], batch: int = 32, one_sided: bool = False) -> list[list]:
     """The events the coder finds in each sentence (one-sentence articles)."""
     from crisislens import nlp
     from crisislens.actors.resolve import build_index
@@ -58,7 +58,7 @@ def code_sentences(texts: list[str], batch: int = 32) -> list[list]:
             for i, t in enumerate(chunk)
         ]
         for art, doc in zip(arts, nlp.parse([a.clean_text for a in arts]), strict=True):
-            out.append(extract_events(doc, art, build_index(doc, art)))
+            out.append(extract_events(doc, art, build_index(doc, art), require_dyad=not one_sided))
         print(f"  {min(start + batch, len(texts))}/{len(texts)}", file=sys.stderr, end="\r")
     print(file=sys.stderr)
     return out
@@ -111,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="even rows (development, default), odd rows (held out) or all")
     ap.add_argument("--json", type=Path, default=None, help="write the figures here")
     ap.add_argument("--show", action="store_true", help="print each sentence with what was found")
+    ap.add_argument("--one-sided", action="store_true", help="keep one-actor events (the coder's require_dyad off)")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"error: benchmark data not found: {args.data}", file=sys.stderr)
@@ -119,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.half != "all":
         rows = rows[(0 if args.half == "even" else 1) :: 2]
     t0 = time.perf_counter()
-    found = code_sentences([r["sentence"] for r in rows])
+    found = code_sentences([r["sentence"] for r in rows], one_sided=args.one_sided)
     figures = score(rows, found)
     figures["seconds"] = round(time.perf_counter() - t0, 1)
     if args.show:

@@ -56,6 +56,7 @@ from crisislens.syntax import (
 CONFIG = coder_config()
 WORDS: dict = CONFIG["words"]
 CODES: dict = CONFIG["codes"]
+REQUIRE_DYAD: bool = CONFIG["switches"]["require_dyad"]
 # Verbs that report what someone else did: their subject is the claimant of the event below.
 REPORTING = frozenset(WORDS["reporting"])
 # Object-control verbs: in "urged India to de-escalate" the infinitive's subject is the object.
@@ -638,6 +639,18 @@ def _after_the_attack(sent: Span) -> bool:
     return False
 
 
+def _side(prefix: str, actor: Actor | None) -> dict[str, str | None]:
+    """The Event fields of one side (all None for the empty side of a one-actor event)."""
+    if actor is None:
+        return {f"{prefix}_{k}": None for k in ("actor_id", "name", "code", "sector")}
+    return {
+        f"{prefix}_actor_id": actor.id,
+        f"{prefix}_name": actor.name or (actor.roles[0] if actor.roles else None),
+        f"{prefix}_code": actor.code,
+        f"{prefix}_sector": actor.sector,
+    }
+
+
 def _same_actor(src: Actor, tgt: Actor) -> bool:
     """An actor acting on itself, which gives no event (gold FORMAT: domestic events count).
 
@@ -661,8 +674,9 @@ def _same_actor(src: Actor, tgt: Actor) -> bool:
 class _Coder:
     """Codes one article; holds what every predicate needs."""
 
-    def __init__(self, doc: Doc, article: Article, index: ActorIndex) -> None:
+    def __init__(self, doc: Doc, article: Article, index: ActorIndex, require_dyad: bool = True) -> None:
         self.doc = doc
+        self.require_dyad = require_dyad
         self.article = article
         self.index = index
         self.lex = lexicon()
@@ -867,9 +881,11 @@ class _Coder:
         if target is None:
             return
         before = len(self.events)
-        self.emit(tok, sent, CODES["unnamed_attack"], tok.text, [self.index.register(UNNAMED_ATTACKERS)], [target])
+        attackers = [self.index.register(UNNAMED_ATTACKERS)]
+        self.emit(tok, sent, CODES["unnamed_attack"], tok.text, attackers, [target], how="rule:unnamed_attackers")
         for ev in self.events[before:]:
             ev.date, ev.date_end, ev.date_text = (date.start, date.end, date.text) if date else (None, None, None)
+            ev.date_how = "incident" if date else None
             ev.place, ev.place_code = place
 
     def date_of(self, tok: Token, sent: Span, root: str) -> tuple[str | None, str | None, str | None, str]:
@@ -930,7 +946,7 @@ class _Coder:
         main = max(days, key=lambda d: (days[d], d))
         for i, ev in enumerate(self.events):
             if self.date_how.get(i) == "main" and ev.date is None:
-                ev.date, ev.date_text = main, "(the article's main event day)"
+                ev.date, ev.date_text, ev.date_how = main, "(the article's main event day)", "main"
 
     def note_sentence_date(self, sent: Span) -> None:
         """Remember the date a sentence states (keyed by its last token), for the next one."""
@@ -1049,7 +1065,8 @@ class _Coder:
                 continue
             words = {t.lower_ for t in comp.subtree} | {t.lemma_.lower() for t in comp.subtree}
             if words & ACCUSING_WORDS:
-                self.emit(tok, sent, CODES["accuse"], f"{tok.text} (accusing)", sources, accused)
+                self.emit(tok, sent, CODES["accuse"], f"{tok.text} (accusing)", sources, accused,
+                          how="rule:reported_accusation")
                 return
 
     def index_actor(self, tok: Token) -> Actor | None:
@@ -1070,6 +1087,7 @@ class _Coder:
             return
         code = _refine_consult(_refine_appeal(pat.code, tok), tok)
         code, modality = _refusal(code, tok)
+        how = "rule:refusal" if modality else "dictionary"
         subj = _subject(tok)
         sources = _actors(self.index, subj)
         target_toks = [t for t in _targets_of_verb(tok, pat) if subj is None or t.i != subj.i]
@@ -1079,11 +1097,12 @@ class _Coder:
             if refined is None:
                 return
             code, targets = refined
+            how = "rule:warning"
         if not targets and sources and not target_toks and self.mutual(tok, sent, code, predicate, sources):
             return
         if not targets and sources:
             targets = self.fallback_targets(tok, target_toks, code, sources)
-        self.emit(tok, sent, code, predicate, sources, targets, modality)
+        self.emit(tok, sent, code, predicate, sources, targets, modality, how)
 
     def verb_targets(self, target_toks: list[Token], code: str) -> list[Actor]:
         """The actors the first target phrase names; a phrase naming a coded actor beats an uncoded one.
@@ -1242,58 +1261,78 @@ class _Coder:
         sources: list[Actor],
         targets: list[Actor],
         modality: str | None = None,
+        how: str = "dictionary",
     ) -> None:
-        if not sources or not targets:
+        """Record one event per (source, target) pair of a coded predicate.
+
+        With ``require_dyad`` off (event_coder.json), a predicate with only one
+        side found is recorded with the other side empty, as GDELT records
+        one-actor events; with it on (the default) both sides are needed.
+        """
+        if not sources and not targets:
             return
+        if not sources or not targets:
+            if self.require_dyad or not how.startswith("dictionary"):
+                return
         self.pred_targets.setdefault(tok.i, targets)
-        entry = lookup(code)
-        root = code[:2]
-        sent_start, sent_end, sentence = evidence(self.article, sent)
-        date, date_end, date_text, how = self.date_of(tok, sent, root)
-        place, place_code = _place(tok, self.index)
-        claimant = _claimant(tok, self.index)
-        modality = modality or _modality(tok)
-        for src in sources:
-            for tgt in targets:
-                if _same_actor(src, tgt):
+        attrs = self.attributes(tok, sent, code, modality)
+        for src in sources or [None]:
+            for tgt in targets or [None]:
+                if src is not None and tgt is not None and _same_actor(src, tgt):
                     continue
-                key = (sent.start, src.id, tgt.id, root)
+                key = (sent.start, src.id if src else None, tgt.id if tgt else None, code[:2])
                 if key in self.seen:
                     continue
                 self.seen.add(key)
-                self.date_how[len(self.events)] = how
-                self.events.append(
-                    Event(
-                        id=stable_id(self.article.id, sent_start, sent_end, src.id, tgt.id, code),
-                        article_id=self.article.id,
-                        source_actor_id=src.id,
-                        source_name=src.name or (src.roles[0] if src.roles else None),
-                        source_code=src.code,
-                        source_sector=src.sector,
-                        target_actor_id=tgt.id,
-                        target_name=tgt.name or (tgt.roles[0] if tgt.roles else None),
-                        target_code=tgt.code,
-                        target_sector=tgt.sector,
-                        cameo=code,
-                        cameo_root=root,
-                        plover=entry.plover if entry else None,
-                        plover_mode=entry.plover_mode if entry else None,
-                        goldstein=entry.goldstein if entry else None,
-                        quad_class=entry.quad_class if entry and entry.quad_class else root_quad_class(root),
-                        predicate=predicate,
-                        date=date,
-                        date_end=date_end,
-                        date_text=date_text,
-                        place=place,
-                        place_code=place_code,
-                        claimant_actor_id=claimant.id if claimant and claimant.id != src.id else None,
-                        claimant_name=(claimant.name if claimant and claimant.id != src.id else None),
-                        modality=modality,
-                        sent_start=sent_start,
-                        sent_end=sent_end,
-                        sentence=sentence,
-                    )
-                )
+                self.date_how[len(self.events)] = attrs["date_how"]
+                self.events.append(self.record(attrs, code, predicate, src, tgt, how))
+
+    def attributes(self, tok: Token, sent: Span, code: str, modality: str | None) -> dict:
+        """What every event of one predicate shares: evidence, date, place, claimant, modality."""
+        sent_start, sent_end, sentence = evidence(self.article, sent)
+        date, date_end, date_text, how = self.date_of(tok, sent, code[:2])
+        place, place_code = _place(tok, self.index)
+        return {
+            "sent_start": sent_start, "sent_end": sent_end, "sentence": sentence,
+            "date": date, "date_end": date_end, "date_text": date_text, "date_how": how,
+            "place": place, "place_code": place_code,
+            "claimant": _claimant(tok, self.index), "modality": modality or _modality(tok),
+        }
+
+    def record(self, attrs: dict, code: str, predicate: str, src: Actor | None, tgt: Actor | None, how: str) -> Event:
+        """The Event record for one pair, coded through the code book."""
+        entry = lookup(code)
+        root = code[:2]
+        claimant = attrs["claimant"]
+        if claimant is not None and src is not None and claimant.id == src.id:
+            claimant = None
+        return Event(
+            id=stable_id(self.article.id, attrs["sent_start"], attrs["sent_end"],
+                         src.id if src else "", tgt.id if tgt else "", code),
+            article_id=self.article.id,
+            **_side("source", src),
+            **_side("target", tgt),
+            cameo=code,
+            cameo_root=root,
+            plover=entry.plover if entry else None,
+            plover_mode=entry.plover_mode if entry else None,
+            goldstein=entry.goldstein if entry else None,
+            quad_class=entry.quad_class if entry and entry.quad_class else root_quad_class(root),
+            predicate=predicate,
+            date=attrs["date"],
+            date_end=attrs["date_end"],
+            date_text=attrs["date_text"],
+            place=attrs["place"],
+            place_code=attrs["place_code"],
+            claimant_actor_id=claimant.id if claimant else None,
+            claimant_name=claimant.name if claimant else None,
+            modality=attrs["modality"],
+            sent_start=attrs["sent_start"],
+            sent_end=attrs["sent_end"],
+            sentence=attrs["sentence"],
+            how=how,
+            date_how=None if attrs["date"] is None else attrs["date_how"],
+        )
 
     def run(self, sents: Iterable[Span]) -> list[Event]:
         for sent in sents:
@@ -1309,10 +1348,19 @@ class _Coder:
         return self.events
 
 
-def extract_events(doc: Doc, article: Article, index: ActorIndex) -> list[Event]:
-    """CAMEO/PLOVER events of one parsed article, one per (source, target) pair."""
+def extract_events(
+    doc: Doc, article: Article, index: ActorIndex, require_dyad: bool | None = None
+) -> list[Event]:
+    """CAMEO/PLOVER events of one parsed article, one per (source, target) pair.
+
+    ``require_dyad`` (default: the ``switches`` of event_coder.json) drops
+    predicates with only one side found; off, they are kept with the other
+    side empty, as GDELT keeps one-actor events.
+    """
+    if require_dyad is None:
+        require_dyad = REQUIRE_DYAD
     try:
         sents = list(doc.sents)
     except ValueError:  # a Doc without sentence boundaries: treat it as one sentence
         sents = [doc[:]]
-    return _Coder(doc, article, index).run(sents)
+    return _Coder(doc, article, index, require_dyad).run(sents)
