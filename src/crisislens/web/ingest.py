@@ -36,6 +36,7 @@ class Run:
 
     id: str
     status: str = "queued"  # queued | running | done | failed
+    stage: str | None = None  # what the analysis is doing: parsed, stored, linking, ...
     done: int = 0
     total: int | None = None
     bytes: int = 0
@@ -51,8 +52,8 @@ def _work(path: str, db: str, events: Any) -> None:
     """The worker process: analyse one uploaded file into the store, reporting progress."""
     from crisislens.api import analyze
 
-    def progress(done: int, total: int) -> None:
-        events.put(("progress", done, total))
+    def progress(stage: str, done: int, total: int | None) -> None:
+        events.put(("progress", stage, done, total))
 
     summary = analyze([path], db, progress=progress, workers=1)
     events.put(("done", summary.counts(), [p.reason for p in summary.problems] + summary.messages[:50]))
@@ -117,9 +118,9 @@ class Runner:
                     return
                 continue
             if event[0] == "progress":
-                run.done, run.total = event[1], event[2]
+                run.stage, run.done, run.total = event[1], event[2], event[3]
             else:
-                run.summary, run.messages, run.status = event[1], event[2], "done"
+                run.summary, run.messages, run.status, run.stage = event[1], event[2], "done", None
                 return
         proc.terminate()
         run.status, run.error = "failed", f"the analysis ran past {self.timeout_s:.0f} s and was stopped"
