@@ -49,6 +49,10 @@ TITLE_WORDS = {
     "defense", "army", "state", "of", "the", "spokesperson", "spokesman", "spokeswoman", "justice",
     "commander", "director", "dg", "nsa", "fm", "-", "—", "’s", "'s", "’", "'",
 }
+# No real name is this long; a longer PERSON span is a tagging accident (a list, a run-on line).
+MAX_NAME_CHARS = 100
+# Words TITLE_WORDS strips from a name that are no title of their own ("the" before an agency).
+NOT_TITLES = {"the", "of", "-", "—", "’s", "'s", "’", "'", "state", "army", "air", "foreign", "field", "defence", "defense"}
 # Titles that are names' parts in some cultures and must not be stripped alone.
 KEEP_AS_NAME = {"sheikh", "khawaja", "syed", "malik", "mian", "chaudhry"}
 SPEECH_VERBS = {
@@ -221,6 +225,7 @@ class Index:
         self._match_gazetteer()
         persons = self._find_persons()
         self._compose(persons)
+        self._dictionary_bodies()
         self._surnames()
         self._pronouns()
         self._body_pronouns()
@@ -304,6 +309,12 @@ class Index:
                 s += 1
             if e - s < 1:
                 continue
+            if self.doc[e - 1].idx + len(self.doc[e - 1]) - self.doc[s].idx > MAX_NAME_CHARS:
+                self._messages.append(
+                    f"a name of more than {MAX_NAME_CHARS} characters was not taken for a person "
+                    f"({self.doc[s:e].text[:40]}...)"
+                )
+                continue
             if any(i in matched_at for i in range(s, e)):
                 continue  # a known name/place/body: the gazetteer pass owns it
             toks = self.doc[s:e]
@@ -342,7 +353,7 @@ class Index:
         if e - s < 2 or e - s > 4 or not all(t.pos_ == "PROPN" for t in self.doc[s:e]):
             return False
         prev = self.doc[s - 1] if s > 0 else None
-        if prev is not None and (prev.lower_ in TITLE_WORDS or self._role_at(s - 1)):
+        if prev is not None and (prev.lower_ in TITLE_WORDS - NOT_TITLES or self._role_at(s - 1)):
             return True
         root = self.doc[s:e].root
         return root.dep_ == "attr" and root.head.lemma_ == "be"
@@ -464,6 +475,28 @@ class Index:
         b.code = b.code or choice.code
         b.sector = b.sector or choice.sector
 
+    def _dictionary_bodies(self) -> None:
+        """Organisations and armed groups NER finds that the curated lists do not know, from
+        the dated dictionary (PETRARCH-2's International and MilNonState files: NGOs, IGO
+        agencies, companies, armed groups), with the code in force on the article's date."""
+        for ent in self.doc.ents:
+            if ent.label_ not in ("ORG", "NORP", "FAC") or any(t.i in self.used for t in ent):
+                continue
+            s, e = ent.start, ent.end
+            while s < e and self.doc[s].lower_ == "the":
+                s += 1
+            while e > s and (self.doc[e - 1].text in ("'s", "’s") or self.doc[e - 1].is_punct):
+                e -= 1
+            entries = [x for x in dic.load().lookup(gz.phrase_key(self.doc[s:e].text)) if x.kind != "person"]
+            choice = dic.choose(entries[0], self.article.published) if len(entries) == 1 else None
+            if choice is None or not choice.code or e <= s:
+                continue
+            kind = gz.GROUP if choice.code == "NSG" else gz.BODY
+            entry = Entry(kind, _clean_name(self.doc[s:e].text), choice.code, choice.sector, key=fold(entries[0].name))
+            bkey = self._entity_builder(entry)
+            self.builders[bkey].how = choice.how
+            self._mention(s, e, bkey, "name")
+
     def _settle_dictionary(self, bkey: str) -> None:
         """When the text gives the person's state, the text wins; several dictionary codes in
         force on the day are resolved by it (and ``how`` says so)."""
@@ -472,7 +505,7 @@ class Index:
             return
         choice = dic.choose(b.entry, self.article.published, b.code)
         if choice.code == b.code:
-            b.how = choice.how
+            b.how = choice.how if "codes in force" in choice.how else ""
         else:
             b.how = f"the text ({b.code}) over {choice.how}"
             b.sector = None if not b.sectors else b.sector
