@@ -137,6 +137,7 @@ def test_cli_commands_print_tables(seed_store, mk, tmp_path):
     from crisislens.cli import app
 
     _facts(seed_store, mk)
+    update(seed_store)  # reading commands only read: linking is analyze's or relink's job
     path = seed_store.path
     seed_store.close()
     runner = CliRunner()

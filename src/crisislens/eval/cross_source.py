@@ -14,6 +14,15 @@ from crisislens.eval.goldfile import doc_key
 from crisislens.eval.metrics import PRF
 
 KIND_KEYS = {"contradiction": "contradictions", "agreement": "agreements"}
+# Gold files written before the four kinds mark compatible figures of different precision
+# ("over two dozen" and 26) as an agreement; the linker calls them a range. A range finds
+# a gold agreement; a revision or contradiction never does.
+SAME_KIND = {"range": "agreement"}
+
+
+def _kind(item: dict) -> Any:
+    kind = item.get("kind")
+    return SAME_KIND.get(kind, kind)
 
 
 def _pairs(item: dict) -> set[tuple[str, float | None]]:
@@ -32,7 +41,7 @@ def _pairs(item: dict) -> set[tuple[str, float | None]]:
 
 def _head(item: dict) -> tuple[Any, ...]:
     subj = item.get("subject_code")
-    return (item.get("kind"), item.get("category") or "other", str(subj).upper() if subj else None)
+    return (_kind(item), item.get("category") or "other", str(subj).upper() if subj else None)
 
 
 def finds(pred: dict, gold: dict) -> bool:
@@ -44,7 +53,7 @@ def score_cross_source(gold: list[dict], pred: list[dict], prf: dict[str, PRF]) 
     """Recall over gold items and precision over predicted groups, per kind."""
     for kind, key in KIND_KEYS.items():
         gs = [g for g in gold if g.get("kind") == kind]
-        ps = [p for p in pred if p.get("kind") == kind]
+        ps = [p for p in pred if _kind(p) == kind]
         found = sum(1 for g in gs if any(finds(p, g) for p in ps))
         right = sum(1 for p in ps if any(finds(p, g) for g in gs))
         prf[key].add(found, len(gs), len(ps), tp_pred=right)

@@ -137,8 +137,8 @@ def _clean_document(doc: dict[str, Any], dwhere: str, strict: bool, warnings: li
 def _cross_item_problem(item: Any) -> str | None:
     if not isinstance(item, dict) or not isinstance(item.get("values", []), list):
         return "must be an object with a 'values' list"
-    if item.get("kind") not in ("contradiction", "agreement"):
-        return f"'kind' must be contradiction or agreement, not {item.get('kind')!r}"
+    if item.get("kind") not in ("contradiction", "agreement", "range", "revision"):
+        return f"'kind' must be contradiction, agreement, range or revision, not {item.get('kind')!r}"
     if any(not isinstance(v, dict) or "doc" not in v for v in item.get("values", [])):
         return "every value must be an object with 'doc' and 'value'"
     return None

@@ -175,7 +175,7 @@ def claim_entry(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def cross_source_entries(groups: pd.DataFrame | None, members: pd.DataFrame | None) -> list[dict[str, Any]]:
-    """Gold CROSS items from the linker's claim groups (agreements and contradictions only).
+    """Gold CROSS items from the linker's claim groups (agreements, ranges, revisions, contradictions).
 
     Members with role ``part`` (an "including three ..." subset) are not values
     of the group's fact, so they are left out.
@@ -187,7 +187,7 @@ def cross_source_entries(groups: pd.DataFrame | None, members: pd.DataFrame | No
         by_group[m.get("group_id")].append(m)
     out = []
     for g in _rows(groups):
-        if g.get("kind") not in ("agreement", "contradiction"):
+        if g.get("kind") not in ("agreement", "contradiction", "range", "revision"):
             continue
         values = [
             {

@@ -7,10 +7,20 @@ people counted (civilians vs soldiers vs militants). Claims with no date join
 the time cluster whose words they share (their ``what`` and sentence: the
 "sentence context"), else they stand with other undated claims that share words.
 
+Incidents: a claim is tied to the incident of an event stated in its own
+sentence (the event coder's; a force event first), which gives it a place. In
+one time cluster, counts placed in different places are different facts (the
+toll of the attack in one town and the national toll of a night of strikes);
+an unplaced count joins the place group whose words it shares most.
+
 Comparison: each claim is an interval — "at least 31" is [31, inf), "over two
-dozen" is [25, inf), "about 25" is [21.25, 28.75], "26" is [26, 26]. A group
-agrees when all intervals share a point, otherwise it contradicts; with one
-independent source (duplicate group x claimant) it is single-source. A number
+dozen" is [25, inf), "about 25" is [21.25, 28.75], "26" is [26, 26]. Kinds:
+``agreement`` (every source gives the same figure), ``range`` (different but
+compatible figures: "at least 20" and "26"), ``revision`` (incompatible figures
+that rise over time: a later report, or one that says the toll "rose", with no
+two sides asserting different figures on the same day), ``contradiction``
+(incompatible figures at the same time), and ``single-source``. Sources are
+(duplicate group x claimant): a wire copy counts once. A number
 introduced by "including"/"among them" counts a part of another count ("five
 jets, including three Rafales") and is kept as a ``part`` member, not compared.
 In a contradiction group, each set of sources that agree with each other also
@@ -23,6 +33,8 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from functools import cache
+from importlib import resources
 
 import pandas as pd
 
@@ -49,8 +61,15 @@ PEOPLE_KINDS = {
 _PART = re.compile(r"\b(?:including|among them|among whom|of whom|of which|of them)\s+(?:\w+\s+){0,2}$", re.I)
 _NUMBERISH = re.compile(r"^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands)$")
 
-GROUP_COLUMNS = ["id", "category", "subject_code", "about", "kind", "date", "n_sources", "parent_id", "values"]
-MEMBER_COLUMNS = ["group_id", "claim_id", "article_id", "doc_name", "outlet", "value", "low", "high", "claimant", "role", "sentence"]
+GROUP_COLUMNS = [
+    "id", "category", "subject_code", "about", "kind", "date", "n_sources", "parent_id", "values",
+    "incident_id", "place", "reason", "sides",
+]
+MEMBER_COLUMNS = [
+    "group_id", "claim_id", "article_id", "doc_name", "outlet", "value", "low", "high", "claimant", "role",
+    "sentence", "claimant_code", "published", "incident_id", "copy_of",
+]
+FORCE_ROOTS = ("18", "19", "20")
 
 
 def interval(value: object, low: object, high: object, qualifier: object) -> tuple[float, float] | None:
@@ -184,14 +203,66 @@ def _about(members: pd.DataFrame, category: str, subject: str | None, date: str 
     return f"{what} ({subject or 'unknown subject'}, {date or 'date unknown'})"
 
 
-def build(claims: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """claim_groups and claim_group_members frames from all stored claims."""
+@cache
+def _revision_words() -> re.Pattern:
+    text = resources.files("crisislens.link").joinpath("data", "claim_revision.tsv").read_text("utf-8")
+    pats = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in pats) + r")\b")
+
+
+def says_revised(sentence: object) -> bool:
+    """The sentence reports a count being updated ("the toll rose to 26")."""
+    return bool(_revision_words().search((clean(sentence) or "").lower()))
+
+
+def incident_links(events: pd.DataFrame, incident_of: dict[str, str]) -> dict[tuple[str, int], tuple[str | None, str | None]]:
+    """(article, sentence start) -> (incident id, place) of the event that sentence states.
+
+    A force event (CAMEO 18-20: the attack, the strikes) is preferred over a statement
+    in the same sentence; among equals the first by id, so the link is deterministic."""
+    if events is None or events.empty:
+        return {}
+    out: dict[tuple[str, int], tuple[int, str, str | None, str | None]] = {}
+    for r in rows(events):
+        key = (r.article_id, int(r.sent_start))
+        rank = 0 if (clean(r.cameo_root) or "")[:2] in FORCE_ROOTS else 1
+        cand = (rank, r.id, incident_of.get(r.id), clean(r.place))
+        if key not in out or cand[:2] < out[key][:2]:
+            out[key] = cand
+    return {k: (v[2], v[3]) for k, v in out.items()}
+
+
+def build(
+    claims: pd.DataFrame, meta: pd.DataFrame, events: pd.DataFrame | None = None,
+    incident_of: dict[str, str] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """claim_groups and claim_group_members frames from all stored claims.
+
+    ``events`` (the events table) and ``incident_of`` (event id -> incident id) tie each
+    claim to the incident its sentence states; without them claims have no incident."""
     if claims.empty:
         return pd.DataFrame(columns=GROUP_COLUMNS), pd.DataFrame(columns=MEMBER_COLUMNS)
+    cl = _prepare(claims, meta, incident_links(events, incident_of or {}))
+    groups: list[dict] = []
+    members: list[dict] = []
+    for (category, subject), block in cl.groupby([cl["category"], cl["subject_code"].fillna("")], sort=True):
+        for ids in _time_clusters(block):
+            cluster = block[block["id"].isin(ids)]
+            parts = [p for k in _split_kinds(cluster) for p in _split_places(k)]
+            if category == "other":
+                parts = [p for part in parts for p in _split_other(part)]
+            for part in parts:
+                _emit(part, category, subject or None, groups, members)
+    return pd.DataFrame(groups, columns=GROUP_COLUMNS), pd.DataFrame(members, columns=MEMBER_COLUMNS)
+
+
+def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFrame:
+    """Claims with their grouping keys: day, words, people kind, part, interval, incident, place."""
     cl = claims.merge(meta, on="article_id", how="left")
     cl = cl[cl["category"].notna()].copy()
     day_column = "ref_date" if "ref_date" in cl.columns else "date"
     cl["k_day"] = [ordinal(d) for d in cl[day_column]]
+    cl["k_pub"] = [ordinal(d) for d in (cl["published"] if "published" in cl.columns else [None] * len(cl))]
     cl["k_ctx"] = [_context(w, s) for w, s in zip(cl["what"], cl["sentence"], strict=True)]
     cl["k_what"] = [_context(w, "") for w in cl["what"]]
     cl["k_kind"] = [people_kind(w) for w in cl["what"]]
@@ -199,17 +270,138 @@ def build(claims: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     bounds = [interval(v, lo, hi, q) for v, lo, hi, q in zip(cl["value"], cl["low"], cl["high"], cl["qualifier"], strict=True)]
     cl["k_lo"] = [b[0] if b else math.nan for b in bounds]
     cl["k_hi"] = [b[1] if b else math.nan for b in bounds]
-    cl = cl[cl["k_lo"].notna()]
-    groups, members = [], []
-    for (category, subject), block in cl.groupby([cl["category"], cl["subject_code"].fillna("")], sort=True):
-        for ids in _time_clusters(block):
-            cluster = block[block["id"].isin(ids)]
-            parts = _split_kinds(cluster)
-            if category == "other":
-                parts = [p for part in parts for p in _split_other(part)]
-            for part in parts:
-                _emit(part, category, subject or None, groups, members)
-    return pd.DataFrame(groups, columns=GROUP_COLUMNS), pd.DataFrame(members, columns=MEMBER_COLUMNS)
+    found = [links.get((a, int(s)), (None, None)) for a, s in zip(cl["article_id"], cl["sent_start"], strict=True)]
+    cl["k_incident"] = [f[0] for f in found]
+    cl["k_place"] = [f[1] for f in found]
+    return cl[cl["k_lo"].notna()]
+
+
+def _split_places(members: pd.DataFrame) -> list[pd.DataFrame]:
+    """Counts placed in different places are different facts; unplaced ones join the place
+    group whose words they share most (the largest on a tie), or stand together when no
+    count is placed."""
+    places = sorted({p.casefold() for p in members["k_place"].dropna()})
+    if len(places) <= 1:
+        return [members]
+    key = [p.casefold() if isinstance(p, str) else None for p in members["k_place"]]
+    words = {p: set().union(*[c for c, k in zip(members["k_ctx"], key, strict=True) if k == p]) for p in places}
+    size = Counter(k for k in key if k)
+    out = []
+    for ctx, k in zip(members["k_ctx"], key, strict=True):
+        out.append(k or max(places, key=lambda p: (_jaccard(ctx, words[p]), size[p], p)))
+    return [members[[o == p for o in out]] for p in places]
+
+
+def _source(row) -> tuple[str, str]:
+    return (clean(row.dup_group) or row.article_id, person_key(row.claimant_name) or "(outlet)")
+
+
+def _side(row) -> str:
+    """Whose figure it is: the claimant's state, else the claimant, else the outlet's voice."""
+    code = clean(getattr(row, "claimant_code", None))
+    if code:
+        return code
+    who = clean(row.claimant_name)
+    return who or f"outlet: {clean(row.outlet) or clean(row.doc_name) or row.article_id}"
+
+
+def _label(row) -> str:
+    who = clean(row.claimant_name) or "(outlet's own voice)"
+    return f"{who} @ {clean(row.outlet) or clean(row.doc_name) or row.article_id}"
+
+
+def _agreeing_sets(counted: pd.DataFrame) -> list[list[int]]:
+    """Positions of members whose intervals share a point, greedily by lower bound."""
+    order = sorted(range(len(counted)), key=lambda i: (counted["k_lo"].iloc[i], counted["k_hi"].iloc[i]))
+    sets: list[list[int]] = []
+    lo, hi = -math.inf, math.inf
+    for i in order:
+        a, b = counted["k_lo"].iloc[i], counted["k_hi"].iloc[i]
+        if sets and max(lo, a) <= min(hi, b):
+            sets[-1].append(i)
+            lo, hi = max(lo, a), min(hi, b)
+        else:
+            sets.append([i])
+            lo, hi = a, b
+    return sets
+
+
+def _about(members: pd.DataFrame, category: str, subject: str | None, date: str | None) -> str:
+    whats = Counter(w for w in members["what"] if clean(w))
+    what = min(whats, key=lambda w: (-whats[w], len(w))) if whats else category
+    return f"{what} ({subject or 'unknown subject'}, {date or 'date unknown'})"
+
+
+def _figure(r) -> float:
+    return float(r.value) if clean(r.value) is not None else float(r.k_lo)
+
+
+def classify(counted: pd.DataFrame, sets: list[list[int]]) -> tuple[str, str]:
+    """(kind, why) for the counted members of one group."""
+    sources = {_source(r) for r in rows(counted)}
+    figures = sorted({_figure(r) for r in rows(counted)})
+    shown = " / ".join(f"{f:g}" for f in figures)
+    if len(sets) == 1:
+        if len(sources) < 2:
+            return "single-source", "one independent source"
+        if len(figures) == 1:
+            return "agreement", f"{len(sources)} independent sources give {shown}"
+        return "range", f"figures {shown} differ but their bounds are compatible"
+    parts = [counted.iloc[pos] for pos in sets]
+    if _is_revision(parts):
+        return "revision", f"the figure rises over time ({shown}): later or updated reports"
+    return "contradiction", f"incompatible figures {shown} for the same incident and time"
+
+
+def _is_revision(parts: list[pd.DataFrame]) -> bool:
+    """Each higher set of figures comes later than the one below it (a later publication
+    day, or a sentence that says the count rose), and no two sides give different figures
+    on the same day."""
+    for low, high in zip(parts, parts[1:], strict=False):
+        lo_pub = [d for d in low["k_pub"] if pd.notna(d)]
+        hi_pub = [d for d in high["k_pub"] if pd.notna(d)]
+        if lo_pub and hi_pub and min(hi_pub) < max(lo_pub):
+            return False  # a higher figure published before a lower one: not a rising toll
+        later = bool(lo_pub and hi_pub and min(hi_pub) > max(lo_pub))
+        if not (later or any(says_revised(s) for s in high["sentence"])):
+            return False
+        if not later and _sides_clash(low, high):
+            return False
+    return True
+
+
+def _sides_clash(low: pd.DataFrame, high: pd.DataFrame) -> bool:
+    """Two named sides (claimant states) behind the two figures on the same day."""
+    lo = {clean(c) for c in low["claimant_code"]} if "claimant_code" in low.columns else set()
+    hi = {clean(c) for c in high["claimant_code"]} if "claimant_code" in high.columns else set()
+    lo.discard(None)
+    hi.discard(None)
+    return bool(lo and hi and lo != hi)
+
+
+def _reason(part: pd.DataFrame, category: str, subject: str | None, date: str | None, why: str) -> str:
+    bits = [f"{len(part)} claims of '{category}' about {subject or 'an unknown subject'}",
+            f"referring to {date or 'no known day'} (within {DATE_WINDOW} day)"]
+    incidents = Counter(i for i in part["k_incident"] if clean(i))
+    if incidents:
+        inc, n = incidents.most_common(1)[0]
+        bits.append(f"{n} stated with the same incident {inc}")
+    places = sorted({p for p in part["k_place"] if clean(p)})
+    if places:
+        bits.append(f"placed in {', '.join(places)}")
+    copies = sum(1 for r in rows(part) if clean(r.dup_group) and r.dup_group != r.article_id)
+    if copies:
+        bits.append(f"{copies} near-duplicate cop{'y' if copies == 1 else 'ies'} counted once")
+    return "; ".join(bits) + f": {why}"
+
+
+def _values(counted: pd.DataFrame) -> tuple[dict[str, list[str]], dict[str, dict[str, list[str]]]]:
+    values: dict[str, list[str]] = defaultdict(list)
+    sides: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for r in rows(counted):
+        values[_fmt(r)].append(_label(r))
+        sides[_side(r)][_fmt(r)].append(_label(r))
+    return values, sides
 
 
 def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, members: list) -> None:
@@ -220,39 +412,40 @@ def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, 
     gid = stable_id("claims", category, subject, part["id"].iloc[0])
     days = sorted(d for d in part["k_day"].dropna())
     date = str(pd.Timestamp.fromordinal(int(days[0])).date()) if days else None
-    sources = {_source(r) for r in rows(counted)}
     sets = _agreeing_sets(counted)
-    kind = "contradiction" if len(sets) > 1 else ("agreement" if len(sources) > 1 else "single-source")
-    values: dict[str, list[str]] = defaultdict(list)
-    for r in rows(counted):
-        values[_fmt(r)].append(_label(r))
-    groups.append({
-        "id": gid, "category": category, "subject_code": subject,
-        "about": _about(counted, category, subject, date), "kind": kind, "date": date,
-        "n_sources": len(sources), "parent_id": None,
-        "values": json.dumps(values, ensure_ascii=False),
-    })
+    kind, why = classify(counted, sets)
+    groups.append(_group_row(gid, part, counted, category, subject, date, kind, _reason(part, category, subject, date, why)))
     for r in rows(part):
         members.append(_member(gid, r, "part" if (r.k_part and r.Index not in counted.index) else "count"))
     if kind != "contradiction":
         return
     for pos in sets:
         sub = counted.iloc[pos]
-        sub_sources = {_source(r) for r in rows(sub)}
-        if len(sub_sources) < 2:
+        if len({_source(r) for r in rows(sub)}) < 2:
             continue
         sid = stable_id("claims-agree", gid, sub["id"].iloc[0])
-        sub_values: dict[str, list[str]] = defaultdict(list)
-        for r in rows(sub):
-            sub_values[_fmt(r)].append(_label(r))
-        groups.append({
-            "id": sid, "category": category, "subject_code": subject,
-            "about": _about(sub, category, subject, date), "kind": "agreement", "date": date,
-            "n_sources": len(sub_sources), "parent_id": gid,
-            "values": json.dumps(sub_values, ensure_ascii=False),
-        })
+        sub_kind, sub_why = classify(sub, [list(range(len(sub)))])
+        row = _group_row(sid, sub, sub, category, subject, date, sub_kind, f"one side of contradiction {gid}: {sub_why}")
+        row["parent_id"] = gid
+        groups.append(row)
         for r in rows(sub):
             members.append(_member(sid, r, "count"))
+
+
+def _group_row(gid: str, part: pd.DataFrame, counted: pd.DataFrame, category: str, subject: str | None,
+               date: str | None, kind: str, reason: str) -> dict:
+    values, sides = _values(counted)
+    incidents = Counter(i for i in part["k_incident"] if clean(i))
+    places = Counter(p for p in part["k_place"] if clean(p))
+    return {
+        "id": gid, "category": category, "subject_code": subject,
+        "about": _about(counted, category, subject, date), "kind": kind, "date": date,
+        "n_sources": len({_source(r) for r in rows(counted)}), "parent_id": None,
+        "values": json.dumps(values, ensure_ascii=False),
+        "incident_id": incidents.most_common(1)[0][0] if incidents else None,
+        "place": places.most_common(1)[0][0] if places else None,
+        "reason": reason, "sides": json.dumps(sides, ensure_ascii=False),
+    }
 
 
 def _fmt(r) -> str:
@@ -263,9 +456,14 @@ def _fmt(r) -> str:
 
 
 def _member(gid: str, r, role: str) -> dict:
+    dup = clean(r.dup_group)
+    pub = clean(getattr(r, "published", None))
     return {
         "group_id": gid, "claim_id": r.id, "article_id": r.article_id,
         "doc_name": clean(r.doc_name), "outlet": clean(r.outlet),
         "value": r.value, "low": r.low, "high": r.high,
         "claimant": clean(r.claimant_name), "role": role, "sentence": r.sentence,
+        "claimant_code": clean(getattr(r, "claimant_code", None)),
+        "published": str(pub)[:10] if pub is not None else None,
+        "incident_id": clean(r.k_incident), "copy_of": dup if dup and dup != r.article_id else None,
     }

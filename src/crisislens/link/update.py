@@ -44,6 +44,8 @@ class LinkSummary:
     claim_groups: int = 0
     contradictions: int = 0
     agreements: int = 0
+    ranges: int = 0
+    revisions: int = 0
     quote_groups: int = 0
     seconds: float = 0.0
     messages: list[str] = field(default_factory=list)
@@ -260,7 +262,7 @@ WITH sentence_dates AS (
 ), focal AS (
     SELECT article_id, first(date ORDER BY n DESC, date DESC) AS d FROM day_counts GROUP BY 1
 )
-SELECT c.*, coalesce(c.date, s.d, f.d, a.published) AS ref_date
+SELECT c.*, coalesce(c.date, s.d, f.d, a.published) AS ref_date, a.published AS published
 FROM claims c
 JOIN articles a ON a.id = c.article_id
 LEFT JOIN sentence_dates s ON s.article_id = c.article_id AND s.sent_start = c.sent_start
@@ -273,7 +275,8 @@ def _rebuild_groups(store, summary: LinkSummary) -> None:
     ev = df_or_empty(store, "SELECT * FROM events", [])
     inc, men = incidents_mod.build(ev, meta) if not ev.empty else incidents_mod.build(pd.DataFrame(), meta)
     cl = df_or_empty(store, CLAIMS_WITH_REFERENCE_DATE, [])
-    groups, members = claims_mod.build(cl, meta)
+    incident_of = dict(zip(men["event_id"], men["incident_id"], strict=True)) if len(men) else {}
+    groups, members = claims_mod.build(cl, meta, ev, incident_of)
     qt = df_or_empty(store, "SELECT * FROM quotes", [])
     qgroups, qmembers = quotes_mod.build(qt, meta)
     for table in ("incidents", "incident_mentions", "claim_groups", "claim_group_members", "quote_groups", "quote_group_members"):
@@ -289,4 +292,6 @@ def _rebuild_groups(store, summary: LinkSummary) -> None:
     kinds = Counter(groups["kind"]) if len(groups) else Counter()
     summary.contradictions = kinds.get("contradiction", 0)
     summary.agreements = kinds.get("agreement", 0)
+    summary.ranges = kinds.get("range", 0)
+    summary.revisions = kinds.get("revision", 0)
     summary.quote_groups = len(qgroups)
