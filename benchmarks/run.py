@@ -10,7 +10,8 @@ Prints:
    same sample, split by component (actors, events, quotes, claims), each as a
    share over the floor;
 3. `analyze` end to end with 1 and 2 workers: articles/s and peak memory;
-4. the linking benchmark (benchmarks/link_bench.py) when present.
+4. the linking benchmark (benchmarks/link_bench.py) when present;
+5. the web latency benchmark (benchmarks/web_bench.py) when present.
 """
 
 from __future__ import annotations
@@ -151,6 +152,9 @@ def main() -> None:
     link_bench = ROOT / "benchmarks" / "link_bench.py"
     if link_bench.exists():
         subprocess.run([sys.executable, str(link_bench)], check=False)
+    web_bench = ROOT / "benchmarks" / "web_bench.py"
+    if web_bench.exists():
+        subprocess.run([sys.executable, str(web_bench)], check=False)
 
 
 if __name__ == "__main__":
