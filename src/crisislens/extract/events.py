@@ -45,6 +45,7 @@ from crisislens.model import (
 from crisislens.syntax import (
     auxiliaries,
     complements,
+    conjuncts_of,
     negated,
     passive_object,
     phrase_of,
@@ -57,6 +58,8 @@ CONFIG = coder_config()
 WORDS: dict = CONFIG["words"]
 CODES: dict = CONFIG["codes"]
 REQUIRE_DYAD: bool = CONFIG["switches"]["require_dyad"]
+# Verbs whose passive subject is an event noun and whose agent is its source ("Charges ... were filed by X").
+PASSIVE_CARRIERS = frozenset(WORDS["passive_carriers"])
 # Verbs that report what someone else did: their subject is the claimant of the event below.
 REPORTING = frozenset(WORDS["reporting"])
 # Object-control verbs: in "urged India to de-escalate" the infinitive's subject is the object.
@@ -140,48 +143,51 @@ PARTY_WORDS = frozenset(WORDS["party_words"])
 ROLE_HEADS = frozenset(WORDS["role_heads"])
 
 
+def _ask(index: ActorIndex, what: Token | Span) -> Actor | None:
+    """``index.actor_for``, guarded: the index is another team's code and must never take the coder down."""
+    try:
+        return index.actor_for(what)
+    except Exception:  # noqa: BLE001 - any failure of the index means "no actor here"
+        return None
+
+
+def _ask_many(index: ActorIndex, span: Span) -> list[Actor]:
+    """``index.actors_for``, guarded like ``_ask``."""
+    try:
+        return list(index.actors_for(span))
+    except Exception:  # noqa: BLE001 - any failure of the index means "no actors here"
+        return []
+
+
+def _conjunct_actors(index: ActorIndex, part: Token) -> list[Actor]:
+    """The actor one conjunct names, else its possessor's, else a demonym or name modifying it."""
+    one = _ask(index, part)
+    if one is not None:
+        return [one]
+    poss = next((c for c in part.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return _actors(index, poss)
+    # "the Indian attacks": a demonym or name modifying a non-actor head
+    for mod in part.children:
+        if mod.dep_ in {"amod", "compound", "nmod"} and mod.i < part.i and (one := _ask(index, mod)):
+            return [one]
+    return []
+
+
 def _actors(index: ActorIndex, tok: Token | None) -> list[Actor]:
     """Actors a noun token (with its conjuncts) names; a possessor or demonym as fallback."""
     if tok is None:
         return []
-    try:
-        found = index.actors_for(_np_span(tok))
-    except Exception:  # the index must never take the coder down
-        found = []
+    found = _ask_many(index, _np_span(tok))
     if not found:
         # the index could not split the phrase: ask it about each conjunct in turn
-        for part in [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]:
-            try:
-                one = index.actor_for(part)
-            except Exception:
-                one = None
-            if one is None:
-                poss = next((c for c in part.children if c.dep_ == "poss"), None)
-                if poss is not None:
-                    found.extend(_actors(index, poss))
-                    continue
-                # "the Indian attacks": a demonym or name modifying a non-actor head
-                for mod in part.children:
-                    if mod.dep_ in {"amod", "compound", "nmod"} and mod.i < part.i:
-                        try:
-                            one = index.actor_for(mod)
-                        except Exception:
-                            one = None
-                        if one is not None:
-                            break
-            if one is not None:
-                found.append(one)
+        found = [a for part in conjuncts_of(tok) for a in _conjunct_actors(index, part)]
     if not found:
         found = _included(index, tok) or _reported_pronoun(index, tok)
     elif len(found) == 1:
         found = _split_by_owners(index, tok, found)
-    out: list[Actor] = []
-    seen: set[str] = set()
-    for a in found:
-        if a is not None and a.id not in seen:
-            seen.add(a.id)
-            out.append(a)
-    return out[:MAX_SIDE]
+    unique = {a.id: a for a in found if a is not None}
+    return list(unique.values())[:MAX_SIDE]
 
 
 # Prepositions that list members of a group ("world leaders including Trump and Macron").
@@ -190,37 +196,41 @@ INCLUDING = frozenset(WORDS["including"])
 MEMBER_PREPS = frozenset(WORDS["member_preps"])
 
 
-def _included(index: ActorIndex, tok: Token, depth: int = 0) -> list[Actor]:
+def _is_inclusion(child: Token) -> bool:
+    """ "including X", "such as X": a dependent that lists members."""
+    low = child.lower_
+    if child.dep_ not in {"prep", "acl", "advcl"}:
+        return False
+    return low in INCLUDING or (low == "as" and child.i > 0 and child.doc[child.i - 1].lower_ == "such")
+
+
+def _member_actors(index: ActorIndex, member: Token) -> list[Actor]:
+    """A listed member's actors, or those of its from/of phrase ("including those from Japan")."""
+    found = _actors(index, member)
+    if found:
+        return found
+    for _prep, pobj in prep_objects(member, MEMBER_PREPS):
+        found = _actors(index, pobj)
+        if found:
+            return found
+    return []
+
+
+def _included(index: ActorIndex, tok: Token) -> list[Actor]:
     """Members listed under a group noun: "global powers, including the United Nations".
 
     Reports name the actors of an event through a group noun followed by an
     inclusion list; the event is coded for each listed member, as a coder
     would (the group itself has no code).
     """
-    if depth > 2:
-        return []
-    for head in [tok, *tok.conjuncts] if tok.dep_ != "conj" else [tok]:
+    for head in conjuncts_of(tok):
         for child in head.children:
-            low = child.lower_
-            is_list = child.dep_ in {"prep", "acl", "advcl"} and (
-                low in INCLUDING or (low == "as" and child.i > 0 and child.doc[child.i - 1].lower_ == "such")
-            )
-            if not is_list:
+            if not _is_inclusion(child):
                 continue
             for member in child.children:
-                if member.dep_ not in {"pobj", "dobj"}:
-                    continue
-                found = _actors(index, member)
+                found = _member_actors(index, member) if member.dep_ in {"pobj", "dobj"} else []
                 if found:
                     return found
-                # "including those from Japan, Egypt and Jordan"
-                for sub in member.children:
-                    if sub.dep_ == "prep" and sub.lower_ in MEMBER_PREPS:
-                        for pobj in sub.children:
-                            if pobj.dep_ == "pobj":
-                                found = _actors(index, pobj)
-                                if found:
-                                    return found
     return []
 
 
@@ -651,6 +661,19 @@ def _side(prefix: str, actor: Actor | None) -> dict[str, str | None]:
     }
 
 
+def _is_day(d: object) -> bool:
+    """A resolved date that is one day (not a range or a month)."""
+    return d is not None and getattr(d, "end", None) is None
+
+
+def _resolve(span: Span, ref: str | None) -> object:
+    """``resolve_date``, guarded: an odd time phrase must not stop the article."""
+    try:
+        return resolve_date(span, ref)
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
 def _same_actor(src: Actor, tgt: Actor) -> bool:
     """An actor acting on itself, which gives no event (gold FORMAT: domestic events count).
 
@@ -837,45 +860,11 @@ class _Coder:
             self.attack_dates.append(own_date)
 
     def flush_unnamed_attacks(self) -> None:
-        """The one NSG -> victim-state attack event of the article (see ``note_unnamed_attack``).
-
-        It is stated at the mention that dates it best: a day of its own ("the
-        April 22 attack") before a month ("last month's attack"), then a day
-        its sentence names ("since April 22, the date of the attack"), then a
-        day another attack mention of the article gave.
-        """
+        """The one NSG -> victim-state attack event of the article (see ``note_unnamed_attack``)."""
         with_place = [m for m in self.unnamed_attacks if m[2]]
         if not with_place:
             return
-
-        def sentence_day(m: tuple) -> object:
-            """ "since April 22, the date of the attack": the day the attack noun is named as."""
-            tok = m[0]
-            holder = tok.head.head if tok.head.lower_ == "of" else None
-            if holder is None or holder.lemma_.lower() not in WORDS["day_nouns"] or holder.dep_ != "appos":
-                return None
-            try:
-                res = resolve_date(self.doc[holder.head.left_edge.i : holder.i], self.ref_date)
-            except Exception:
-                res = None
-            return res if res is not None and res.end is None else None
-
-        day = lambda d: d is not None and d.end is None  # noqa: E731
-        chosen, date = with_place[0], None
-        for pick in (
-            lambda m: m[3] if day(m[3]) else None,
-            sentence_day,
-            lambda m: m[3],
-        ):
-            found = next(((m, d) for m in with_place if (d := pick(m)) is not None), None)
-            if found is not None:
-                chosen, date = found
-                break
-        precise = [d for d in self.attack_dates if day(d)]
-        if (date is None or not day(date)) and precise:
-            date = precise[0]
-        elif date is None and self.attack_dates:
-            date = self.attack_dates[0]
+        chosen, date = self.incident_mention(with_place)
         tok, sent, place, _own = chosen
         target = self.state_actor(place[1])
         if target is None:
@@ -887,6 +876,35 @@ class _Coder:
             ev.date, ev.date_end, ev.date_text = (date.start, date.end, date.text) if date else (None, None, None)
             ev.date_how = "incident" if date else None
             ev.place, ev.place_code = place
+
+    def sentence_day(self, m: tuple) -> object:
+        """ "since April 22, the date of the attack": the day the attack noun is named as."""
+        tok = m[0]
+        holder = tok.head.head if tok.head.lower_ == "of" else None
+        if holder is None or holder.lemma_.lower() not in WORDS["day_nouns"] or holder.dep_ != "appos":
+            return None
+        res = _resolve(self.doc[holder.head.left_edge.i : holder.i], self.ref_date)
+        return res if res is not None and res.end is None else None
+
+    def incident_mention(self, with_place: list[tuple]) -> tuple[tuple, object]:
+        """The mention that dates the incident best, and its date.
+
+        A day of its own ("the April 22 attack") before a month ("last month's
+        attack"), then a day its sentence names ("since April 22, the date of
+        the attack"), then a day another attack mention of the article gave.
+        """
+        chosen, date = with_place[0], None
+        for pick in (lambda m: m[3] if _is_day(m[3]) else None, self.sentence_day, lambda m: m[3]):
+            found = next(((m, d) for m in with_place if (d := pick(m)) is not None), None)
+            if found is not None:
+                chosen, date = found
+                break
+        precise = [d for d in self.attack_dates if _is_day(d)]
+        if not _is_day(date) and precise:
+            date = precise[0]
+        elif date is None and self.attack_dates:
+            date = self.attack_dates[0]
+        return chosen, date
 
     def date_of(self, tok: Token, sent: Span, root: str) -> tuple[str | None, str | None, str | None, str]:
         """The predicate's date and how it was found: own | paragraph | headline | main | none.
@@ -1154,103 +1172,125 @@ class _Coder:
         return targets
 
     def noun_events(self, tok: Token, sent: Span) -> None:
+        """Code an event noun: "India's strikes on Pakistan", "issued a condemnation of X"."""
         coded = self.code_noun(tok)
         if coded is None:
             return
         pat, predicate = coded
         code = _refine_appeal(pat.code, tok)
-        sources: list[Actor] = []
-        targets: list[Actor] = []
         # "a statement of condemnation against India": the carrier noun holds the verb
         carrier = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             carrier = tok.head.head
+        sources, targets = self.noun_sources(tok)
+        found, between = self.noun_targets(tok, carrier, code)
+        targets = targets or found
+        sources, targets, modality_tok = self.light_verb_sides(carrier, sources, targets)
+        if len(between) >= 2 and not sources:
+            # "contact between the two countries' advisers": each side acts on the other
+            self.each_on_the_other(modality_tok, sent, code, predicate, between)
+            return
+        code = _refine_consult(code, tok)
+        if sources and not targets and self.mutual(modality_tok, sent, code, predicate, sources):
+            return
+        if sources and not targets:
+            targets = self.noun_fallback_targets(tok, modality_tok, code, sources)
+        if not sources and not targets and tok.lemma_.lower() in ATTACK_NOUNS:
+            self.note_unnamed_attack(tok, sent)
+            return
+        if tok.lemma_.lower() in STRIKE_NOUNS and sources:
+            targets = self.strike_targets(tok, sources, targets)
+        if not sources or not targets:
+            return  # a nominal mention without both sides is a topic, not an event
+        self.emit(modality_tok, sent, code, predicate, sources, targets)
+
+    def each_on_the_other(self, tok: Token, sent: Span, code: str, predicate: str, parties: list[Actor]) -> None:
+        """One event per ordered pair of parties: "talks between A and B" is A->B and B->A."""
+        for a in parties:
+            for b in parties:
+                if a.id != b.id:
+                    self.emit(tok, sent, code, predicate, [a], [b])
+
+    def noun_sources(self, tok: Token) -> tuple[list[Actor], list[Actor]]:
+        """(sources, targets) a noun's own dependents name: possessor, by/from, "the call he received"."""
+        sources: list[Actor] = []
+        targets: list[Actor] = []
         for child in [*tok.children, *_copula_preps(tok)]:
             if child.dep_ == "poss":
                 sources = _actors(self.index, child)
             elif child.dep_ == "relcl" and child.lemma_.lower() in RECEIVING and not targets:
                 # "the first call he received": the receiver is the target
                 targets = _actors(self.index, _subject(child))
-            elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in SOURCE_PREPS and not sources:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and not sources:
-                    sources = _actors(self.index, pobj)
+                sources = _actors(self.index, pobj) if pobj is not None else []
         if not sources:
-            for child in tok.children:
-                if child.dep_ in {"amod", "compound"} and child.i < tok.i:
-                    try:
-                        a = self.index.actor_for(child)
-                    except Exception:
-                        a = None
-                    if a is not None:
-                        sources = [a]
-                        break
+            mod = next((a for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i
+                        if (a := self.index_actor(c)) is not None), None)
+            sources = [mod] if mod is not None else []
+        return sources, targets
+
+    def noun_targets(self, tok: Token, carrier: Token, code: str) -> tuple[list[Actor], list[Actor]]:
+        """(targets, between-parties) from the target prepositions under the noun, its objects and carrier."""
+        targets: list[Actor] = []
         between: list[Actor] = []
-        prep_holders = [tok, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+        holders = [tok, *(g for _p, g in prep_objects(tok))]
         if carrier is not tok:
-            prep_holders.append(carrier)
-        for holder in prep_holders:
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                    if pobj is None:
-                        continue
-                    found = self.attackers(pobj, code) or _actors(self.index, pobj) or _nested_actors(self.index, pobj)
-                    if child.lower_ == "between":
-                        between = found
-                    elif found and not targets:
-                        targets = found
+            holders.append(carrier)
+        for holder in holders:
+            for prep, pobj in prep_objects(holder, TARGET_PREPS):
+                if prep.dep_ != "prep":
+                    continue
+                found = self.attackers(pobj, code) or _actors(self.index, pobj) or _nested_actors(self.index, pobj)
+                if prep.lower_ == "between":
+                    between = found
+                elif found and not targets:
+                    targets = found
+        return targets, between
+
+    def light_verb_sides(
+        self, carrier: Token, sources: list[Actor], targets: list[Actor]
+    ) -> tuple[list[Actor], list[Actor], Token]:
+        """Sides lent by the verb a noun is the object of: "X issued a condemnation to Y", "Y received a call".
+
+        A passive light verb lends its agent: "Charges ... were filed by Thai prosecutors".
+        """
         head = carrier.head
-        if carrier.dep_ in {"dobj", "attr"} and head.lemma_.lower() in LIGHT_VERBS:
-            subj_actors = _actors(self.index, _subject(head))
-            if head.lemma_.lower() in RECEIVING:
-                if not targets:
-                    targets = subj_actors
-            elif not sources:
-                sources = subj_actors
-            if not targets:
-                for child in head.children:
-                    if child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPS:
-                        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            targets = _actors(self.index, pobj)
-                            if targets:
-                                break
-            modality_tok = head
-        else:
-            modality_tok = tok
-        if len(between) >= 2 and not sources:
-            # "contact between the two countries' advisers": each side acts on the other
-            for a in between:
-                for b in between:
-                    if a.id != b.id:
-                        self.emit(modality_tok, sent, code, predicate, [a], [b])
-            return
-        code = _refine_consult(code, tok)
-        if sources and not targets and self.mutual(modality_tok, sent, code, predicate, sources):
-            return
-        if sources and not targets and modality_tok is not tok:
-            targets = self.inherited_targets(modality_tok, sources)
-        if sources and not targets:
-            pobjs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if carrier.dep_ not in {"dobj", "attr", "nsubjpass"} or head.lemma_.lower() not in LIGHT_VERBS | PASSIVE_CARRIERS:
+            return sources, targets, carrier
+        subj_actors = _actors(self.index, _subject(head))
+        if head.lemma_.lower() in RECEIVING:
+            targets = targets or subj_actors
+        elif not sources:
+            sources = subj_actors
+        if not targets:
+            targets = next((found for _p, pobj in prep_objects(head, TARGET_PREPS)
+                            if (found := _actors(self.index, pobj))), [])
+        return sources, targets, head
+
+    def noun_fallback_targets(self, tok: Token, modality_tok: Token, code: str, sources: list[Actor]) -> list[Actor]:
+        """The target of a noun event that names none: the act its verb elaborates, or the crisis parties."""
+        targets = self.inherited_targets(modality_tok, sources) if modality_tok is not tok else []
+        if not targets:
+            pobjs = [g for _p, g in prep_objects(tok)]
             targets = self.parties(pobjs, code, {a.code for a in sources if a.code})
-        if not sources and not targets and tok.lemma_.lower() in ATTACK_NOUNS:
-            self.note_unnamed_attack(tok, sent)
-            return
-        if tok.lemma_.lower() in STRIKE_NOUNS and sources:
-            own_day = self.own_prep_date(tok)
-            if own_day is None and (_time_anchor(tok) or _evaluated(tok)):
-                # "talks after India's strikes", "the strikes marked an act of aggression":
-                # the strike is what something else is about, not reported as news here
-                return
-            if not targets and own_day is not None:
-                # "India's strikes on May 7": a dated strike by one side of the crisis hits the other
-                targets = [a for a in self.dyad() if a.code not in {s.code for s in sources}]
-                if len(targets) != 1 or not any(a.code in {d.code for d in self.dyad()} for a in sources):
-                    targets = []
-        if not sources or not targets:
-            return  # a nominal mention without both sides is a topic, not an event
-        self.emit(modality_tok, sent, code, predicate, sources, targets)
+        return targets
+
+    def strike_targets(self, tok: Token, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+        """Keep a strike noun only when it is news: dated, or not a mere time anchor or judgement.
+
+        "talks after India's strikes", "the strikes marked an act of aggression":
+        the strike is what something else is about; "India's strikes on May 7"
+        by one side of the crisis hits the other.
+        """
+        own_day = self.own_prep_date(tok)
+        if own_day is None and (_time_anchor(tok) or _evaluated(tok)):
+            return []
+        if targets or own_day is None:
+            return targets
+        dyad = {d.code for d in self.dyad()}
+        other = [a for a in self.dyad() if a.code not in {s.code for s in sources}]
+        return other if len(other) == 1 and any(a.code in dyad for a in sources) else []
 
     def emit(
         self,
@@ -1271,9 +1311,9 @@ class _Coder:
         """
         if not sources and not targets:
             return
-        if not sources or not targets:
-            if self.require_dyad or not how.startswith("dictionary"):
-                return
+        one_sided = not sources or not targets
+        if one_sided and (self.require_dyad or not how.startswith("dictionary")):
+            return
         self.pred_targets.setdefault(tok.i, targets)
         attrs = self.attributes(tok, sent, code, modality)
         for src in sources or [None]:
