@@ -282,3 +282,28 @@ def test_a_dateline_is_never_the_claimant(nlp):
     assert [(c.value, c.claimant_name) for c in claims] == [(3, None)]
     claims, _ = _real_claims(nlp, "ISLAMABAD: At least 26 people were killed, police said.")
     assert claims[0].claimant_name and "olice" in claims[0].claimant_name
+
+
+# --- bad counts: a clear note, no invented figure ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Officials said -5 people were killed in the blast.", "negative count"),
+        ("Between 20-10 people were killed in the blast in Kotli.", "written backwards"),
+        ("The strikes killed 1000000000000 people, a post claimed.", "too large"),
+    ],
+)
+def test_bad_counts_leave_a_note_and_no_claim(parse_one, text, note):
+    claims, art = claims_of(parse_one, text)
+    assert claims == []
+    assert any(note in n for n in art.notes), art.notes
+    assert not any(".txt" in n for n in art.notes)  # the note is about the article, not the file
+
+
+def test_vague_counts_are_lower_bounds(parse_one):
+    claims, _ = claims_of(parse_one, "Hundreds of thousands of people were displaced by the fighting.")
+    assert [(c.value, c.low, c.category) for c in claims] == [(None, 200000, "displaced")]
+    claims, _ = claims_of(parse_one, "Dozens of people were killed in the blast.")
+    assert [(c.value, c.low) for c in claims] == [(None, 24)]

@@ -23,7 +23,13 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
 from crisislens.extract.claims_lexicon import lexicon, outcome_in
-from crisislens.extract.claims_numbers import NumberReading, is_number_word, qualifiers, read_number
+from crisislens.extract.claims_numbers import (
+    NumberReading,
+    is_number_word,
+    number_words,
+    qualifiers,
+    read_number,
+)
 from crisislens.extract.common import evidence
 from crisislens.model import Article, Claim, Quote, stable_id
 
@@ -86,7 +92,10 @@ def _starts_number(tok: Token) -> bool:
 
 
 def _number_group(doc: Doc, i: int) -> tuple[int, int]:
-    """Token range of a written number: "two dozen", "1.5 lakh", "5-6", "twenty - five"."""
+    """Token range of a written number: "two dozen", "1.5 lakh", "5-6", "twenty - five",
+    "hundreds of thousands"."""
+    if _vague_of_scale(doc, i):
+        return i, i + 3
     j = i + 1
     while j < len(doc):
         t = doc[j]
@@ -98,6 +107,30 @@ def _number_group(doc: Doc, i: int) -> tuple[int, int]:
             continue
         break
     return i, j
+
+
+def _vague_of_scale(doc: Doc, i: int) -> bool:
+    """ "hundreds of thousands", "tens of millions": one vague count, not two."""
+    words = number_words()
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return False
+    first, scale = words.get(doc[i].lower_), words.get(doc[i + 2].lower_.rstrip("s"))
+    return bool(first and first[1] == "vague" and scale and scale[1] == "scale")
+
+
+def _negative(doc: Doc, start: int) -> bool:
+    """A minus sign glued to the number and standing free before it ("-5 people")."""
+    if doc[start].text[:1] in ("-", "−") and doc[start].text[1:2].isdigit():
+        return True  # tokenized as one token, "-5"
+    if start == 0 or doc[start - 1].text not in ("-", "−") or doc[start - 1].whitespace_:
+        return False
+    return start == 1 or bool(doc[start - 2].whitespace_) or not doc[start - 2].is_alnum
+
+
+def _note(article: Article, message: str) -> None:
+    log.warning(message)
+    if message not in article.notes:
+        article.notes.append(message)
 
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:
@@ -264,21 +297,25 @@ def _claim_for(
     doc: Doc, article: Article, index: ActorIndex, quotes: list[Quote], group: tuple[int, int]
 ) -> Claim | None:
     start, end = group
-    if _excluded(doc, start, end):
+    negative = _negative(doc, start)
+    if negative and end < len(doc) and doc[end].pos_ == "NOUN" and doc[start].dep_ == "punct":
+        _note(article, f"negative count '{doc[start:end + 1].text}'; no claim recorded")
+        return None  # the parser took "-5" for punctuation: nothing else can be read from it
+    if _excluded(doc, start, end) and not negative:
         return None
     noun = _counted_noun(doc, start, end)
     lemmas, chain = _context(noun) if noun is not None else (set(), [])
     category, word = _category(noun, lemmas)
     if category is None or noun is None:
         return None
+    if negative:
+        _note(article, f"negative count '-{doc[start:end].text}' ({category}); no claim recorded")
+        return None
     qualifier, q_start = _qualifier(doc, start)
     number_text = doc[start:end].text
     reading: NumberReading = read_number(number_text, qualifier)
     if reading.problem:
-        message = f"{reading.problem}; no claim recorded"
-        log.warning(message)
-        if message not in article.notes:
-            article.notes.append(message)
+        _note(article, f"{reading.problem}; no claim recorded")
         return None
     hedge = _hedge(noun, chain)
     if reading.qualifier is None and hedge:

@@ -117,12 +117,13 @@ def read_number(text: str, qualifier: str | None = None) -> NumberReading:
     low_high = _range(raw)
     if low_high:
         lo, hi = low_high
+        if lo > hi:
+            return NumberReading(None, None, None, None, f"range {raw!r} is written backwards (the larger number first)")
         return NumberReading(lo, lo, hi, qualifier or "between")
     words = raw.replace("–", "-").split()
-    table = number_words()
-    if len(words) == 1 and words[0].lower() in table and table[words[0].lower()][1] == "vague":
-        low = table[words[0].lower()][0]
-        return NumberReading(None, low, None, qualifier or words[0].lower())
+    vague = _vague(words)
+    if vague is not None:
+        return NumberReading(None, vague, None, qualifier or " ".join(w.lower() for w in words))
     if any(re.fullmatch(r"\d{13,}", w.replace(",", "")) for w in words):
         return NumberReading(None, None, None, None, f"number {raw!r} is too large to be a count")
     value = _words_value(words)
@@ -131,6 +132,20 @@ def read_number(text: str, qualifier: str | None = None) -> NumberReading:
     if value > MAX_PLAUSIBLE:
         return NumberReading(None, None, None, None, f"number {raw!r} is too large to be a count")
     return bounded(value, qualifier)
+
+
+def _vague(words: list[str]) -> float | None:
+    """The lower bound of a vague plural: "dozens" -> 24; "hundreds of thousands" -> 200 x
+    1,000 (the first word's bound times the scale the second names); None otherwise."""
+    table = number_words()
+    low = [w.lower() for w in words]
+    if len(low) == 1 and low[0] in table and table[low[0]][1] == "vague":
+        return table[low[0]][0]
+    if len(low) == 3 and low[1] == "of" and low[0] in table and table[low[0]][1] == "vague":
+        scale = table.get(low[2].rstrip("s"))
+        if scale is not None and scale[1] == "scale":
+            return table[low[0]][0] * scale[0]
+    return None
 
 
 def _range(raw: str) -> tuple[float, float] | None:
@@ -142,9 +157,9 @@ def _range(raw: str) -> tuple[float, float] | None:
         lo, hi = _words_value([m2.group(1)]), _words_value([m2.group(2)])
     else:
         lo, hi = parse_digits(m.group(1)), parse_digits(m.group(2))
-    if lo is None or hi is None or lo > hi or hi > MAX_PLAUSIBLE:
+    if lo is None or hi is None or max(lo, hi) > MAX_PLAUSIBLE:
         return None
-    return lo, hi
+    return lo, hi  # possibly backwards: the caller says so
 
 
 def bounded(value: float, qualifier: str | None) -> NumberReading:
