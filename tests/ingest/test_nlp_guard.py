@@ -47,3 +47,23 @@ def test_guard_leaves_marks_on_the_doc_in_one_write(nlp):
     for tok, mark in zip(doc, marks, strict=True):
         if mark in expected:
             assert tok.is_sent_start is expected[mark]
+
+
+def test_long_texts_are_parsed_in_pieces_joined_into_the_same_text(monkeypatch):
+    monkeypatch.setattr(nlp_module, "CHUNK_CHARS", 120)
+    paras = [f"Paragraph {i}: India said “we will respond, and soon,” officials added." for i in range(8)]
+    text = "\n\n".join(paras) + "\nno final break " + "x" * 300
+    (doc,) = list(nlp_module.parse([text, "Short one."]))[:1]
+    assert doc.text == text
+    starts = {t.idx for t in doc if t.is_sent_start}
+    assert all(text.index(p) in starts for p in paras)
+    # the quotation of every paragraph stays inside its sentence
+    assert not any(t.is_sent_start for t in doc if t.text == "officials")
+
+
+def test_chunks_cut_after_the_best_break_and_rejoin_exactly():
+    text = "aaaa bbbb. cccc\ndddd\n\neeee ffff " + "g" * 50
+    pieces = nlp_module.chunks(text, 16)
+    assert "".join(pieces) == text
+    assert all(len(p) <= 16 for p in pieces)
+    assert pieces[0] == "aaaa bbbb. cccc\n"  # a line break beats a sentence end
