@@ -1,4 +1,5 @@
-"""Charts as inline SVG strings: the incident timeline and the actor network.
+"""Charts as inline SVG strings (the incident timeline, the actor network) and the
+contradiction board (claim groups by kind, both sides side by side).
 
 Why SVG strings from matplotlib's Figure (not pyplot): the report must be one
 self-contained HTML file that opens offline, and the same input must give the
@@ -10,8 +11,9 @@ Text stays text (``svg.fonttype = 'none'``) so it is searchable and small.
 from __future__ import annotations
 
 import io
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import matplotlib
 import networkx as nx
@@ -160,3 +162,74 @@ def network_svg(graph: nx.DiGraph, limit: int = 40) -> str:
 
 def _node_area(graph: nx.DiGraph, node: str) -> float:
     return 120.0 + 45.0 * min(40, graph.nodes[node].get("mentions", 0) + graph.nodes[node].get("events", 0))
+
+
+# --- the contradiction board ------------------------------------------------------------------
+
+BOARD_KINDS = (
+    ("contradiction", "Contradictions", "incompatible figures for the same incident at the same time"),
+    ("revision", "Revisions", "a figure that rises over time: later or updated reports"),
+    ("range", "Ranges", "different but compatible figures (bounds that overlap)"),
+    ("agreement", "Agreements", "independent sources give the same figure"),
+    ("single-source", "Single source", "one independent source so far"),
+)
+
+
+def claim_board(groups: list[dict], esc: Callable[[object], str], link: Callable[[object], str],
+                num: Callable[[object], str]) -> str:
+    """The numbers section: one table per kind, contradictions first, each side's figures,
+    claimants and outlets side by side with their evidence links.
+
+    The escaping and link helpers come from the page that embeds the board, so the board
+    never builds markup from unescaped text itself. Agreeing subsets of a contradiction
+    (groups with a parent) are its sides, already shown in its row.
+    """
+    out = []
+    for kind, title, meaning in BOARD_KINDS:
+        rows = [g for g in groups if (g.get("kind") or "single-source") == kind and not g.get("parent_id")]
+        if not rows:
+            continue
+        body = "".join(_board_row(g, kind, esc, link, num) for g in rows)
+        out.append(
+            f'<h3 id="board-{kind}">{esc(title)} <span class="muted">({len(rows)}: {esc(meaning)})</span></h3>'
+            "<table><thead><tr><th></th><th>About</th><th>Category</th><th>Whose</th><th>Date</th>"
+            f"<th>Values</th><th>Sides</th></tr></thead><tbody>{body}</tbody></table>"
+        )
+    return "".join(out)
+
+
+def _board_row(g: dict, kind: str, esc: Callable[[object], str], link: Callable[[object], str],
+               num: Callable[[object], str]) -> str:
+    values = sorted({num(m.get("value")) for m in g["members"] if m.get("role") != "part"}, key=_num_key)
+    where = f" <span class='muted'>in {esc(g['place'])}</span>" if g.get("place") else ""
+    why = f"<br><span class='muted'>{esc(g['reason'])}</span>" if g.get("reason") else ""
+    cells = [
+        f'<span class="badge {esc(kind)}">{esc(kind)}</span>',
+        esc(g.get("about") or f"{g.get('category')} ({g.get('subject_code') or '?'})") + where + why,
+        esc(g.get("category")), esc(g.get("subject_code")), esc(g.get("date")),
+        esc(" vs ".join(values)), _sides_cell(g, esc, link, num),
+    ]
+    return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
+def _sides_cell(g: dict, esc: Callable[[object], str], link: Callable[[object], str],
+                num: Callable[[object], str]) -> str:
+    """Each side's figures in its own column, next to the other side's."""
+    cols = []
+    for side in g.get("sides") or [{"side": "", "members": g["members"]}]:
+        items = "".join(
+            f"<li><b>{esc(num(m.get('value')))}</b> ({esc(m.get('number_text') or '')}) — "
+            f"{esc(m.get('claimant') or 'own voice')} <span class='muted'>in {esc(m.get('outlet') or m.get('doc_name'))}"
+            f"{', a copy' if m.get('copy_of') else ''}</span>"
+            f"{' <span class=muted>(part)</span>' if m.get('role') == 'part' else ''} {link(m['cited'])}</li>"
+            for m in side["members"]
+        )
+        cols.append(f"<div class='side'><b>{esc(side['side'])}</b><ul>{items}</ul></div>")
+    return f"<div class='sides'>{''.join(cols)}</div>"
+
+
+def _num_key(text: str) -> tuple[float, str]:
+    try:
+        return float(text), text
+    except ValueError:
+        return math.inf, text

@@ -250,6 +250,10 @@ def _json(value: Any, default: Any) -> Any:
     return value
 
 
+# The contradiction board's order: what a reader must check first comes first.
+KIND_ORDER = {"contradiction": 0, "revision": 1, "range": 2, "agreement": 3, "single-source": 4}
+
+
 def _claim_groups(store: Any, data: ReportData) -> None:
     claims = scoped(store, "claims", data.scope)
     by_id = {c["id"]: {k: _clean(v) for k, v in c.items()} for c in claims.to_dict("records")} if not claims.empty else {}
@@ -264,25 +268,11 @@ def _claim_groups(store: Any, data: ReportData) -> None:
             store.con.unregister("_report_ids")
         if not members.empty:
             grouped = {k: g.to_dict("records") for k, g in members.groupby("group_id")}
-            order = {"contradiction": 0, "agreement": 1}
-            rows = []
-            for grp in groups.to_dict("records"):
-                mems = grouped.get(grp["id"])
-                if not mems:
-                    continue
-                grp = {k: _clean(v) for k, v in grp.items() if k != "values"}
-                grp["date"] = _date(grp.get("date"))
-                grp["members"] = []
-                for m in sorted(mems, key=lambda m: (_clean(m.get("value")) or 0, str(m.get("doc_name")))):
-                    m = {k: _clean(v) for k, v in m.items()}
-                    claim = by_id.get(m.get("claim_id"), {})
-                    m["number_text"] = claim.get("number_text")
-                    m["qualifier"] = claim.get("qualifier")
-                    m["what"] = claim.get("what")
-                    m["cited"] = data.cite(m["article_id"], claim.get("sent_start"), claim.get("sent_end"))
-                    grp["members"].append(m)
-                rows.append(grp)
-            rows.sort(key=lambda g: (order.get(g.get("kind") or "", 2), str(g.get("category")), str(g.get("about")), g["id"]))
+            rows = [
+                _claim_group(grp, grouped[grp["id"]], by_id, data)
+                for grp in groups.to_dict("records") if grouped.get(grp["id"])
+            ]
+            rows.sort(key=lambda g: (KIND_ORDER.get(g.get("kind") or "", 5), str(g.get("category")), str(g.get("about")), g["id"]))
             data.claim_groups = rows
             return
     data.notes["claims"] = "no claim groups yet (run `crisislens link`); the numbers are listed ungrouped"
@@ -290,6 +280,44 @@ def _claim_groups(store: Any, data: ReportData) -> None:
         c["cited"] = data.cite(c["article_id"], c.get("sent_start"), c.get("sent_end"))
         c["outlet"] = data.articles.get(c["article_id"], {}).get("outlet")
         data.claims_fallback.append(c)
+
+
+def _claim_group(grp: dict[str, Any], mems: list[dict[str, Any]], by_id: dict[str, dict], data: ReportData) -> dict[str, Any]:
+    """One group for the board: its members with their evidence, and the members by side."""
+    grp = {k: _clean(v) for k, v in grp.items() if k not in ("values", "sides")}
+    grp["date"] = _date(grp.get("date"))
+    grp["members"] = []
+    for m in sorted(mems, key=lambda m: (_clean(m.get("value")) or 0, str(m.get("doc_name")))):
+        m = {k: _clean(v) for k, v in m.items()}
+        claim = by_id.get(m.get("claim_id"), {})
+        m["number_text"] = claim.get("number_text")
+        m["qualifier"] = claim.get("qualifier")
+        m["what"] = claim.get("what")
+        m["claimant_code"] = m.get("claimant_code") or claim.get("claimant_code")
+        m["cited"] = data.cite(m["article_id"], claim.get("sent_start"), claim.get("sent_end"))
+        grp["members"].append(m)
+    grp["sides"] = sides_of(grp["members"])
+    return grp
+
+
+def side_of(member: dict[str, Any]) -> str:
+    """Whose figure a member gives: the claimant's state, else the claimant, else the outlet."""
+    if member.get("claimant_code"):
+        return str(member["claimant_code"])
+    if member.get("claimant"):
+        return str(member["claimant"])
+    return f"{member.get('outlet') or member.get('doc_name') or 'the outlet'} (own voice)"
+
+
+def sides_of(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The group's members by side, lowest first figure first, so both sides' figures stand side by side."""
+    by_side: dict[str, list[dict[str, Any]]] = {}
+    for m in members:
+        by_side.setdefault(side_of(m), []).append(m)
+    return [
+        {"side": side, "members": ms}
+        for side, ms in sorted(by_side.items(), key=lambda kv: (min(_clean(m.get("value")) or 0 for m in kv[1]), kv[0]))
+    ]
 
 
 def _speakers(store: Any, data: ReportData) -> None:
@@ -422,6 +450,8 @@ def _summary(store: Any, data: ReportData) -> None:
         "claims": n_claims,
         "contradictions": sum(1 for g in data.claim_groups if g.get("kind") == "contradiction"),
         "agreements": sum(1 for g in data.claim_groups if g.get("kind") == "agreement"),
+        "ranges": sum(1 for g in data.claim_groups if g.get("kind") == "range"),
+        "revisions": sum(1 for g in data.claim_groups if g.get("kind") == "revision"),
         "linked": "incidents" not in data.notes,
         "has_link_tables": bool(columns(store, "incidents")),
     }

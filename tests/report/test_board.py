@@ -1,0 +1,52 @@
+"""The contradiction board: four kinds apart, contradictions first, both sides side by side."""
+
+from __future__ import annotations
+
+import html
+
+from crisislens.report.charts import claim_board
+from crisislens.report.sections import sides_of
+
+
+def _m(value, claimant, code, outlet, text=None):
+    return {"value": value, "claimant": claimant, "claimant_code": code, "outlet": outlet,
+            "number_text": text or str(value), "role": "count", "cited": outlet}
+
+
+def _g(kind, about, members, parent=None):
+    return {"id": about, "kind": kind, "about": about, "category": "killed", "subject_code": "PAK",
+            "date": "2025-05-07", "parent_id": parent, "members": members, "sides": sides_of(members),
+            "reason": f"why {about}", "place": "Kotli"}
+
+
+def _board(groups):
+    return claim_board(groups, lambda v: "" if v is None else html.escape(str(v), quote=True),
+                       lambda c: f"[{html.escape(str(c))}]", lambda v: "" if v is None else f"{float(v):g}")
+
+
+def test_kinds_are_shown_apart_with_contradictions_first():
+    groups = [
+        _g("agreement", "agree", [_m(31, None, None, "Dawn"), _m(31, None, None, "Geo")]),
+        _g("range", "range", [_m(20, None, None, "A", "at least 20"), _m(26, None, None, "B")]),
+        _g("revision", "rise", [_m(1, None, None, "A"), _m(26, None, None, "B")]),
+        _g("contradiction", "jets", [_m(5, "Ishaq Dar", "PAK", "Dawn"), _m(2, "Rajnath Singh", "IND", "The Hindu")]),
+        _g("agreement", "one side", [_m(5, "Ishaq Dar", "PAK", "Dawn")], parent="jets"),
+    ]
+    out = _board(groups)
+    heads = [out.index(f'id="board-{k}"') for k in ("contradiction", "revision", "range", "agreement")]
+    assert heads == sorted(heads)
+    assert "one side" not in out  # a contradiction's agreeing subset is shown as its side
+    row = out[out.index('id="board-contradiction"'):out.index('id="board-revision"')]
+    assert "2 vs 5" in row
+    assert row.index("<b>IND</b>") < row.index("<b>PAK</b>")  # lowest figure's side first
+    assert "Rajnath Singh" in row and "The Hindu" in row and "[Dawn]" in row
+
+
+def test_board_escapes_what_the_text_gave():
+    out = _board([_g("contradiction", "<script>x</script>", [_m(5, "<b>me</b>", None, "O&O")])])
+    assert "<script>" not in out and "&lt;b&gt;me&lt;/b&gt;" in out and "O&amp;O" in out
+
+
+def test_own_voice_is_a_side_named_after_the_outlet():
+    sides = sides_of([_m(31, None, None, "Dawn"), _m(26, "police", None, "Geo")])
+    assert [s["side"] for s in sides] == ["police", "Dawn (own voice)"]
