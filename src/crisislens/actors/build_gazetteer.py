@@ -139,52 +139,70 @@ def pretty(raw: str) -> str:
     return " ".join(w if "." in w else w.capitalize() for w in words)
 
 
-def build(ref: Path) -> list[dict[str, str]]:
-    cameo_names: dict[str, list[str]] = defaultdict(list)
+def cameo_names(ref: Path) -> dict[str, list[str]]:
+    """code -> the short names of text_to_CAMEO's country list."""
+    out: dict[str, list[str]] = defaultdict(list)
     with (ref / "cameo_country_codes_text_to_CAMEO.tsv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
             if len(row["cameo_code"]) == 3 and row["cameo_code"].isalpha():
-                cameo_names[row["cameo_code"]].append(row["name"])
+                out[row["cameo_code"]].append(row["name"])
+    return out
+
+
+def state_names(c, cameo: dict[str, list[str]]) -> tuple[str, set[str]]:
+    """The short name news uses for a pycountry state, and all its names (no "X, Republic of")."""
+    code = c.alpha_3
+    name = SHORT_NAMES.get(code) or getattr(c, "common_name", None) or c.name
+    names = {name, c.name, *(cameo.get(code, [])), *EXTRA_NAMES.get(code, [])}
+    for attr in ("official_name", "common_name"):
+        if getattr(c, attr, None):
+            names.add(getattr(c, attr))
+    return name, {n for n in names if "," not in n}
+
+
+def sort_alternates(code: str, names: set[str], alternates: list[str]) -> tuple[set[str], set[str]]:
+    """PETRARCH's alternates of a state: demonyms (a name stem with a demonym suffix), more
+    names, and places (everything else); adds the names in place and returns (demonyms, places)."""
+    stems = {fold(n)[:4] for n in names if len(n) >= 4}
+    demonyms = set(DEMONYMS.get(code, []))
+    places = set()
+    for raw in alternates:
+        alt = pretty(raw)
+        if not alt or not re.fullmatch(r"[A-Za-z .'\-]+", alt) or len(alt.split()) > 3:
+            continue
+        folded = fold(alt)
+        if folded[:4] not in stems:
+            places.add(alt)
+        elif " " not in alt and DEMONYM_SUFFIX.search(folded) and not any(fold(n) == folded for n in names):
+            demonyms.add(alt)
+        elif any(fold(n) in folded for n in names) or len(folded) > 5:
+            names.add(alt)
+    demonyms = {
+        d for d in demonyms
+        if d in DEMONYMS.get(code, []) or not DEMONYM_SUFFIX_WEAK.search(fold(d)) or derived(d, names)
+    }
+    return demonyms, places
+
+
+def build(ref: Path) -> list[dict[str, str]]:
+    cameo = cameo_names(ref)
     alternates = petrarch_countries(ref / "petrarch2" / "petrarch2_Phoenix.Countries.actors.txt")
-    rows = []
     place_owner: dict[str, set[str]] = defaultdict(set)
     staged = []
     for c in pycountry.countries:
         code = c.alpha_3
-        name = SHORT_NAMES.get(code) or getattr(c, "common_name", None) or c.name
-        names = {name, c.name, *(cameo_names.get(code, [])), *EXTRA_NAMES.get(code, [])}
-        for attr in ("official_name", "common_name"):
-            if getattr(c, attr, None):
-                names.add(getattr(c, attr))
-        names = {n for n in names if "," not in n}
-        stems = {fold(n)[:4] for n in names if len(n) >= 4}
-        demonyms = set(DEMONYMS.get(code, []))
-        places = set()
-        for raw in alternates.get(code, []):
-            alt = pretty(raw)
-            if not alt or not re.fullmatch(r"[A-Za-z .'\-]+", alt) or len(alt.split()) > 3:
-                continue
-            folded = fold(alt)
-            if folded[:4] in stems:
-                if " " not in alt and DEMONYM_SUFFIX.search(folded) and not any(fold(n) == folded for n in names):
-                    demonyms.add(alt)
-                elif any(fold(n) in folded for n in names) or len(folded) > 5:
-                    names.add(alt)
-            else:
-                places.add(alt)
+        name, names = state_names(c, cameo)
+        demonyms, places = sort_alternates(code, names, alternates.get(code, []))
         capitals = CAPITALS.get(code, [])
         places -= set(capitals)
         names -= set(capitals)
-        demonyms = {
-            d for d in demonyms
-            if d in DEMONYMS.get(code, []) or not DEMONYM_SUFFIX_WEAK.search(fold(d)) or derived(d, names)
-        }
         # PETRARCH lists "The Uk", "Englishman" among places: a place must not be a name of the state
         own = {fold(n) for n in names | demonyms}
         places = {p for p in places if fold(p).removeprefix("the ") not in own}
         for p in places:
             place_owner[fold(p)].add(code)
         staged.append((code, name, names, demonyms, capitals, places))
+    rows = []
     for code, name, names, demonyms, capitals, places in staged:
         # a city two states' lists both claim (Hyderabad) is not evidence for either
         places = {p for p in places if len(place_owner[fold(p)]) == 1}

@@ -49,6 +49,10 @@ TITLE_WORDS = {
     "defense", "army", "state", "of", "the", "spokesperson", "spokesman", "spokeswoman", "justice",
     "commander", "director", "dg", "nsa", "fm", "-", "—", "’s", "'s", "’", "'",
 }
+# Roles that take the sector of the body holding them ("ISPR spokesperson" MIL, "MOFA secretary" DIP).
+BODY_SECTOR_ROLES = {"spokesperson", "director general", "official", "secretary", "ambassador", "minister"}
+# Military ranks glued before a name ("Lt. Gen. Asim Malik"): the person holds a general's role.
+MILITARY_TITLES = {"lt", "lt.", "gen", "gen.", "general", "brig", "brig.", "maj", "maj."}
 # No real name is this long; a longer PERSON span is a tagging accident (a list, a run-on line).
 MAX_NAME_CHARS = 100
 # Words TITLE_WORDS strips from a name that are no title of their own ("the" before an agency).
@@ -297,37 +301,38 @@ class Index:
         for ent in self.doc.ents:
             if ent.label_ not in PERSON_LABELS and ent.label_ not in MAYBE_PERSON_LABELS:
                 continue
-            s, e = ent.start, ent.end
-            # drop trailing possessive / punctuation
-            while e > s and (self.doc[e - 1].text in ("'s", "’s", "'", "’") or self.doc[e - 1].is_punct):
-                e -= 1
-            # strip leading titles and gazetteer tokens (demonyms, roles) glued into the span
-            while s < e and (
-                (self.doc[s].lower_ in TITLE_WORDS and self.doc[s].lower_ not in KEEP_AS_NAME)
-                or (s in matched_at and not matched_at[s].first(gz.HOLDER))
-            ):
-                s += 1
-            if e - s < 1:
-                continue
-            if self.doc[e - 1].idx + len(self.doc[e - 1]) - self.doc[s].idx > MAX_NAME_CHARS:
-                self._messages.append(
-                    f"a name of more than {MAX_NAME_CHARS} characters was not taken for a person "
-                    f"({self.doc[s:e].text[:40]}...)"
-                )
-                continue
-            if any(i in matched_at for i in range(s, e)):
-                continue  # a known name/place/body: the gazetteer pass owns it
-            toks = self.doc[s:e]
-            if not all(t.text[:1].isupper() or t.text in ("-", ".", "al", "bin", "von", "der") for t in toks):
-                continue
-            if ent.label_ in MAYBE_PERSON_LABELS and not self._person_like(s, e):
-                continue
-            if e - s == 1 and ent.label_ not in PERSON_LABELS:
-                continue
-            if self.doc[s].lower_ in NOT_NAME_STARTS or self._in_headline(s):
-                continue
-            out.append((s, e))
+            s, e = self._name_core(ent.start, ent.end, matched_at)
+            if e > s and self._is_person_name(s, e, ent.label_, matched_at):
+                out.append((s, e))
         return out
+
+    def _name_core(self, s: int, e: int, matched_at: dict[int, _Match]) -> tuple[int, int]:
+        """The name inside an entity: no trailing possessive or punctuation, no leading titles
+        or gazetteer tokens (demonyms, roles) glued into the span."""
+        doc = self.doc
+        while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct):
+            e -= 1
+        while s < e and (
+            (doc[s].lower_ in TITLE_WORDS and doc[s].lower_ not in KEEP_AS_NAME)
+            or (s in matched_at and not matched_at[s].first(gz.HOLDER))
+        ):
+            s += 1
+        return s, e
+
+    def _is_person_name(self, s: int, e: int, label: str, matched_at: dict[int, _Match]) -> bool:
+        doc = self.doc
+        if doc[e - 1].idx + len(doc[e - 1]) - doc[s].idx > MAX_NAME_CHARS:
+            self._messages.append(
+                f"a name of more than {MAX_NAME_CHARS} characters was not taken for a person ({doc[s:e].text[:40]}...)"
+            )
+            return False
+        if any(i in matched_at for i in range(s, e)):
+            return False  # a known name/place/body: the gazetteer pass owns it
+        if not all(t.text[:1].isupper() or t.text in ("-", ".", "al", "bin", "von", "der") for t in doc[s:e]):
+            return False
+        if label not in PERSON_LABELS and (e - s == 1 or not self._person_like(s, e)):
+            return False
+        return doc[s].lower_ not in NOT_NAME_STARTS and not self._in_headline(s)
 
     def _in_headline(self, i: int) -> bool:
         """True when token i sits on a Title Case line (a headline), where NER takes any
@@ -517,60 +522,64 @@ class Index:
         return (h.start is None or h.start <= day) and (h.end is None or day < h.end)
 
     def _compose(self, persons: list[tuple[int, int]]) -> None:
-        doc = self.doc
+        """People first (so roles attach to them), then role, body and group phrases (they
+        take the state words that modify them), then the named things and states left."""
         person_at = {s: e for s, e in persons}
-        # known-holder matches are persons too
-        for m in self.matches:
+        for m in self.matches:  # known-holder matches are persons too
             if m.first(gz.HOLDER) and m.start not in person_at:
                 person_at[m.start] = m.end
-        person_keys: dict[int, str] = {}
-        # people first, so roles can attach to them; full names before lone surnames
+        # full names before lone surnames
         for s in sorted(person_at, key=lambda s: (person_at[s] - s == 1, s)):
-            e = person_at[s]
-            name = _clean_name(doc[s:e].text)
-            m = self._match_starting_at(s)
-            holder = m.first(gz.HOLDER) if m and m.end == e else None
-            holder = holder or self._holder_for(name)
-            bkey = self._find_same_person(name) if not holder else None
-            if bkey is None and len(name.split()) == 1:
-                bkey = self._find_by_part(name)
-                if bkey is None:
-                    holder = self._holder_by_surname(name)
+            self._person(s, person_at[s])
+        for m in self._free_matches():
+            handler = next((h for kind, h in self._phrase_handlers() if m.first(kind)), None)
+            if handler is not None:
+                handler(m)
+        for m in self._free_matches():
+            if not m.first(gz.ROLE, gz.GENERIC_BODY, gz.GENERIC, gz.AGENT):
+                self._named_or_state(m)
+
+    def _phrase_handlers(self):
+        return ((gz.ROLE, self._role_only), (gz.GENERIC_BODY, self._body), (gz.GENERIC, self._generic),
+                (gz.AGENT, self._agent))
+
+    def _free_matches(self):
+        """Gazetteer matches none of whose tokens a mention has taken yet (checked lazily)."""
+        for m in self.matches:
+            if not any(t in self.used for t in range(m.start, m.end)):
+                yield m
+
+    def _person(self, s: int, e: int) -> None:
+        """One person name: the same article person, a known holder, or a new person (coded
+        from the dated dictionary when no holder is known), then its roles."""
+        name = _clean_name(self.doc[s:e].text)
+        m = self._match_starting_at(s)
+        holder = m.first(gz.HOLDER) if m and m.end == e else None
+        holder = holder or self._holder_for(name)
+        bkey = self._find_same_person(name) if not holder else None
+        if bkey is None and len(name.split()) == 1:
+            bkey = self._find_by_part(name)
             if bkey is None:
-                bkey = self._person_builder(name, holder)
-                if holder is None:
-                    self._from_dictionary(bkey, name)
-            how = "name" if len(name.split()) > 1 else ("gazetteer" if holder else "surname")
-            self._mention(s, e, bkey, how)
-            person_keys[s] = bkey
-            self._attach_roles(s, e, bkey)
-            self._settle_dictionary(bkey)
-            self._note_subject(s, e, bkey)
-        # roles and bodies next (they take the state words that modify them), then the rest
-        for m in self.matches:
-            if any(t in self.used for t in range(m.start, m.end)):
-                continue
-            if m.first(gz.ROLE):
-                self._role_only(m)
-            elif m.first(gz.GENERIC_BODY):
-                self._body(m)
-            elif m.first(gz.GENERIC):
-                self._generic(m)
-            elif m.first(gz.AGENT):
-                self._agent(m)
-        for m in self.matches:
-            if any(t in self.used for t in range(m.start, m.end)):
-                continue
-            top = m.entries[0]
-            if m.first(gz.ROLE, gz.GENERIC_BODY, gz.GENERIC, gz.AGENT):
-                continue
-            elif top.kind in (gz.IGO, gz.MEDIA, gz.GROUP, gz.BODY):
-                self._mention(m.start, m.end, self._entity_builder(top), "name")
-            elif top.kind == gz.PLACE or m.first(gz.PLACE) and not m.first(gz.STATE, gz.CAPITAL):
-                e = m.first(gz.PLACE)
-                self.places.append((m.start, m.end, e.name, e.code))
-            elif top.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL):
-                self._state_mention(m)
+                holder = self._holder_by_surname(name)
+        if bkey is None:
+            bkey = self._person_builder(name, holder)
+            if holder is None:
+                self._from_dictionary(bkey, name)
+        how = "name" if len(name.split()) > 1 else ("gazetteer" if holder else "surname")
+        self._mention(s, e, bkey, how)
+        self._attach_roles(s, e, bkey)
+        self._settle_dictionary(bkey)
+        self._note_subject(s, e, bkey)
+
+    def _named_or_state(self, m: _Match) -> None:
+        top = m.entries[0]
+        if top.kind in (gz.IGO, gz.MEDIA, gz.GROUP, gz.BODY):
+            self._mention(m.start, m.end, self._entity_builder(top), "name")
+        elif top.kind == gz.PLACE or m.first(gz.PLACE) and not m.first(gz.STATE, gz.CAPITAL):
+            e = m.first(gz.PLACE)
+            self.places.append((m.start, m.end, e.name, e.code))
+        elif top.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL):
+            self._state_mention(m)
 
     def _find_same_person(self, name: str) -> str | None:
         """An article person this name is a variant of (Khawaja Muhammad Asif ~ Khawaja Asif)."""
@@ -606,16 +615,30 @@ class Index:
         return self._dominant(hits) if hits else None
 
     def _attach_roles(self, s: int, e: int, bkey: str) -> None:
-        """Titles before the name, an apposition after it, a role before it set off by a comma."""
-        doc = self.doc
+        """Titles before the name, an apposition after it, a role before it set off by a comma,
+        and the state of "His counterpart in India is NAME"."""
         b = self.builders[bkey]
-        # premodifier run: "Pakistan's Deputy PM and FM", "Turkish President", "TRT World's"
+        roles, body, j = self._premodifiers(s, b)
+        if body is None or body.kind == gz.GENERIC_BODY:
+            states, left = self._state_before(j + 1)
+        else:
+            states, left = [], j + 1
+        if roles or (body and body.kind == gz.MEDIA):
+            self._apply_roles(b, roles, states, body, left)
+        self._apposition_roles(e, b)
+        if not roles:
+            self._comma_role_before(s, e, b)
+        self._copula_state(s, e, b)
+
+    def _premodifiers(self, s: int, b: _Builder) -> tuple[list[_Match], Entry | None, int]:
+        """The run of titles before a name ("Pakistan's Deputy PM and FM", "Turkish President",
+        "TRT World's"): its roles, the body that holds them, and the token before the run."""
+        doc = self.doc
         j = s - 1
         roles: list[_Match] = []
-        body: Entry | None = None
         while j >= 0:
             if doc[j].lower_ in TITLE_WORDS and not self._match_ending_at(j):
-                if doc[j].lower_ in ("lt", "lt.", "gen", "gen.", "general", "brig", "brig.", "maj", "maj."):
+                if doc[j].lower_ in MILITARY_TITLES:
                     b.add_role(doc[j].text.rstrip("."), "general", "MIL")
                 j -= 1
                 continue
@@ -626,60 +649,68 @@ class Index:
                 if j >= 0 and doc[j].lower_ in ("and", "&"):
                     j -= 1
                 continue
-            if m and m.first(gz.MEDIA, gz.BODY, gz.IGO) and j + 1 < len(doc):
-                body = m.first(gz.MEDIA, gz.BODY, gz.IGO)
-                self._mention(m.start, m.end, self._entity_builder(body), "name")
-                if body.kind == gz.MEDIA and not roles:
-                    b.add_role("journalist", "journalist", "MED")
-            elif m and roles and m.first(gz.GENERIC_BODY) and not any(t in self.used for t in range(m.start, m.end)):
-                body, j = self._generic_body_entry(m), m.start - 1  # "Pakistan's military spokesman"
-            break
-        if body is None or body.kind == gz.GENERIC_BODY:
-            states, left = self._state_before(j + 1)
-        else:
-            states, left = [], j + 1
-        if roles or (body and body.kind == gz.MEDIA):
-            self._apply_roles(b, roles, states, body, left)
-        # apposition: "NAME, [the] [U.S.] ROLE [of the ISI]," / "NAME, director general of ..."
-        k = e
-        if k < len(doc) and doc[k].text == ",":
+            return roles, *self._premodifier_body(m, j, roles, b)
+        return roles, None, j
+
+    def _premodifier_body(self, m: _Match | None, j: int, roles: list[_Match], b: _Builder) -> tuple[Entry | None, int]:
+        if m and m.first(gz.MEDIA, gz.BODY, gz.IGO) and j + 1 < len(self.doc):
+            body = m.first(gz.MEDIA, gz.BODY, gz.IGO)
+            self._mention(m.start, m.end, self._entity_builder(body), "name")
+            if body.kind == gz.MEDIA and not roles:
+                b.add_role("journalist", "journalist", "MED")
+            return body, j
+        if m and roles and m.first(gz.GENERIC_BODY) and not any(t in self.used for t in range(m.start, m.end)):
+            return self._generic_body_entry(m), m.start - 1  # "Pakistan's military spokesman"
+        return None, j
+
+    def _apposition_roles(self, e: int, b: _Builder) -> None:
+        """"NAME, [the] [U.S.] ROLE [of the ISI]," / "NAME, director general of ..."."""
+        doc = self.doc
+        if e >= len(doc) or doc[e].text != ",":
+            return
+        k = e + 1
+        if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her"):
             k += 1
-            if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her"):
-                k += 1
-            app_roles, k2 = self._role_run(k)
-            if app_roles and self._starts_name(k2):
-                app_roles = []  # "Macron, Israeli Prime Minister Netanyahu": the next person's title
-            if app_roles:
-                states2, _ = self._state_before(app_roles[0].start)
-                self._apply_roles(b, app_roles, states2, None, None, after=k2)
-        # role set off by a comma before the name: "Pakistan's NSA, Lt. Gen. Asim Malik,"
+        app_roles, k2 = self._role_run(k)
+        if app_roles and not self._starts_name(k2):  # else the next person's title ("Macron, Israeli PM ...")
+            states2, _ = self._state_before(app_roles[0].start)
+            self._apply_roles(b, app_roles, states2, None, None, after=k2)
+
+    def _comma_role_before(self, s: int, e: int, b: _Builder) -> None:
+        """A role set off by a comma before the name: "Pakistan's NSA, Lt. Gen. Asim Malik,";
+        up to six words may follow the role ("Ambassador to the United States, NAME")."""
+        doc = self.doc
         j = s - 1
-        while j >= 0 and doc[j].lower_ in TITLE_WORDS and doc[j].text not in (",",):
+        while j >= 0 and doc[j].lower_ in TITLE_WORDS and doc[j].text != ",":
             j -= 1
         closed = e < len(doc) and doc[e].text in (",", ")", "—", ";") or doc[s:e].root.dep_ == "appos"
-        if j >= 1 and doc[j].text == "," and not roles and closed:
-            jj = j - 1
-            # skip "to the United States" after an ambassador
-            stop = max(-1, jj - 6)
-            while jj > stop and not self._role_at(jj):
-                jj -= 1
-            m = self._role_at(jj) if jj > stop else None
-            if m and not any(t in self.used for t in range(m.start, m.end)):
-                states3, left3 = self._state_before(m.start)
-                self._apply_roles(b, [m], states3, None, left3)
-        # "His counterpart in India is NAME": the state of the copula's subject
-        root = doc[s:e].root
-        if root.dep_ == "attr" and root.head.lemma_ == "be" and not b.code:
-            for child in root.head.children:
-                if child.dep_ in SUBJECT_DEPS:
-                    for t in child.subtree:
-                        m = self._match_starting_at(t.i)
-                        st = m.first(gz.STATE) if m else None
-                        if st:
-                            b.code = st.code
-                            b.code_from_text = True
-                            self._mention(m.start, m.end, self._state_builder(st), "name")
-                            break
+        if not (j >= 1 and doc[j].text == "," and closed):
+            return
+        jj = j - 1
+        stop = max(-1, jj - 6)
+        while jj > stop and not self._role_at(jj):
+            jj -= 1
+        m = self._role_at(jj) if jj > stop else None
+        if m and not any(t in self.used for t in range(m.start, m.end)):
+            states3, left3 = self._state_before(m.start)
+            self._apply_roles(b, [m], states3, None, left3)
+
+    def _copula_state(self, s: int, e: int, b: _Builder) -> None:
+        """"His counterpart in India is NAME": the state named in the copula's subject."""
+        root = self.doc[s:e].root
+        if b.code or root.dep_ != "attr" or root.head.lemma_ != "be":
+            return
+        for child in root.head.children:
+            if child.dep_ not in SUBJECT_DEPS:
+                continue
+            for t in child.subtree:
+                m = self._match_starting_at(t.i)
+                st = m.first(gz.STATE) if m else None
+                if st:
+                    b.code = st.code
+                    b.code_from_text = True
+                    self._mention(m.start, m.end, self._state_builder(st), "name")
+                    break
 
     def _starts_name(self, k: int) -> bool:
         if k >= len(self.doc):
@@ -715,51 +746,49 @@ class Index:
         self, b: _Builder, roles: list[_Match], states: list[Entry], body: Entry | None,
         left: int | None, after: int | None = None,
     ) -> None:
-        doc = self.doc
+        """Give a person the roles written with their name, and the state those roles name
+        (one state word before them, the body that holds them, or "of X" after one)."""
         code = states[0].code if len(states) == 1 else None
-        if body and body.code and body.kind != gz.IGO or body and body.kind == gz.IGO:
+        if body and (body.code or body.kind == gz.IGO):
             code = body.code
         for m in roles:
-            role = m.first(gz.ROLE)
-            sector = role.sector
-            of_entity, _ = self._of_after(m.end)
-            if of_entity:
-                code = code or of_entity.code
-                if (
-                    of_entity.kind != gz.STATE
-                    and of_entity.sector in ("SPY", "DIP", "MIL", "MED", "IGO")
-                    and role.key not in ("foreign minister", "defence minister")
-                ):
-                    sector = of_entity.sector
-                first = m.end + (2 if m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "the" else 1)
-                om = self._match_starting_at(first)
-                if om and not any(t in self.used for t in range(om.start, om.end)):
-                    owner = self._state_builder(of_entity) if of_entity.kind == gz.STATE else self._entity_builder(of_entity)
-                    self._mention(om.start, om.end, owner, "name")
-            if body is not None:
-                if body.kind == gz.MEDIA:
-                    sector = "MED"
-                elif body.sector in ("DIP", "SPY", "MIL", "IGO") and role.key in (
-                    "spokesperson", "director general", "official", "secretary", "ambassador", "minister"
-                ):
-                    sector = body.sector
-            b.add_role(doc[m.start:m.end].text, _qualified(role.key, of_entity or body), sector)
-            self._mention(m.start, m.end, self._key_of(b), "role")
+            of_code = self._apply_role(b, m, body)  # always applied: no short-circuit here
+            code = code or of_code
         if body is not None and body.kind == gz.MEDIA:
             b.sectors.append("MED")
             code = body.code
         if code and not (b.code_from_text and b.code):
-            if b.code and b.code != code and not b.code_from_text and b.known:
-                b.code = code  # the text wins over the gazetteer
-            b.code = code
+            b.code = code  # the text wins over the gazetteer and the dictionary
             b.code_from_text = True
         if states and left is not None and len(states) == 1:
-            st = states[0]
-            sm = [x for x in self._states_in(left, roles[0].start if roles else left + 1)
-                  if x.end <= (roles[0].start if roles else left + 1)]
-            for m in sm[:1]:
+            end = roles[0].start if roles else left + 1
+            for m in [x for x in self._states_in(left, end) if x.end <= end][:1]:
                 if not any(t in self.used for t in range(m.start, m.end)):
-                    self._mention(m.start, m.end, self._state_builder(st), "demonym" if m.first(gz.DEMONYM) else "name")
+                    self._mention(m.start, m.end, self._state_builder(states[0]), "demonym" if m.first(gz.DEMONYM) else "name")
+
+    def _apply_role(self, b: _Builder, m: _Match, body: Entry | None) -> str | None:
+        """One role of a person, with its sector; returns the code of its "of X" owner, if any."""
+        doc = self.doc
+        role = m.first(gz.ROLE)
+        sector = role.sector
+        of_entity, _ = self._of_after(m.end)
+        if of_entity:
+            if of_entity.kind != gz.STATE and of_entity.sector in ("SPY", "DIP", "MIL", "MED", "IGO") and (
+                role.key not in ("foreign minister", "defence minister")
+            ):
+                sector = of_entity.sector
+            first = m.end + (2 if m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "the" else 1)
+            om = self._match_starting_at(first)
+            if om and not any(t in self.used for t in range(om.start, om.end)):
+                owner = self._state_builder(of_entity) if of_entity.kind == gz.STATE else self._entity_builder(of_entity)
+                self._mention(om.start, om.end, owner, "name")
+        if body is not None and body.kind == gz.MEDIA:
+            sector = "MED"
+        elif body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO") and role.key in BODY_SECTOR_ROLES:
+            sector = body.sector
+        b.add_role(doc[m.start:m.end].text, _qualified(role.key, of_entity or body), sector)
+        self._mention(m.start, m.end, self._key_of(b), "role")
+        return of_entity.code if of_entity else None
 
     def _key_of(self, b: _Builder) -> str:
         for k, v in self.builders.items():
@@ -790,84 +819,109 @@ class Index:
 
     def _role_only(self, m: _Match) -> None:
         """A role phrase with no name: an article person, a known holder, or a role actor."""
-        doc = self.doc
         role = m.first(gz.ROLE)
-        states, left = self._state_before(m.start)
-        body: Entry | None = None
-        bm = self._match_ending_at(m.start - 1)
-        if bm and bm.first(gz.BODY, gz.IGO, gz.MEDIA) and not states:
-            body = bm.first(gz.BODY, gz.IGO, gz.MEDIA)
-            self._mention(bm.start, bm.end, self._entity_builder(body), "name")
-            left = bm.start
-        elif bm and bm.first(gz.GENERIC_BODY) and not states and not any(t in self.used for t in range(bm.start, bm.end)):
-            body = self._generic_body_entry(bm)  # "China's foreign ministry spokesperson"
-            states, left = self._state_before(bm.start)
+        states, left, body = self._role_owner(m)
         of_entity, after = self._of_after(m.end)
-        codes = [s.code for s in states] or ([body.code] if body and body.code else [])
+        codes: list[str | None] = [s.code for s in states] or ([body.code] if body and body.code else [])
         if of_entity is not None and not codes:
-            codes = [of_entity.code]
-            om = self._match_ending_at(after - 1)
-            if om and not any(t in self.used for t in range(om.start, om.end)):
-                owner = self._state_builder(of_entity) if of_entity.kind == gz.STATE else self._entity_builder(of_entity)
-                self._mention(om.start, om.end, owner, "name")
-            # "the NSAs of Pakistan and India": one holder per state
-            k = after
-            while of_entity.kind == gz.STATE and k + 1 < len(doc) and doc[k].lower_ in ("and", ","):
-                nm = self._match_starting_at(k + 1)
-                st = nm.first(gz.STATE) if nm else None
-                if st is None:
-                    break
-                codes.append(st.code)
-                if not any(t in self.used for t in range(nm.start, nm.end)):
-                    self._mention(nm.start, nm.end, self._state_builder(st), "name")
-                k = nm.end
-        if not codes and m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")":
-            # "national security advisers (NSAs)": the abbreviation names the same actors
-            prev = [x for x in self.spans if x[1] == m.start - 1 and x[3] == "role"]
-            if prev:
-                for _s, _e, bkey, _how in prev:
-                    self._mention(m.start, m.end, bkey, "role")
-                return
-        sector = role.sector
-        if body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO", "MED"):
-            sector = body.sector if role.key not in ("foreign minister", "defence minister") else sector
-        if of_entity is not None and of_entity.sector in ("DIP", "SPY", "MIL", "IGO") and role.key in (
-            "director general", "spokesperson", "official", "secretary", "minister"
-        ):
-            sector = of_entity.sector
-        role_text = doc[m.start:m.end].text
-        if doc[m.start].lower_ in ("lt", "gen", "gen.", "general") and m.end < len(doc) and doc[m.end].is_title:
-            return  # a military title before a name NER missed: not a role on its own
-        if self._starts_name(m.end) or (m.end < len(doc) and doc[m.end].ent_type_ == "PERSON"):
-            return  # the text names the holder: never put the dated holder in their place
-        codes = codes or [None]
+            codes = self._of_states(of_entity, after)
+        if not codes and self._abbreviates_roles(m):
+            return
+        if self._title_of_a_name(m):
+            return
+        sector = _role_sector(role, body, of_entity)
         role_key = _qualified(role.key, body or of_entity)
+        codes = codes or [None]
         for code in codes:
-            bkey = self._resolve_role(role_key, code, m.start)
-            how = "role"
+            self._role_holder(m, role, role_key, code, sector, after, len(codes) == 1)
+        if states:
+            self._owner_mentions(left, m)
+
+    def _role_owner(self, m: _Match) -> tuple[list[Entry], int, Entry | None]:
+        """The states written before a role, its leftmost token, and a body between them
+        ("ISPR DG", "China's foreign ministry spokesperson")."""
+        states, left = self._state_before(m.start)
+        bm = self._match_ending_at(m.start - 1)
+        if bm is None or states:
+            return states, left, None
+        named = bm.first(gz.BODY, gz.IGO, gz.MEDIA)
+        if named is not None:
+            self._mention(bm.start, bm.end, self._entity_builder(named), "name")
+            return states, bm.start, named
+        if bm.first(gz.GENERIC_BODY) and not any(t in self.used for t in range(bm.start, bm.end)):
+            states, left = self._state_before(bm.start)
+            return states, left, self._generic_body_entry(bm)
+        return states, left, None
+
+    def _of_states(self, of_entity: Entry, after: int) -> list[str | None]:
+        """Owners named by "of X" after a role; "the NSAs of Pakistan and India": one per state."""
+        doc = self.doc
+        codes: list[str | None] = [of_entity.code]
+        om = self._match_ending_at(after - 1)
+        if om and not any(t in self.used for t in range(om.start, om.end)):
+            owner = self._state_builder(of_entity) if of_entity.kind == gz.STATE else self._entity_builder(of_entity)
+            self._mention(om.start, om.end, owner, "name")
+        k = after
+        while of_entity.kind == gz.STATE and k + 1 < len(doc) and doc[k].lower_ in ("and", ","):
+            nm = self._match_starting_at(k + 1)
+            st = nm.first(gz.STATE) if nm else None
+            if st is None:
+                break
+            codes.append(st.code)
+            if not any(t in self.used for t in range(nm.start, nm.end)):
+                self._mention(nm.start, nm.end, self._state_builder(st), "name")
+            k = nm.end
+        return codes
+
+    def _abbreviates_roles(self, m: _Match) -> bool:
+        """"national security advisers (NSAs)": the abbreviation names the same actors."""
+        doc = self.doc
+        if not (m.start >= 2 and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")"):
+            return False
+        prev = [x for x in self.spans if x[1] == m.start - 1 and x[3] == "role"]
+        for _s, _e, bkey, _how in prev:
+            self._mention(m.start, m.end, bkey, "role")
+        return bool(prev)
+
+    def _title_of_a_name(self, m: _Match) -> bool:
+        """A role written right before a name is that person's title, never a role on its own:
+        a military title before a name NER missed, or a name the text gives (the dated holder
+        must never take the place of the person the text names)."""
+        doc = self.doc
+        if doc[m.start].lower_ in ("lt", "gen", "gen.", "general") and m.end < len(doc) and doc[m.end].is_title:
+            return True
+        return self._starts_name(m.end) or (m.end < len(doc) and doc[m.end].ent_type_ == "PERSON")
+
+    def _role_holder(
+        self, m: _Match, role: Entry, role_key: str, code: str | None, sector: str | None, after: int, single: bool
+    ) -> None:
+        bkey = self._resolve_role(role_key, code, m.start)
+        if bkey is None:
+            bkey = self._role_actor(m, role, role_key, code, sector, after)
             if bkey is None:
-                if code is None and role.key in GENERIC_ROLES:
-                    if role.key in GROUP_ROLES and doc[m.end - 1].tag_ in ("NNS", "NNPS") and not self._enumerates(m):
-                        # "officials said", "officials in Islamabad": a generic group
-                        gkey = self._generic_builder(self._located(after) or self._setting(), gz.plural(role.key), sector)
-                        self._mention(m.start, m.end, gkey, GENERIC_HOW)
-                    continue
-                if code is None and not _definite(doc, m.start):
-                    continue
-                bkey = f"role:{code}:{role_key}"
-                b = self._builder(bkey, kind="role", name=None, code=code, sector=sector, key=role_key)
-            b = self.builders[bkey]
-            b.add_role(role_text, role_key, sector if b.kind == "role" else None)
-            self._mention(m.start, m.end, bkey, how)
-            if len(codes) == 1 and b.kind == "person":
-                self._note_subject(m.start, m.end, bkey)
-        if len(states) >= 1:
-            for st_m in self._states_in(left, m.start):
-                self._own(st_m, m)
-                if not any(t in self.used for t in range(st_m.start, st_m.end)):
-                    e = st_m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
-                    self._mention(st_m.start, st_m.end, self._state_builder(e),
-                                  "demonym" if e.kind == gz.DEMONYM else "name")
+                return
+        b = self.builders[bkey]
+        b.add_role(self.doc[m.start:m.end].text, role_key, sector if b.kind == "role" else None)
+        self._mention(m.start, m.end, bkey, "role")
+        if single and b.kind == "person":
+            self._note_subject(m.start, m.end, bkey)
+
+    def _role_actor(
+        self, m: _Match, role: Entry, role_key: str, code: str | None, sector: str | None, after: int
+    ) -> str | None:
+        """A role actor for a role nobody is known to hold; generic plural roles ("officials
+        said") become a group of the place or setting; an indefinite role with no state, none."""
+        doc = self.doc
+        if code is None and role.key in GENERIC_ROLES:
+            if role.key in GROUP_ROLES and doc[m.end - 1].tag_ in ("NNS", "NNPS") and not self._enumerates(m):
+                gkey = self._generic_builder(self._located(after) or self._setting(), gz.plural(role.key), sector)
+                self._mention(m.start, m.end, gkey, GENERIC_HOW)
+            return None
+        if code is None and not _definite(doc, m.start):
+            return None
+        bkey = f"role:{code}:{role_key}"
+        self._builder(bkey, kind="role", name=None, code=code, sector=sector, key=role_key)
+        return bkey
 
     def _resolve_role(self, key: str, code: str | None, at: int) -> str | None:
         """Who holds this role: an article person first (most recent before ``at``), then the gazetteer."""
@@ -899,9 +953,8 @@ class Index:
 
     def _body(self, m: _Match) -> None:
         """A generic body ("the Foreign Ministry", "Pakistan's armed forces")."""
-        doc = self.doc
         body = m.first(gz.GENERIC_BODY)
-        head = doc[m.end - 1]
+        head = self.doc[m.end - 1]
         if body.key == "armed forces" and head.dep_ in ("amod", "compound") and head.lower_ == "military":
             return
         states, left = self._state_before(m.start)
@@ -913,44 +966,54 @@ class Index:
             if om:
                 self._mention(om.start, om.end, self._state_builder(of_entity), "name")
         if not codes:
-            # a bare body: the same body named earlier with its state, else the state of the
-            # place it is in ("police in Karachi"), else a generic actor of no state
-            for s, _e, bkey, _ in reversed(self.spans):
-                b = self.builders[bkey]
-                if b.kind == "organization" and b.key == body.key and s < m.start:
-                    self._mention(m.start, m.end, bkey, "alias")
-                    b.add_alias(doc[m.start:m.end].text)
-                    return
-            if self._enumerates(m):
-                return  # "army camp", "government sources": describes another noun
-            code = self._located(m.end) or self._owner_before(m) or self._setting()
-            if code and body.key == "state":
-                self._mention(m.start, m.end, self._state_builder(self._state_entry(code)), GENERIC_HOW)
-            elif code:
-                state_name = self.g.state_names.get(code, code)
-                bkey = f"organization:{code}:{body.key}"
-                self._builder(bkey, kind="organization", name=f"{state_name} {body.display}", code=code,
-                              sector=body.sector, key=body.key)
-                self._mention(m.start, m.end, bkey, GENERIC_HOW)
-            else:
-                key = "government" if body.key == "state" else body.key
-                self._mention(m.start, m.end, self._generic_builder(None, key, body.sector), GENERIC_HOW)
+            self._bare_body(m, body)
             return
         for st_m in self._states_in(left, m.start):
-            e = st_m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
-            if len(codes) > 1:
-                self._own(st_m, m)
-            if body.key == "state":
-                self._mention(st_m.start, m.end if len(codes) == 1 else st_m.end, self._state_builder(e), "name")
-                continue
-            bkey = f"organization:{e.code}:{body.key}"
-            state_name = self.g.state_names.get(e.code, e.name)
-            b = self._builder(bkey, kind="organization", name=f"{state_name} {body.display}", code=e.code,
-                              sector=body.sector, key=body.key)
-            span_start = st_m.start if len(codes) == 1 else st_m.start
-            span_end = m.end if len(codes) == 1 else st_m.end
-            self._mention(span_start, span_end, bkey, "name")
-            b.add_alias(doc[left:m.end].text if len(codes) == 1 else doc[st_m.start:st_m.end].text + " " + doc[m.start:m.end].text)
+            self._owned_body(st_m, m, body, left, len(codes) > 1)
+
+    def _owned_body(self, st_m: _Match, m: _Match, body: Entry, left: int, several: bool) -> None:
+        """The body of the state written before it ("Pakistan's Foreign Ministry"); with several
+        states ("Indian and Pakistani armies") each state word names its own body."""
+        doc = self.doc
+        e = st_m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
+        if several:
+            self._own(st_m, m)
+        end = st_m.end if several else m.end
+        if body.key == "state":
+            self._mention(st_m.start, end, self._state_builder(e), "name")
+            return
+        bkey = self._body_builder(e.code, body)
+        self._mention(st_m.start, end, bkey, "name")
+        alias = doc[st_m.start:st_m.end].text + " " + doc[m.start:m.end].text if several else doc[left:m.end].text
+        self.builders[bkey].add_alias(alias)
+
+    def _body_builder(self, code: str, body: Entry) -> str:
+        bkey = f"organization:{code}:{body.key}"
+        state_name = self.g.state_names.get(code, code)
+        self._builder(bkey, kind="organization", name=f"{state_name} {body.display}", code=code,
+                      sector=body.sector, key=body.key)
+        return bkey
+
+    def _bare_body(self, m: _Match, body: Entry) -> None:
+        """A body no state word owns: the same body named earlier with its state, else the
+        state of the place it is in ("police in Karachi"), of the body before it, or the
+        article's setting, else a generic actor of no state."""
+        for s, _e, bkey, _ in reversed(self.spans):
+            b = self.builders[bkey]
+            if b.kind == "organization" and b.key == body.key and s < m.start:
+                self._mention(m.start, m.end, bkey, "alias")
+                b.add_alias(self.doc[m.start:m.end].text)
+                return
+        if self._enumerates(m):
+            return  # "army camp", "government sources": describes another noun
+        code = self._located(m.end) or self._owner_before(m) or self._setting()
+        if code and body.key == "state":
+            self._mention(m.start, m.end, self._state_builder(self._state_entry(code)), GENERIC_HOW)
+        elif code:
+            self._mention(m.start, m.end, self._body_builder(code, body), GENERIC_HOW)
+        else:
+            key = "government" if body.key == "state" else body.key
+            self._mention(m.start, m.end, self._generic_builder(None, key, body.sector), GENERIC_HOW)
 
     def _owner_codes(self, m: _Match) -> tuple[list[str | None], int]:
         """States that own a group noun: a demonym / possessor before it, the body or group
@@ -1104,37 +1167,40 @@ class Index:
 
     def _surnames(self) -> None:
         """Surnames and given names of the article's people, wherever they are not yet resolved."""
-        people = {k: b for k, b in self.builders.items() if b.kind == "person" and b.name}
-        if not people:
+        parts = self._name_parts()
+        if not parts:
             return
-        parts: dict[str, set[str]] = {}
-        for k, b in people.items():
-            for n in [b.name, *b.aliases]:
-                words = [w for w in re.split(r"\s+", n) if w]
-                if len(words) >= 2:
-                    for w in (words[-1], words[0]):
-                        f = norm_token(w)
-                        if len(f) > 2 and f not in gz.load().first - {f} or len(f) > 2:
-                            parts.setdefault(f, set()).add(k)
         doc = self.doc
         for t in doc:
             if t.i in self.used or not t.text[:1].isupper():
                 continue
             keys = parts.get(norm_token(t.text))
-            key = self._dominant(keys) if keys else None
-            if key is None:
+            bkey = self._dominant(keys) if keys else None
+            if bkey is None:
                 continue
             if t.pos_ not in ("PROPN", "NOUN", "X") and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
-            bkey = key
-            prev = doc[t.i - 1] if t.i > 0 else None
-            if prev is not None and prev.i not in self.used and self._role_at(prev.i):
-                m = self._role_at(prev.i)
+            m = self._role_at(t.i - 1) if t.i > 0 and t.i - 1 not in self.used else None
+            if m is not None:
                 self.builders[bkey].add_role(doc[m.start:m.end].text, m.first(gz.ROLE).key, None)
                 self._mention(m.start, t.i + 1, bkey, "title+surname")
             else:
                 self._mention(t.i, t.i + 1, bkey, "surname")
             self._note_subject(t.i, t.i + 1, bkey)
+
+    def _name_parts(self) -> dict[str, set[str]]:
+        """Folded first and last words (over two letters) of every person's names -> their builders."""
+        parts: dict[str, set[str]] = {}
+        for k, b in self.builders.items():
+            if b.kind != "person" or not b.name:
+                continue
+            for n in [b.name, *b.aliases]:
+                words = n.split()
+                for w in (words[-1], words[0]) if len(words) >= 2 else ():
+                    f = norm_token(w)
+                    if len(f) > 2:
+                        parts.setdefault(f, set()).add(k)
+        return parts
 
     def _dominant(self, keys: set[str]) -> str | None:
         """The person a bare surname means: the only one who has it, else the one the article
@@ -1349,6 +1415,19 @@ def _qualified(role_key: str, entity: Entry | None) -> str:
     if entity is not None and entity.kind in (gz.BODY, gz.IGO, gz.GENERIC_BODY) and role_key in BODY_QUALIFIED_ROLES:
         return f"{role_key} {entity.key}"
     return role_key
+
+
+def _role_sector(role: Entry, body: Entry | None, of_entity: Entry | None) -> str | None:
+    """A role's sector, sharpened by the body that holds it ("ISPR spokesperson" MIL, "DG of
+    the ISI" SPY); a foreign or defence minister stays a minister whatever the body."""
+    sector = role.sector
+    if body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO", "MED"):
+        sector = body.sector if role.key not in ("foreign minister", "defence minister") else sector
+    if of_entity is not None and of_entity.sector in ("DIP", "SPY", "MIL", "IGO") and role.key in (
+        "director general", "spokesperson", "official", "secretary", "minister"
+    ):
+        sector = of_entity.sector
+    return sector
 
 
 def _role_label(surface: str, key: str | None) -> str:
