@@ -17,8 +17,10 @@ existing GDELT readers. Columns we fill, and how:
   AvgTone: empty (we do not compute tone).
 - ActionGeo_FullName / ActionGeo_CountryCode / ActionGeo_Type: from the event's
   place (type 1 = country when the place is only a state, 4 = sub-national).
-- DATEADDED: the publication date as YYYYMMDD000000; SOURCEURL: the article's
-  URL, else its source path.
+- DATEADDED: the publication date as YYYYMMDD000000, else (an undated article)
+  the moment the run that stored it started, as YYYYMMDDHHMMSS: strict GDELT
+  loaders reject an empty DATEADDED; SOURCEURL: the article's URL, else its
+  source path.
 
 Left empty (we do not have them): KnownGroup, Ethnic, Religion codes, Type2/3
 codes, Actor1Geo/Actor2Geo blocks, ADM1/ADM2 codes, latitude/longitude, FeatureID.
@@ -29,7 +31,7 @@ which is what CAMEO uses for states.
 from __future__ import annotations
 
 import csv
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +54,9 @@ GDELT_COLUMNS = [
 assert len(GDELT_COLUMNS) == 61
 
 QUERY = """
-SELECT e.*, a.published AS published, a.url AS url, a.source AS article_source
-FROM events e LEFT JOIN articles a ON a.id = e.article_id
+SELECT e.*, a.published AS published, a.url AS url, a.source AS article_source,
+       r.started_at AS stored_at
+FROM events e LEFT JOIN articles a ON a.id = e.article_id LEFT JOIN runs r ON r.id = a.run_id
 ORDER BY e.date NULLS LAST, e.article_id, e.sent_start, e.id
 """
 
@@ -91,6 +94,19 @@ def event_id_number(event_id: str) -> int:
         return 0
 
 
+def date_added(published: date | None, stored_at: Any, when: date | None) -> str:
+    """DATEADDED (YYYYMMDDHHMMSS): publication day, else when it was stored, else the event day.
+
+    The last resort (no run row, no date at all: only hand-built stores) is the
+    Unix epoch, a visible sentinel that keeps the export deterministic.
+    """
+    if published:
+        return published.strftime("%Y%m%d") + "000000"
+    if isinstance(stored_at, datetime) and stored_at == stored_at:  # not NaT
+        return stored_at.strftime("%Y%m%d%H%M%S")
+    return (when or date(1970, 1, 1)).strftime("%Y%m%d") + "000000"
+
+
 def gdelt_row(ev: dict[str, Any]) -> list[str]:
     """One GDELT 2.0 row (61 strings) for an events-table row joined with its article."""
     when = _as_date(ev.get("date")) or _as_date(ev.get("published"))
@@ -124,8 +140,7 @@ def gdelt_row(ev: dict[str, Any]) -> list[str]:
         row[51] = "1" if not place or place_code and place.upper() == place_code else "4"
         row[52] = place
         row[53] = place_code
-    if published:
-        row[59] = published.strftime("%Y%m%d") + "000000"
+    row[59] = date_added(published, ev.get("stored_at"), when)
     row[60] = _text(ev.get("url")) or _text(ev.get("article_source"))
     return [cell.replace("\t", " ").replace("\n", " ") for cell in row]
 

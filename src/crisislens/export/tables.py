@@ -11,7 +11,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 CORE_TABLES = ("articles", "actors", "mentions", "events", "quotes", "claims")
+# The record of every run and every input problem (README: "what each run did").
+RUN_TABLES = ("runs", "run_problems")
 # Link tables (migrations 010-019) exported when present; other link tables are
 # found from the store itself (see ``link_tables``).
 KNOWN_LINK_TABLES = (
@@ -19,7 +23,7 @@ KNOWN_LINK_TABLES = (
     "claim_groups", "claim_group_members", "quote_groups", "quote_group_members",
 )
 # bookkeeping of the store and the linker (vectors, document frequencies), not data to analyse
-INTERNAL_TABLES = {"schema_migrations", "runs", "run_problems", "link_articles", "link_df"}
+INTERNAL_TABLES = {"schema_migrations", "link_articles", "link_df"}
 # Columns that hold binary vectors (MinHash signatures, embeddings): no use in a table export.
 BINARY_TYPES = ("BLOB",)
 FORMATS = {"csv": ("csv", "(FORMAT csv, HEADER)"), "parquet": ("parquet", "(FORMAT parquet)"), "jsonl": ("jsonl", "(FORMAT json)")}
@@ -41,7 +45,8 @@ def link_tables(store: Any) -> list[str]:
     """The corpus-level tables this store holds: known link tables first, then any other non-core ones."""
     present = _tables(store)
     known = [t for t in KNOWN_LINK_TABLES if t in present]
-    other = [t for t in present if t not in CORE_TABLES and t not in KNOWN_LINK_TABLES and t not in INTERNAL_TABLES]
+    skip = {*CORE_TABLES, *RUN_TABLES, *KNOWN_LINK_TABLES, *INTERNAL_TABLES}
+    other = [t for t in present if t not in skip]
     return known + sorted(other)
 
 
@@ -53,8 +58,10 @@ def _select(store: Any, table: str) -> str:
     ).fetchall()
     keep = [f'"{name}"' for name, dtype in cols if not any(b in dtype.upper() for b in BINARY_TYPES)]
     names = [name for name, _ in cols]
-    order = next((c for c in ("id", "article_id", "group_id", "incident_id", "story_id") if c in names), None)
+    order = next((c for c in ("id", "article_id", "group_id", "incident_id", "story_id", "run_id") if c in names), None)
     order_by = f' ORDER BY "{order}"' if order else ""
+    if table in RUN_TABLES and "id" not in names:
+        order_by = " ORDER BY ALL"  # problem rows have no id: every column decides the order
     return f'SELECT {", ".join(keep)} FROM "{table}"{order_by}'
 
 
@@ -74,14 +81,14 @@ def write_tables(store: Any, out_dir: str | Path, fmt: str = "csv") -> list[Path
     present = set(_tables(store))
     written: list[Path] = []
     failed: list[str] = []
-    for table in [t for t in CORE_TABLES if t in present] + link_tables(store):
+    for table in [t for t in CORE_TABLES + RUN_TABLES if t in present] + link_tables(store):
         if not SAFE_NAME.match(table):
             continue
         path = out / f"{table}.{ext}"
         target = str(path).replace("'", "''")
         try:
             store.con.execute(f"COPY ({_select(store, table)}) TO '{target}' {options}").fetchall()
-        except Exception as exc:  # one bad table must not lose the others
+        except duckdb.Error as exc:  # one bad table must not lose the others
             failed.append(f"{table}: {exc}")
             continue
         written.append(path)
