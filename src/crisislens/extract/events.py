@@ -569,10 +569,7 @@ def _date(tok: Token, sent: Span, published: str | None) -> tuple[str | None, st
     lo = max(lo, body.start)
     spans = [doc[lo:hi], body] if lo < hi else [body]
     for span in spans:
-        try:
-            res = resolve_date(span, published)
-        except Exception:
-            res = None
+        res = _resolve(span, published)
         if res is not None:
             return res.start, res.end, res.text
     return None, None, None
@@ -666,12 +663,37 @@ def _is_day(d: object) -> bool:
     return d is not None and getattr(d, "end", None) is None
 
 
+_DATE_ENTS: dict[int, tuple[Doc, list[Span]]] = {}
+
+
+def _date_ents(doc: Doc) -> list[Span]:
+    """The doc's DATE/TIME entities, computed once per doc (``Span.ents`` rescans the whole doc)."""
+    got = _DATE_ENTS.get(id(doc))
+    if got is None or got[0] is not doc:
+        _DATE_ENTS.clear()  # one doc at a time: the coder works article by article
+        got = (doc, [e for e in doc.ents if e.label_ in {"DATE", "TIME"}])
+        _DATE_ENTS[id(doc)] = got
+    return got[1]
+
+
 def _resolve(span: Span, ref: str | None) -> object:
-    """``resolve_date``, guarded: an odd time phrase must not stop the article."""
-    try:
-        return resolve_date(span, ref)
-    except (ValueError, OverflowError, TypeError):
+    """The first resolvable date phrase inside ``span`` (DATE before TIME), as ``resolve_date`` does.
+
+    Guarded (an odd time phrase must not stop the article) and fast: the
+    phrases come from the doc's entity list, filtered by offsets.
+    """
+    if not len(span):
         return None
+    inside = [e for e in _date_ents(span.doc) if e.start >= span.start and e.end <= span.end]
+    ordered = [e for e in inside if e.label_ == "DATE"] + [e for e in inside if e.label_ == "TIME"]
+    for ent in ordered:
+        try:
+            res = resolve_date(ent, ref)
+        except (ValueError, OverflowError, TypeError):
+            res = None
+        if res is not None:
+            return res
+    return None
 
 
 def _same_actor(src: Actor, tgt: Actor) -> bool:
@@ -847,10 +869,7 @@ class _Coder:
                 place = found
                 break
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-        try:
-            own_date = resolve_date(self.doc[lo:hi], self.ref_date)
-        except Exception:
-            own_date = None
+        own_date = _resolve(self.doc[lo:hi], self.ref_date)
         if not terror and not (place and own_date):
             if own_date is not None:
                 self.attack_dates.append(own_date)
@@ -938,10 +957,7 @@ class _Coder:
         """The day a noun names in its own prepositional phrase ("strikes on May 7"), else None."""
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in WORDS["own_date_preps"]:
-                try:
-                    res = resolve_date(self.doc[child.i : child.right_edge.i + 1], self.ref_date)
-                except Exception:
-                    res = None
+                res = _resolve(self.doc[child.i : child.right_edge.i + 1], self.ref_date)
                 if res is not None and res.end is None:
                     return res
         return None
@@ -968,10 +984,7 @@ class _Coder:
 
     def note_sentence_date(self, sent: Span) -> None:
         """Remember the date a sentence states (keyed by its last token), for the next one."""
-        try:
-            res = resolve_date(sent, self.ref_date)
-        except Exception:
-            res = None
+        res = _resolve(sent, self.ref_date)
         prev = self.sent_dates.get(sent.start - 1)
         if res is not None:
             self.sent_dates[sent.end - 1] = (res.start, res.end, res.text)
@@ -990,7 +1003,7 @@ class _Coder:
         if not pats:
             return None
         objs, prts, preps, xcomps = _context(tok)
-        subj = _subject(tok)
+        subj = _subject(tok) if pats.needs_subject else None
         subj_words = {subj.lemma_.lower(), singular(subj.lower_)} if subj is not None else set()
         pat = match(pats, objs, prts, preps, xcomps, subj_words)
         if pat is None or pat.code == NO_EVENT:

@@ -103,8 +103,10 @@ class Entry:
 
     anchored: dict[str, list[Pattern]] = field(default_factory=dict)
     free: list[Pattern] = field(default_factory=list)
+    needs_subject: bool = False  # some pattern constrains the subject: only then is it looked up
 
     def add(self, pat: Pattern) -> None:
+        self.needs_subject = self.needs_subject or pat.subj is not None
         key = pat.anchor
         if key is None:
             self.free.append(pat)
