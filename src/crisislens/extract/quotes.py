@@ -221,6 +221,25 @@ def _direct_quotes(
 def _cue_for_quote(doc: Doc, quote: Span, inside: set[int], index: ActorIndex) -> _Cue | None:
     """The cue that introduces a quotation: nearest speech verb in its sentence, or the
     attitude verb / cue noun that governs it, whichever has a subject."""
+    lo, hi, colon = _cue_window(doc, quote)
+    head = _span_head(quote)
+    p_start, p_end = _paragraph(_text(doc), quote.start_char)
+    best: tuple[tuple[int, int], _Cue] | None = None
+    for tok in doc[lo:hi]:
+        if tok.i in inside or not p_start <= tok.idx < p_end:
+            continue
+        found = _quote_cue_candidate(tok, quote, head, colon, inside)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
+    if best is None:
+        return None
+    cue = best[1]
+    cue.speaker = resolve(cue.subject, index)
+    return cue
+
+
+def _cue_window(doc: Doc, quote: Span) -> tuple[int, int, bool]:
+    """Token range to look for a quotation's cue in, and whether a colon opens the quotation."""
     first_sent = _sent(quote[0])
     last_sent = _sent(quote[-1])
     lo, hi = first_sent.start, last_sent.end
@@ -233,34 +252,28 @@ def _cue_for_quote(doc: Doc, quote: Span, inside: set[int], index: ActorIndex) -
         nxt = _sent(doc[min(last_sent.end, len(doc) - 1)])
         if nxt.start >= last_sent.end and len(nxt) <= 8:
             hi = nxt.end
-    head = _span_head(quote)
-    p_start, p_end = _paragraph(_text(doc), quote.start_char)
-    best: tuple[tuple[int, int], _Cue] | None = None
-    for tok in doc[lo:hi]:
-        if tok.i in inside or not p_start <= tok.idx < p_end:
-            continue
-        is_verb = tok.pos_ in ("VERB", "AUX") and cue_verb(tok.lemma_)
-        is_noun = tok.pos_ == "NOUN" and cue_noun(tok.lemma_)
-        if not (is_verb or is_noun):
-            continue
-        governs = head is not None and tok.is_ancestor(head)
-        dist = quote.start - tok.i if tok.i < quote.start else tok.i - quote.end + 1
-        near = dist <= MAX_CUE_DISTANCE or (colon and tok.i < quote.start)
-        if not governs and (is_noun or not speech_verb(tok.lemma_) or not near):
-            continue  # attitude verbs and cue nouns only attribute what they govern
-        if any(c.dep_ == "neg" for c in tok.children):
-            continue
-        subj = _possessor(tok) if is_noun else subject_of(tok, blocked=inside)
-        if subj is None or subj.i in inside:
-            continue
-        key = (0 if governs else 1, dist)
-        if best is None or key < best[0]:
-            best = (key, _Cue(tok, Speaker.none(), subj))
-    if best is None:
+    return lo, hi, colon
+
+
+def _quote_cue_candidate(
+    tok: Token, quote: Span, head: Token | None, colon: bool, inside: set[int]
+) -> tuple[tuple[int, int], _Cue] | None:
+    """(rank, cue) when ``tok`` can introduce the quotation; lower ranks win."""
+    is_verb = tok.pos_ in ("VERB", "AUX") and cue_verb(tok.lemma_)
+    is_noun = tok.pos_ == "NOUN" and cue_noun(tok.lemma_)
+    if not (is_verb or is_noun):
         return None
-    cue = best[1]
-    cue.speaker = resolve(cue.subject, index)
-    return cue
+    governs = head is not None and tok.is_ancestor(head)
+    dist = quote.start - tok.i if tok.i < quote.start else tok.i - quote.end + 1
+    near = dist <= MAX_CUE_DISTANCE or (colon and tok.i < quote.start)
+    if not governs and (is_noun or not speech_verb(tok.lemma_) or not near):
+        return None  # attitude verbs and cue nouns only attribute what they govern
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subj = _possessor(tok) if is_noun else subject_of(tok, blocked=inside)
+    if subj is None or subj.i in inside:
+        return None
+    return (0 if governs else 1, dist), _Cue(tok, Speaker.none(), subj)
 
 
 def _reopened_cue(doc: Doc, nxt: MarkSpan, m: MarkSpan, inside: set[int], index: ActorIndex) -> _Cue | None:
@@ -331,23 +344,7 @@ def _reported_quotes(
     sources: dict[str, tuple[int, int]],
 ) -> list[Quote]:
     out: list[Quote] = []
-    found: list[tuple[Token, tuple[int, int]]] = []
-    for tok in doc:
-        if tok.i in inside or tok.pos_ not in ("VERB", "AUX"):
-            continue
-        belief = belief_verb(tok.lemma_)
-        if not (belief or speech_verb(tok.lemma_)):
-            continue
-        if any(c.dep_ == "neg" for c in tok.children):
-            continue
-        if tok.dep_ not in CLAUSE_DEPS:
-            continue  # a verb tag on a noun ("charges that ...") or a verb used as a modifier
-        if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
-            continue  # "when asked whether ...": the subject is the one asked, not the asker
-        content = _content_of(tok, belief)
-        if content is None:
-            continue
-        found.append((tok, content))
+    found = [(tok, c) for tok in doc if (c := _reported_content(tok, inside)) is not None]
     # attribution is univocal: "he said India wants to ..." is his claim about India, not India's words
     for tok, content in found:
         if any(t.i != tok.i and c[0] <= tok.i < c[1] for t, c in found):
@@ -357,6 +354,22 @@ def _reported_quotes(
             if q is not None and not _duplicate(q, direct, out):
                 out.append(q)
     return out
+
+
+def _reported_content(tok: Token, inside: set[int]) -> tuple[int, int] | None:
+    """The content range a speech or belief verb reports, or None when it is no cue here."""
+    if tok.i in inside or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    belief = belief_verb(tok.lemma_)
+    if not (belief or speech_verb(tok.lemma_)):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if tok.dep_ not in CLAUSE_DEPS:
+        return None  # a verb tag on a noun ("charges that ...") or a verb used as a modifier
+    if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        return None  # "when asked whether ...": the subject is the one asked, not the asker
+    return _content_of(tok, belief)
 
 
 def _split_coordinated(doc: Doc, content: tuple[int, int]) -> list[tuple[int, int]]:
@@ -430,8 +443,12 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
             return child.left_edge.i, child.right_edge.i + 1
     if belief:
         return None
+    return _clause_on_medium(verb) or _clause_around_cue(verb)
+
+
+def _clause_on_medium(verb: Token) -> tuple[int, int] | None:
+    """ "said in a statement that ...": the parser hangs the clause on the medium noun."""
     for prep in verb.children:
-        # "said in a statement that ...": the parser hangs the clause on the medium noun
         if prep.dep_ != "prep":
             continue
         for pobj in prep.children:
@@ -440,27 +457,29 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
                     m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
                 ):
                     return clause.left_edge.i, clause.right_edge.i + 1
+    return None
+
+
+def _clause_around_cue(verb: Token) -> tuple[int, int] | None:
+    """A parenthetical or trailing cue: "Acts of protest, Mr. Obama said, are ...", "…, he said"."""
     head = verb.head
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i
     comma_before = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
     comma_after = doc[right].text == "," or (right + 1 < len(doc) and doc[right + 1].text == ",")
     if verb.dep_ == "parataxis" and head.i > verb.i and comma_before and comma_after:
-        # "Acts of protest, Mr. Obama said, are acts of patriotism": the clause around the cue
         return head.left_edge.i, head.right_edge.i + 1
-    if (
+    trailing = (
         verb.dep_ in ("parataxis", "ccomp")
         and head.i < verb.i
         and head.pos_ in ("VERB", "AUX")
         and not speech_verb(head.lemma_)
         and left > 0
         and (doc[left].text == "," or doc[left - 1].text in (",", "”", '"', "’"))
-    ):
+    )
+    if trailing and head.left_edge.i < left:
         # "US stands in solidarity with India, he said": the content is the head clause
-        left = verb.left_edge.i
-        start = head.left_edge.i
-        if start < left:
-            return start, left
+        return head.left_edge.i, left
     return None
 
 

@@ -171,16 +171,20 @@ def medium_in(sent: Span, skip: set[int], verb: Token | None = None) -> str | No
             continue
         kind = media.get(tok.lower_) or media.get(tok.lemma_.lower())
         if kind == "channel":
-            end = tok.right_edge.i + 1
-            for child in tok.rights:
-                # "a statement on Thursday", "a statement that ...": not part of the medium
-                if child.dep_ in ("acl", "relcl", "ccomp", "punct") or (
-                    child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
-                ):
-                    end = child.left_edge.i
-                    break
-            text = tok.doc[tok.left_edge.i : end].text
-            return text.split("\n")[0].strip() or None
+            return _channel_phrase(tok)
         if kind == "platform" and prep.lower_ == "on" and (tok.is_title or tok.is_upper):
             return tok.text
     return None
+
+
+def _channel_phrase(tok: Token) -> str | None:
+    """The channel noun phrase without what follows it ("a statement on Thursday", "a statement that ...")."""
+    end = tok.right_edge.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("acl", "relcl", "ccomp", "punct") or (
+            child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+        ):
+            end = child.left_edge.i
+            break
+    text = tok.doc[tok.left_edge.i : end].text
+    return text.split("\n")[0].strip() or None
