@@ -174,3 +174,17 @@ def test_digest_items_credited_in_brackets_are_not_captions():
     c = clean(f"{digest}\n{caption}\nThe border stayed closed on Saturday.")
     assert digest in c.clean_text
     assert caption not in c.clean_text
+
+
+def test_repeated_content_lines_are_kept():
+    """Table rows, interview questions and refrains repeat: they are content, not furniture."""
+    text = ("Casualties by district\n\nDistrict | Killed\nKotli | 1\nBagh | 1\nKotli | 1\n\n"
+            "Q: What happened next?\nThey fired again.\nQ: What happened next?\nWe left.\n")
+    assert clean(text).clean_text == text.rstrip("\n")
+
+
+def test_a_second_copy_of_the_headline_is_dropped():
+    text = "India and Pakistan agree ceasefire\n\nBoth sides confirmed it.\n\nIndia and Pakistan agree ceasefire\n\nTalks follow."
+    cleaned = clean(text)
+    assert cleaned.clean_text.count("agree ceasefire") == 1
+    assert ("repeat", "India and Pakistan agree ceasefire") in cleaned.removed

@@ -11,7 +11,8 @@ original too, so the cleaned text keeps its line and paragraph structure.
 The patterns live in ``data/boilerplate.tsv`` (kinds explained there); the
 decisions that need context (a caption is a line that ends in a full date *and*
 reads like a photo description, a rail heading drops the rest of the page only
-when only headline-like lines follow it, a repeated line is dropped) are here.
+when only headline-like lines follow it, a second copy of the headline is
+dropped; any other repeated line is content and stays) are here.
 """
 
 from __future__ import annotations
@@ -121,64 +122,97 @@ def _is_caption(s: str, next_line: str | None, r: Rules) -> bool:
     return False
 
 
+@dataclass
+class _Pass:
+    """One cleaning pass over a text: its lines, their stripped form, what was dropped."""
+
+    text: str
+    lines: list[_Line]
+    stripped: list[str]
+    nonblank: list[int]
+    rules: Rules
+    removed: list[tuple[str, str]] = field(default_factory=list)
+    title_key: str | None = None  # the first kept line: a later exact copy of it is furniture
+
+    def drop(self, i: int, kind: str) -> None:
+        self.lines[i].keep = False
+        self.removed.append((kind, self.stripped[i]))
+
+    def next_text(self, pos: int) -> str | None:
+        return self.stripped[self.nonblank[pos + 1]] if pos + 1 < len(self.nonblank) else None
+
+
 def clean(text: str) -> Cleaned:
-    """Remove page furniture from ``text`` by selecting slices of it (see module doc)."""
-    r = rules()
+    """Remove page furniture from ``text`` by selecting slices of it (see module doc).
+
+    Only known furniture goes: lines matching the patterns, captions, embed credits,
+    rails, and a repeat of the headline (pages print it twice). Any other repeated
+    line stays: table rows, interview questions and refrains are content.
+    """
     lines = _split_lines(text)
     stripped = [text[ln.start : ln.end].strip() for ln in lines]
-    nonblank = [i for i, s in enumerate(stripped) if s]
-    next_nonblank = {a: b for a, b in zip(nonblank, nonblank[1:] + [None], strict=True)}
-    removed: list[tuple[str, str]] = []
-    seen: set[str] = set()
+    p = _Pass(text, lines, stripped, [i for i, s in enumerate(stripped) if s], rules())
+    for pos, i in enumerate(p.nonblank):
+        if lines[i].keep:
+            _clean_line(p, pos, i)
+    return _assemble(text, lines, p.removed)
 
-    def drop(i: int, kind: str) -> None:
-        lines[i].keep = False
-        removed.append((kind, stripped[i]))
 
-    for pos, i in enumerate(nonblank):
-        s = stripped[i]
-        if not lines[i].keep:
-            continue
-        nxt = next_nonblank[i]
-        next_s = stripped[nxt] if nxt is not None else None
-        key = " ".join(s.split())
-        if key in seen:
-            drop(i, "repeat")
-            continue
-        seen.add(key)
-        if _any(r.embed_credit, s):
-            drop(i, "embed_credit")
-            # the post's own text is the kept line just above the credit
-            for j in reversed(nonblank[:pos]):
-                if lines[j].keep:
-                    lines[j].is_post = True
-                    break
-            continue
-        if _any(r.rail, s):
-            drop(i, "rail")
-            rest = nonblank[pos + 1 :]
-            if rest and not any(_is_prose(stripped[j]) for j in rest):
-                for j in rest:
-                    if lines[j].keep:
-                        drop(j, "rail_item")
-            continue
-        if _any(r.line, s):
-            drop(i, "line")
-            continue
-        if _any(r.credit, s):
-            drop(i, "credit")
-            continue
-        if _is_caption(s, next_s, r):
-            drop(i, "caption")
-            continue
-        for pat in r.embed_link:
-            for m in pat.finditer(text, lines[i].start, lines[i].end):
-                lines[i].cuts.append((m.start(), m.end()))
-                lines[i].is_post = True
-        if lines[i].cuts and not text[lines[i].start : lines[i].end].strip(" \t"):
-            drop(i, "embed_link")
+def _clean_line(p: _Pass, pos: int, i: int) -> None:
+    """Decide one line: drop it (with its kind), cut embed links out of it, or keep it."""
+    s, r = p.stripped[i], p.rules
+    key = " ".join(s.split())
+    if key == p.title_key:
+        p.drop(i, "repeat")
+    elif _any(r.embed_credit, s):
+        p.drop(i, "embed_credit")
+        _mark_post_above(p, pos)
+    elif _any(r.rail, s):
+        p.drop(i, "rail")
+        _drop_rail_items(p, pos)
+    elif (kind := _furniture_kind(s, p.next_text(pos), r)) is not None:
+        p.drop(i, kind)
+    else:
+        _cut_embed_links(p, i)
+    if p.title_key is None and p.lines[i].keep:
+        p.title_key = key
 
-    return _assemble(text, lines, removed)
+
+def _furniture_kind(s: str, next_s: str | None, r: Rules) -> str | None:
+    if _any(r.line, s):
+        return "line"
+    if _any(r.credit, s):
+        return "credit"
+    if _is_caption(s, next_s, r):
+        return "caption"
+    return None
+
+
+def _mark_post_above(p: _Pass, pos: int) -> None:
+    """The post's own text is the kept line just above its credit."""
+    for j in reversed(p.nonblank[:pos]):
+        if p.lines[j].keep:
+            p.lines[j].is_post = True
+            return
+
+
+def _drop_rail_items(p: _Pass, pos: int) -> None:
+    """After a rail heading, drop the rest when only headline-like lines follow."""
+    rest = p.nonblank[pos + 1 :]
+    if rest and not any(_is_prose(p.stripped[j]) for j in rest):
+        for j in rest:
+            if p.lines[j].keep:
+                p.drop(j, "rail_item")
+
+
+def _cut_embed_links(p: _Pass, i: int) -> None:
+    ln = p.lines[i]
+    for pat in p.rules.embed_link:
+        for m in pat.finditer(p.text, ln.start, ln.end):
+            ln.cuts.append((m.start(), m.end()))
+            ln.is_post = True
+    if ln.cuts and not p.text[ln.start : ln.end].strip(" \t"):
+        p.drop(i, "embed_link")
 
 
 def _line_pieces(text: str, ln: _Line) -> list[tuple[int, int]]:
@@ -197,9 +231,19 @@ def _line_pieces(text: str, ln: _Line) -> list[tuple[int, int]]:
 
 
 def _assemble(text: str, lines: list[_Line], removed: list[tuple[str, str]]) -> Cleaned:
+    pieces, post_spans_orig = _kept_pieces(text, lines)
+    offset_map = _offset_map(pieces)
+    clean_text = "".join(text[os_ : os_ + length] for _, os_, length in offset_map)
+    embedded = [_to_clean(offset_map, a, b) for a, b in post_spans_orig]
+    return Cleaned(clean_text, offset_map, [e for e in embedded if e], removed)
+
+
+def _kept_pieces(text: str, lines: list[_Line]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Original spans to keep, in order (lines, their newlines, one blank line where there was
+    one), and the original spans of embedded posts."""
     kept = [i for i, ln in enumerate(lines) if ln.keep and text[ln.start : ln.end].strip()]
     pieces: list[tuple[int, int]] = []
-    post_spans_orig: list[tuple[int, int]] = []
+    posts: list[tuple[int, int]] = []
     for k, i in enumerate(kept):
         ln = lines[i]
         line_pieces = _line_pieces(text, ln)
@@ -207,19 +251,21 @@ def _assemble(text: str, lines: list[_Line], removed: list[tuple[str, str]]) -> 
             continue
         pieces.extend(line_pieces)
         if ln.is_post:
-            post_spans_orig.append((line_pieces[0][0], line_pieces[-1][1]))
+            posts.append((line_pieces[0][0], line_pieces[-1][1]))
         if k + 1 == len(kept):
             break
         if ln.end < ln.nl_end:
             pieces.append((ln.end, ln.nl_end))
-        # keep one blank line where the original had a blank line between the two kept lines
-        for b in lines[i + 1 : kept[k + 1]]:
-            if b.end < b.nl_end and not text[b.start : b.end].strip():
-                pieces.append((b.end, b.nl_end))
-                break
+        blank = next((b for b in lines[i + 1 : kept[k + 1]]
+                      if b.end < b.nl_end and not text[b.start : b.end].strip()), None)
+        if blank is not None:
+            pieces.append((blank.end, blank.nl_end))
+    return pieces, posts
 
+
+def _offset_map(pieces: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """``(clean_start, orig_start, length)`` segments, adjacent pieces merged."""
     offset_map: list[tuple[int, int, int]] = []
-    out: list[str] = []
     clean_pos = 0
     for a, b in pieces:
         if b <= a:
@@ -229,11 +275,8 @@ def _assemble(text: str, lines: list[_Line], removed: list[tuple[str, str]]) -> 
             offset_map[-1] = (cs, os_, length + b - a)
         else:
             offset_map.append((clean_pos, a, b - a))
-        out.append(text[a:b])
         clean_pos += b - a
-
-    embedded = [_to_clean(offset_map, a, b) for a, b in post_spans_orig]
-    return Cleaned("".join(out), offset_map, [e for e in embedded if e], removed)
+    return offset_map
 
 
 def _to_clean(offset_map: list[tuple[int, int, int]], a: int, b: int) -> tuple[int, int] | None:
