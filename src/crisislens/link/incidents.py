@@ -70,30 +70,40 @@ def build(events: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
         if block["source_code"].isna().all() and block["target_code"].isna().all():
             continue  # no dyad at all: nothing says two such mentions are one happening
         dated = block[block["k_day"].notna()].sort_values("k_day")
-        prev = None  # the open cluster of a date-sorted sweep, anchored on its first day
-        reach = None  # first day + window, or the end of a stated range ("May 7-10")
-        for row in rows(dated):
-            end = row.k_end if pd.notna(row.k_end) else row.k_day
-            if prev is not None and row.k_day <= reach and not _places_clash(prev.place, row.place):
-                uf.union(prev.id, row.id)
-                reach = max(reach, end)
-            else:
-                reach = max(row.k_day + DATE_WINDOW, end)
-            prev = row
-        undated = block[block["k_day"].isna()]
-        if undated.empty:
-            continue
-        anchors: dict[tuple, str] = {}
-        for row in rows(dated):
-            anchors.setdefault((clean(row.cameo), clean(row.story_id)), row.id)
-        for row in rows(undated):
-            key = (clean(row.cameo), clean(row.story_id))
-            if key[0] and key[1]:
-                if key in anchors:
-                    uf.union(anchors[key], row.id)
-                else:
-                    anchors[key] = row.id
+        _sweep_dated(dated, uf)
+        _attach_undated(dated, block[block["k_day"].isna()], uf)
     return _frames(ev, uf)
+
+
+def _sweep_dated(dated: pd.DataFrame, uf: UnionFind) -> None:
+    """Date-sorted sweep: a mention joins the open cluster while it lies within the window
+    of the cluster's first day (or a stated range) and its place does not clash."""
+    prev = None  # the open cluster of a date-sorted sweep, anchored on its first day
+    reach = None  # first day + window, or the end of a stated range ("May 7-10")
+    for row in rows(dated):
+        end = row.k_end if pd.notna(row.k_end) else row.k_day
+        if prev is not None and row.k_day <= reach and not _places_clash(prev.place, row.place):
+            uf.union(prev.id, row.id)
+            reach = max(reach, end)
+        else:
+            reach = max(row.k_day + DATE_WINDOW, end)
+        prev = row
+
+
+def _attach_undated(dated: pd.DataFrame, undated: pd.DataFrame, uf: UnionFind) -> None:
+    """An undated mention joins only on the same full CAMEO code in an article of the same story."""
+    if undated.empty:
+        return
+    anchors: dict[tuple, str] = {}
+    for row in rows(dated):
+        anchors.setdefault((clean(row.cameo), clean(row.story_id)), row.id)
+    for row in rows(undated):
+        key = (clean(row.cameo), clean(row.story_id))
+        if key[0] and key[1]:
+            if key in anchors:
+                uf.union(anchors[key], row.id)
+            else:
+                anchors[key] = row.id
 
 
 def _disagreements(members: list[dict]) -> dict:

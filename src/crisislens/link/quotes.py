@@ -54,15 +54,26 @@ def similarity(a: str, b: str) -> float:
 
 def build(quotes: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """quote_groups and quote_group_members frames from all stored quotes."""
+    empty = pd.DataFrame(columns=GROUP_COLUMNS), pd.DataFrame(columns=MEMBER_COLUMNS)
     if quotes.empty:
-        return pd.DataFrame(columns=GROUP_COLUMNS), pd.DataFrame(columns=MEMBER_COLUMNS)
+        return empty
     qt = quotes.merge(meta, on="article_id", how="left")
     qt = qt[qt["text"].notna()].copy()
     qt["k_tok"] = [_tokens(t) for t in qt["text"]]
     qt = qt[[len(t) >= MIN_WORDS for t in qt["k_tok"]]]
     if qt.empty:
-        return pd.DataFrame(columns=GROUP_COLUMNS), pd.DataFrame(columns=MEMBER_COLUMNS)
+        return empty
     qt = qt.sort_values("id").set_index("id", drop=False)
+    uf, best = _same_words(qt)
+    groups, members = [], []
+    for ids in uf.groups():
+        if len(ids) >= 2:
+            _emit(qt.loc[sorted(ids)], best, groups, members)
+    return pd.DataFrame(groups, columns=GROUP_COLUMNS), pd.DataFrame(members, columns=MEMBER_COLUMNS)
+
+
+def _same_words(qt: pd.DataFrame) -> tuple[UnionFind, dict[str, float]]:
+    """Quotes of different articles with the same words (MinHash candidates, then similarity)."""
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     uf = UnionFind(qt["id"])
     best: dict[str, float] = {}
@@ -79,34 +90,31 @@ def build(quotes: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
                 best[qid] = max(best.get(qid, 0.0), sim)
                 best[cand] = max(best.get(cand, 0.0), sim)
         lsh.insert(qid, mh, check_duplication=False)
-    groups, members = [], []
-    for ids in uf.groups():
-        if len(ids) < 2:
-            continue
-        part = qt.loc[sorted(ids)]
-        speakers = Counter(person_key(s) for s in part["speaker_name"] if person_key(s))
-        names = Counter(clean(s) for s in part["speaker_name"] if clean(s))
-        sources = {(clean(g) or a) for g, a in zip(part["dup_group"], part["article_id"], strict=True)}
-        if len(speakers) > 1:
-            kind = "speaker-conflict"
-        elif len(sources) > 1 and speakers:
-            kind = "corroborated"
-        else:
-            kind = "single-source"
-        gid = stable_id("quotes", part["id"].iloc[0])
-        longest = max(part["text"], key=len)
-        groups.append({
-            "id": gid, "kind": kind,
-            "speaker": names.most_common(1)[0][0] if names else None,
-            "text": longest, "n_sources": len(sources),
-            "speakers": json.dumps(dict(names), ensure_ascii=False),
+    return uf, best
+
+
+def _emit(part: pd.DataFrame, best: dict[str, float], groups: list, members: list) -> None:
+    speakers = Counter(person_key(s) for s in part["speaker_name"] if person_key(s))
+    names = Counter(clean(s) for s in part["speaker_name"] if clean(s))
+    sources = {(clean(g) or a) for g, a in zip(part["dup_group"], part["article_id"], strict=True)}
+    if len(speakers) > 1:
+        kind = "speaker-conflict"
+    elif len(sources) > 1 and speakers:
+        kind = "corroborated"
+    else:
+        kind = "single-source"
+    gid = stable_id("quotes", part["id"].iloc[0])
+    groups.append({
+        "id": gid, "kind": kind,
+        "speaker": names.most_common(1)[0][0] if names else None,
+        "text": max(part["text"], key=len), "n_sources": len(sources),
+        "speakers": json.dumps(dict(names), ensure_ascii=False),
+    })
+    for r in part.itertuples():
+        members.append({
+            "group_id": gid, "quote_id": r.id, "article_id": r.article_id,
+            "doc_name": clean(r.doc_name), "outlet": clean(r.outlet),
+            "speaker": clean(r.speaker_name), "speaker_code": clean(r.speaker_code),
+            "direct": bool(r.direct) if clean(r.direct) is not None else None,
+            "text": r.text, "similarity": best.get(r.id),
         })
-        for r in part.itertuples():
-            members.append({
-                "group_id": gid, "quote_id": r.id, "article_id": r.article_id,
-                "doc_name": clean(r.doc_name), "outlet": clean(r.outlet),
-                "speaker": clean(r.speaker_name), "speaker_code": clean(r.speaker_code),
-                "direct": bool(r.direct) if clean(r.direct) is not None else None,
-                "text": r.text, "similarity": best.get(r.id),
-            })
-    return pd.DataFrame(groups, columns=GROUP_COLUMNS), pd.DataFrame(members, columns=MEMBER_COLUMNS)
