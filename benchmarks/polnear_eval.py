@@ -222,7 +222,6 @@ def mine_frames(data: Path, limit: int | None = 400) -> list[tuple[str, str, str
     from collections import Counter
 
     from crisislens import nlp
-    from crisislens.extract.quotes_marks import find_quote_marks
 
     text_dir, ann_dir = data / "train" / "text", data / "train" / "attributions"
     by_text: dict[str, Path] = {}
@@ -233,30 +232,47 @@ def mine_frames(data: Path, limit: int | None = 400) -> list[tuple[str, str, str
     occ: Counter = Counter()
     hit: Counter = Counter()
     for name, doc in zip(names, nlp.parse(texts), strict=True):
-        inside: set[int] = set()
-        for m in find_quote_marks(doc.text):
-            sp = doc.char_span(m.open_start, m.close_end, alignment_mode="expand")
-            if sp is not None:
-                inside.update(range(sp.start, sp.end))
-        cue_of: dict[int, list[list[tuple[int, int]]]] = {}
-        for cue, content in _cue_contents(by_text[name]):
-            for a, b in cue:
-                sp = doc.char_span(a, b, alignment_mode="expand")
-                for t in sp or ():
-                    cue_of.setdefault(t.i, []).append(content)
-        for tok in doc:
-            if tok.i in inside or tok.pos_ not in ("VERB", "NOUN"):
-                continue
-            for frame, node in _candidate_frames(tok):
-                key = (tok.lemma_.lower(), tok.pos_, frame)
-                occ[key] += 1
-                last = doc[node.right_edge.i]
-                arg = [(doc[node.left_edge.i].idx, last.idx + len(last))]
-                if any(_overlap(arg, c) for c in cue_of.get(tok.i, [])):
-                    hit[key] += 1
+        _count_frames(doc, _quoted(doc), _cues_by_token(doc, by_text[name]), occ, hit)
     rows = [(k[0], k[1], k[2], h, occ[k], round(h / occ[k], 2)) for k, h in hit.items()]
     rows.sort(key=lambda r: -r[3])
     return [r for r in rows if r[3] >= MIN_FRAME_HITS and r[5] >= MIN_FRAME_RELIABILITY]
+
+
+def _quoted(doc) -> set[int]:
+    """Token indices inside quotation marks."""
+    from crisislens.extract.quotes_marks import find_quote_marks
+
+    inside: set[int] = set()
+    for m in find_quote_marks(doc.text):
+        sp = doc.char_span(m.open_start, m.close_end, alignment_mode="expand")
+        if sp is not None:
+            inside.update(range(sp.start, sp.end))
+    return inside
+
+
+def _cues_by_token(doc, ann: Path) -> dict[int, list[list[tuple[int, int]]]]:
+    """Token index of a gold cue -> the content spans it cues."""
+    cue_of: dict[int, list[list[tuple[int, int]]]] = {}
+    for cue, content in _cue_contents(ann):
+        for a, b in cue:
+            sp = doc.char_span(a, b, alignment_mode="expand")
+            for t in sp or ():
+                cue_of.setdefault(t.i, []).append(content)
+    return cue_of
+
+
+def _count_frames(doc, inside: set[int], cue_of: dict, occ, hit) -> None:
+    """Count each candidate frame's occurrences and the ones whose argument is gold content."""
+    for tok in doc:
+        if tok.i in inside or tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        for frame, node in _candidate_frames(tok):
+            key = (tok.lemma_.lower(), tok.pos_, frame)
+            occ[key] += 1
+            last = doc[node.right_edge.i]
+            arg = [(doc[node.left_edge.i].idx, last.idx + len(last))]
+            if any(_overlap(arg, c) for c in cue_of.get(tok.i, [])):
+                hit[key] += 1
 
 
 def write_frames(rows: list[tuple[str, str, str, int, int, float]], out: Path, limit: int | None) -> None:
