@@ -181,7 +181,13 @@ def sort_alternates(code: str, names: set[str], alternates: list[str]) -> tuple[
         d for d in demonyms
         if d in DEMONYMS.get(code, []) or not DEMONYM_SUFFIX_WEAK.search(fold(d)) or derived(d, names)
     }
-    return demonyms, places
+    return demonyms | plurals(demonyms), places
+
+
+def plurals(demonyms: set[str]) -> set[str]:
+    """English plurals of demonyms used as nouns ("Syrians", "Iraqis"): only the regular
+    -an/-i ones; -ese/-ish/-ch adjectives have none ("the Chinese", "the French")."""
+    return {d + "s" for d in demonyms if " " not in d and fold(d).endswith(("an", "i")) and d[:1].isupper()}
 
 
 def build(ref: Path) -> list[dict[str, str]]:

@@ -87,7 +87,8 @@ class Dictionary:
     def lookup(self, key: tuple[str, ...] | str) -> list[DictEntry]:
         """Entries whose name or alias is this folded token key (never raises)."""
         k = key if isinstance(key, str) else " ".join(key)
-        return [self._entry(i) for i in self.keys.get(k, ())]
+        rows = self.keys.get(k) or self.keys.get(k.replace(" - ", " "), ())  # "Kim Jong-un" ~ KIM_JONG_UN
+        return [self._entry(i) for i in rows]
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one frozen Dictionary per process
     def _entry(self, i: int) -> DictEntry:

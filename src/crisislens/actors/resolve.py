@@ -48,11 +48,15 @@ TITLE_WORDS = {
     "king", "prince", "crown", "emir", "sheikh", "ayatollah", "deputy", "foreign", "defence",
     "defense", "army", "state", "of", "the", "spokesperson", "spokesman", "spokeswoman", "justice",
     "commander", "director", "dg", "nsa", "fm", "-", "—", "’s", "'s", "’", "'",
+    # tense of an office: "former President X" still names X's state and role
+    "former", "ex", "acting", "interim", "outgoing", "then",
 }
 # Roles that take the sector of the body holding them ("ISPR spokesperson" MIL, "MOFA secretary" DIP).
 BODY_SECTOR_ROLES = {"spokesperson", "director general", "official", "secretary", "ambassador", "minister"}
 # Military ranks glued before a name ("Lt. Gen. Asim Malik"): the person holds a general's role.
 MILITARY_TITLES = {"lt", "lt.", "gen", "gen.", "general", "brig", "brig.", "maj", "maj."}
+# Lower-case words inside names ("Osama bin Laden", "Ursula von der Leyen").
+NAME_PARTICLES = {"-", ".", "al", "bin", "von", "der", "de", "la", "da", "van", "ibn"}
 # No real name is this long; a longer PERSON span is a tagging accident (a list, a run-on line).
 MAX_NAME_CHARS = 100
 # Words TITLE_WORDS strips from a name that are no title of their own ("the" before an agency).
@@ -263,6 +267,8 @@ class Index:
         i, n = 0, len(self.doc)
         while i < n:
             found = self._match_at_token(norms, i) if norms[i] in self.g.first else None
+            if found and self._agent_hides_curated(found, norms):
+                found = None  # "Former President": the role, not the agent phrase "former president"
             if found:
                 self.matches.append(found)
                 for k in range(found.start, found.end):
@@ -270,6 +276,15 @@ class Index:
                 i = found.end
             else:
                 i += 1
+
+    def _agent_hides_curated(self, found: _Match, norms: list[str]) -> bool:
+        if not all(e.kind == gz.AGENT for e in found.entries):
+            return False
+        for k in range(found.start + 1, found.end):
+            inner = self._match_at_token(norms, k) if norms[k] in self.g.first else None
+            if inner is not None and not all(e.kind == gz.AGENT for e in inner.entries):
+                return True
+        return False
 
     def _match_at_token(self, norms: list[str], i: int) -> _Match | None:
         agent: _Match | None = None
@@ -328,7 +343,7 @@ class Index:
             return False
         if any(i in matched_at for i in range(s, e)):
             return False  # a known name/place/body: the gazetteer pass owns it
-        if not all(t.text[:1].isupper() or t.text in ("-", ".", "al", "bin", "von", "der") for t in doc[s:e]):
+        if not all(_name_token(t) for t in doc[s:e]):
             return False
         if label not in PERSON_LABELS and (e - s == 1 or not self._person_like(s, e)):
             return False
@@ -968,6 +983,11 @@ class Index:
         if not codes:
             self._bare_body(m, body)
             return
+        if not states:  # "the government of Cambodia": the state comes after the body
+            code = codes[0]
+            owner = self._state_builder(self._state_entry(code)) if body.key == "state" else self._body_builder(code, body)
+            self._mention(m.start, m.end, owner, "name")
+            return
         for st_m in self._states_in(left, m.start):
             self._owned_body(st_m, m, body, left, len(codes) > 1)
 
@@ -1070,10 +1090,17 @@ class Index:
                               "demonym" if se.kind == gz.DEMONYM else "name")
 
     def _owner_before(self, m: _Match) -> str | None:
-        """The code of a state body or group resolved right before ("Syrian government forces")."""
-        for k in self.by_token.get(m.start - 1, []) if m.start > 0 else []:
+        """The code of a state body or group resolved right before ("Syrian government forces"),
+        or of a coded person who owns it ("Trudeau's administration", "Putin's army")."""
+        j = m.start - 1
+        if j > 0 and self.doc[j].text in ("'s", "’s"):
+            j -= 1
+            kinds: tuple[str, ...] = ("organization", "group", "state", "person")
+        else:
+            kinds = ("organization", "group", "state")
+        for k in self.by_token.get(j, []) if j >= 0 else []:
             b = self.builders[k]
-            if b.code and b.kind in ("organization", "group", "state"):
+            if b.code and b.kind in kinds:
                 return b.code
         return None
 
@@ -1415,6 +1442,12 @@ def _qualified(role_key: str, entity: Entry | None) -> str:
     if entity is not None and entity.kind in (gz.BODY, gz.IGO, gz.GENERIC_BODY) and role_key in BODY_QUALIFIED_ROLES:
         return f"{role_key} {entity.key}"
     return role_key
+
+
+def _name_token(t: Token) -> bool:
+    """A token that may be part of a name: capitalised, a particle, or the lower-case part of a
+    hyphenated name ("Kim Jong-un", "Ban Ki-moon")."""
+    return t.text[:1].isupper() or t.text in NAME_PARTICLES or (t.i > 0 and t.doc[t.i - 1].text == "-")
 
 
 def _role_sector(role: Entry, body: Entry | None, of_entity: Entry | None) -> str | None:
