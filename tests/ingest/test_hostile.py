@@ -134,3 +134,22 @@ def test_stdin_decodes_like_a_file(tmp_path, split, data):
     assert [a.text for a in from_stdin] == [a.text for a in from_file]
     assert [p.reason for p in p_stdin] == [p.reason for p in p_file]
     assert data.decode("latin-1") not in p_stdin[0].reason
+
+
+@pytest.mark.parametrize("given", ["today", "yesterday", "2 days ago", "now"])
+def test_a_relative_given_date_is_not_a_date(tmp_path, split, given):
+    (tmp_path / "a.json").write_text(json.dumps({"text": GOOD, "published": given}))
+    (a,), _ = _run(split, tmp_path / "a.json")
+    assert a.published is None or a.published_how != "given"
+    assert a.published != "2000-01-01"
+    assert any("is not a date" in n for n in a.notes)
+
+
+def test_a_text_too_short_to_identify_takes_the_batch_language(tmp_path, split):
+    lines = [json.dumps({"text": GOOD + " Officials in both capitals confirmed it."}),
+             json.dumps({"text": "India condemned Pakistan."})]
+    (tmp_path / "mix.jsonl").write_text("\n".join(lines))
+    (first, short), _ = _run(split, tmp_path / "mix.jsonl")
+    assert first.language == "en"
+    assert (short.language, short.language_how) == ("en", "inferred-from-batch")
+    assert any("too short" in n for n in short.notes)

@@ -42,6 +42,7 @@ from __future__ import annotations
 import os
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
@@ -89,6 +90,7 @@ def iter_inputs(
     """Read every input under ``paths`` and yield Articles and InputProblems (see module doc)."""
     held: list[_Pending] = []
     batch_years: set[int] = set()
+    languages: Counter[str] = Counter()
     for item in _iter_raw(paths, max_bytes, stdin):
         if isinstance(item, InputProblem):
             yield item
@@ -98,6 +100,7 @@ def iter_inputs(
         except Exception as exc:  # noqa: BLE001 - one odd article must not stop the batch
             yield InputProblem(item.source, f"could not process {item.doc_name}: {exc!r}")
             continue
+        _batch_language(pending.article, languages)
         if not pending.article.clean_text.strip():
             yield InputProblem(item.source, f"{item.doc_name}: cleaning left no text", fatal=False)
         if pending.year_evidence is not None:
@@ -112,6 +115,18 @@ def iter_inputs(
         if pending.needs_year:
             pending.complete_year(batch_year, year)
         yield pending.article
+
+
+def _batch_language(art: Article, languages: Counter[str]) -> None:
+    """A text too short to identify takes the language of the batch read so far, with a note."""
+    if art.language:
+        languages[art.language] += 1
+    elif art.clean_text.strip():
+        if languages:
+            art.language, art.language_how = languages.most_common(1)[0][0], FROM_BATCH
+            art.notes.append(f"language: text too short to identify; {art.language!r} from the batch")
+        else:
+            art.notes.append("language: text too short to identify")
 
 
 def normalised_text(text: str) -> str:

@@ -50,6 +50,8 @@ PUBLISHED_LINE = re.compile(
 DATELINE_WINDOW_LINES = 4
 
 _FIXED_BASE = datetime(2000, 1, 1)  # only used to keep dateparser away from "today"
+# A year written out: four digits, or the two-digit year of a numeric date ("8/5/25").
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
 _DP_SETTINGS = {
     "REQUIRE_PARTS": ["day", "month", "year"],
     "RELATIVE_BASE": _FIXED_BASE,
@@ -70,8 +72,14 @@ class Dateline:
 
 @lru_cache(maxsize=4096)
 def parse_date(phrase: str) -> date | None:
-    """Parse one complete date phrase (day, month and year all written) with dateparser."""
+    """Parse one complete date phrase (day, month and year all written) with dateparser.
+
+    A phrase that writes no year ("today", "yesterday", "2 days ago") is not a date
+    here: dateparser would resolve it against its fixed base and give 2000-01-01.
+    """
     phrase = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", phrase.strip().rstrip("."))
+    if not _WRITTEN_YEAR.search(phrase):
+        return None
     try:
         parsed = dateparser.parse(phrase, languages=["en"], settings=_DP_SETTINGS)
     except (ValueError, OverflowError, TypeError):  # dateparser raises on odd inputs

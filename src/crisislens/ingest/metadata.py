@@ -21,7 +21,9 @@ from crisislens.model import FROM_DATELINE, FROM_TEXT, GIVEN, UNKNOWN
 # lingua, and its cost grows with the sample (measured on PolNeAR: ~1 ms per
 # article at 1,000 characters, ~0.4 ms at 600), so it cannot dominate ingestion.
 LANGUAGE_SAMPLE_CHARS = 600
-MIN_LANGUAGE_WORDS = 3
+# Below this many words lingua's fast mode guesses ("India condemned Pakistan." ->
+# Turkish, confidence 0.73): such a text takes the batch's language instead.
+MIN_LANGUAGE_WORDS = 8
 # A first line is taken as a headline only when it is this short.
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 200
