@@ -104,3 +104,15 @@ def test_a_participle_on_a_noun_speaks_for_the_noun(parse_one):
     qs = quotes_of(parse_one, "The army released a statement saying that two drones were shot down near Lahore.")
     assert len(qs) == 1 and qs[0].text == "two drones were shot down near Lahore"
     assert qs[0].speaker_name == "The army"
+
+
+def test_speaker_keeps_the_honorific_the_text_writes(nlp):
+    from test_quotes_support import make_article
+
+    from crisislens.actors.resolve import build_index
+
+    text = "UAE Foreign Minister Sheikh Abdullah bin Zayed said that dialogue was the only way forward."
+    art = make_article(text)
+    doc = nlp(art.clean_text)
+    qs = extract_quotes(doc, art, build_index(doc, art))
+    assert [(q.speaker_name, q.text) for q in qs] == [("Sheikh Abdullah bin Zayed", "dialogue was the only way forward")]

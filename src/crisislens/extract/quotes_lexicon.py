@@ -77,3 +77,10 @@ def appeal_verb(lemma: str) -> bool:
     restraint", "expressed concern", "urged calm"): CAMEO codes these as verbal events, so
     the event extractor owns them and the quote extractor leaves them out."""
     return lemma.lower() in _appeal_lemmas()
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """Lower-case honorifics written as part of a name ("Sheikh", "Khawaja"): a speaker keeps
+    them as the text gives them (extract/data/quote_honorifics.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("quote_honorifics.tsv") if r and r[0].strip())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from crisislens.actors.index import ActorIndex
-from crisislens.extract.quotes_lexicon import media_words
+from crisislens.extract.quotes_lexicon import honorifics, media_words
 from crisislens.model import Actor
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"}
@@ -110,11 +110,25 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
             actor, span = person
     where = (span.start_char, span.end_char)
     if actor is not None:
-        return Speaker(actor, actor.name or span.text, actor.code, where)
+        return Speaker(actor, _as_written(actor, span) or actor.name or span.text, actor.code, where)
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT"):
         return Speaker(None, None, None, where)
     text = span.text.strip()
     return Speaker(None, text or None, None, where)
+
+
+def _as_written(actor: Actor, span: Span) -> str | None:
+    """A person's name with the honorific the text writes before it ("Sheikh Abdullah bin
+    Zayed" where the dictionary says "Abdullah bin Zayed"); None when there is none."""
+    if actor.kind != "person" or not actor.name:
+        return None
+    at = span.text.find(actor.name)
+    if at <= 0:
+        return None
+    before = span.text[:at].split()
+    if before and before[-1].lower() in honorifics() and before[-1][:1].isupper():
+        return f"{before[-1]} {actor.name}"
+    return None
 
 
 def _person_in(tok: Token, index: ActorIndex) -> tuple[Actor, Span] | None:
