@@ -74,6 +74,13 @@ def test_filter_events_by_dyad_and_date(page, live, client, shots):
     assert set(_rows(page, "source_code")) == {"IND"}
     assert all("2025-05-07" <= d <= "2025-05-10" for d in _rows(page, "date"))
     page.screenshot(path=shots / "events-filtered.png", full_page=True)
+    first = expected["items"][0]
+    page.locator("table.list td.c-date a").first.click()
+    page.wait_for_url(f"**/events/{first['id']}")
+    evidence = page.locator("#evidence")
+    assert " ".join(evidence.inner_text().split()) == " ".join(first["sentence"].split())
+    assert evidence.is_visible()
+    page.screenshot(path=shots / "event.png")
 
 
 def test_search_quotes_by_speaker(page, live, client, shots):

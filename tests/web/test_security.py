@@ -142,3 +142,10 @@ def test_a_missing_store_gets_503_with_how_to_make_one(tmp_path):
     with TestClient(create_app(tmp_path / "none.duckdb")) as c:
         r = c.get("/api/events")
         assert r.status_code == 503 and "crisislens analyze" in r.json()["detail"]
+
+
+def test_the_app_serves_again_after_its_shutdown(store_copy):
+    app = create_app(store_copy)
+    for _ in range(2):  # shutdown drops the snapshot; the next start takes a new one
+        with TestClient(app) as c:
+            assert c.get("/api/events").json()["total"] > 0

@@ -53,21 +53,21 @@ def list_json(view: str, store: Reader, args: dict, pages: Paging) -> dict[str, 
 @router.get("/overview", summary="Counts, top dyads and the contradiction board")
 def get_overview(store: Store) -> dict[str, Any]:
     return {
-        "counts": overview.counts(store),
-        "top_dyads": [plain(r) for r in overview.top_dyads(store)],
-        "contradictions": [plain(r) for r in overview.contradiction_board(store)],
-        "outlets": overview.outlets(store),
+        "counts": store.cached("counts", overview.counts),
+        "top_dyads": [plain(r) for r in store.cached("dyads", overview.top_dyads)],
+        "contradictions": [plain(r) for r in store.cached("board", overview.contradiction_board)],
+        "outlets": store.cached("outlets", overview.outlets),
     }
 
 
 @router.get("/timeline", summary="Events per event day and QuadClass")
 def get_timeline(store: Store) -> list[dict[str, Any]]:
-    return [plain(r) for r in overview.timeline_series(store)]
+    return [plain(r) for r in store.cached("timeline", overview.timeline_series)]
 
 
 @router.get("/network", summary="Actor codes (nodes) and event counts between them (edges)")
 def get_network(store: Store) -> dict[str, Any]:
-    return overview.network(store)
+    return store.cached("network", overview.network)
 
 
 @router.get("/events", summary="Events, filtered and paged")

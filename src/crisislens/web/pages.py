@@ -81,10 +81,10 @@ def list_context(view_name: str, store: Reader, args: dict, pages: Paging) -> di
 @router.get("/", response_class=HTMLResponse)
 def overview_page(request: Request, store: Store) -> Response:
     return render(
-        request, "overview.html", counts=overview.counts(store),
-        timeline=timeline_bars(overview.timeline_series(store)),
-        board=overview.contradiction_board(store), dyads=overview.top_dyads(store),
-        outlets=overview.outlets(store),
+        request, "overview.html", counts=store.cached("counts", overview.counts),
+        timeline=store.cached("timeline_bars", lambda s: timeline_bars(overview.timeline_series(s))),
+        board=store.cached("board", overview.contradiction_board), dyads=store.cached("dyads", overview.top_dyads),
+        outlets=store.cached("outlets", overview.outlets),
     )
 
 
@@ -103,7 +103,8 @@ for _name in ("events", "quotes", "claims", "claim-groups", "stories", "incident
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, store: Store, args: Args, pages: Pages) -> Response:
     context = list_context("actors", store, args, pages)
-    return render(request, "actors.html", network=network_layout(overview.network(store)), **context)
+    layout = store.cached("network_layout", lambda s: network_layout(overview.network(s)))
+    return render(request, "actors.html", network=layout, **context)
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)

@@ -48,7 +48,7 @@ def _actor_side(where: Where, value: str | None, side: str) -> None:
 
 
 def event_where(flt: EventFilter) -> Where:
-    """The events WHERE clause of a filter (events ``e`` joined to articles ``a``)."""
+    """The events WHERE clause of a filter (over events ``e`` alone)."""
     w = Where()
     _actor_side(w, flt.source, "source")
     _actor_side(w, flt.target, "target")
@@ -63,7 +63,7 @@ def event_where(flt: EventFilter) -> Where:
     w.maybe(flt.quadclass, "e.quad_class = ?")
     w.maybe(flt.date_from, "e.date >= CAST(? AS DATE)")
     w.maybe(flt.date_to, "e.date <= CAST(? AS DATE)")
-    w.maybe(flt.outlet, "a.outlet = ?")
+    w.maybe(flt.outlet, "e.article_id IN (SELECT id FROM articles WHERE outlet = ?)")
     w.maybe(flt.story, "e." + IN_STORY)
     w.maybe(flt.modality, "e.modality = ?")
     w.maybe(flt.article, "e.article_id = ?")
@@ -71,12 +71,31 @@ def event_where(flt: EventFilter) -> Where:
 
 
 def events(store: Any, flt: EventFilter, paging: Paging) -> Page:
-    """Events matching the filter, in event-date order (undated last)."""
-    joined = "events e JOIN articles a ON a.id = e.article_id"
-    return _page(
-        store, f"SELECT e.*, {ARTICLE_BRIEF} FROM {joined}", event_where(flt),
-        "e.date NULLS LAST, e.article_id, e.sent_start, e.id", paging, joined,
-    )
+    """Events matching the filter, in event-date order (undated last).
+
+    Why in two steps: sorting whole event rows (with their sentences) joined to
+    articles cost ~55 ms per page on 30,000 events; sorting ids alone and then
+    fetching the page's rows and articles by id costs ~35 ms.
+    """
+    where = event_where(flt)
+    total = store.value(f"SELECT count(*) FROM events e{where.sql()}", where.params)
+    ids = [r["id"] for r in store.rows(
+        f"SELECT e.id FROM events e{where.sql()} ORDER BY e.date NULLS LAST, e.article_id, e.sent_start, e.id "
+        "LIMIT ? OFFSET ?", [*where.params, paging.limit, paging.offset])]
+    return Page(_events_by_id(store, ids), int(total or 0), paging)
+
+
+def _events_by_id(store: Any, ids: list[str]) -> list[dict[str, Any]]:
+    """Event rows with their article's brief fields, in the order of ``ids``."""
+    if not ids:
+        return []
+    found = {r["id"]: r for r in store.rows("SELECT * FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])}
+    art_ids = sorted({r["article_id"] for r in found.values()})
+    arts = {r["id"]: r for r in store.rows(
+        "SELECT id, doc_name, outlet, title, published FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+        [art_ids])}
+    brief = ("doc_name", "outlet", "title", "published")
+    return [{**found[i], **{k: arts.get(found[i]["article_id"], {}).get(k) for k in brief}} for i in ids if i in found]
 
 
 def event(store: Any, event_id: str) -> dict[str, Any]:

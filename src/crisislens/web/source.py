@@ -73,6 +73,12 @@ class Reader:
     def has_table(self, name: str) -> bool:
         return name in self.tables
 
+    def cached(self, key: str, compute: Any) -> Any:
+        """``compute(self)`` once per snapshot: the snapshot never changes, so neither does the answer."""
+        if key not in self.memo:
+            self.memo[key] = compute(self)
+        return self.memo[key]
+
 
 def _stamp(path: Path) -> tuple[int, int, int, int] | None:
     """Size and mtime of the store file and its write-ahead log (None: no store)."""
@@ -133,6 +139,7 @@ class StoreSource:
                 ) from exc
             raise
         self._generation += 1
+        self._dir.mkdir(parents=True, exist_ok=True)  # again after close(): an app can be started twice
         snap = self._dir / f"snapshot-{self._generation}.duckdb"
         try:
             shutil.copyfile(self.path, snap)
@@ -159,5 +166,5 @@ class StoreSource:
         with self._lock:
             if self._con is not None:
                 self._con.close()
-                self._con = None
-        shutil.rmtree(self._dir, ignore_errors=True)
+            self._con, self._stamp, self._memo = None, None, {}
+            shutil.rmtree(self._dir, ignore_errors=True)
