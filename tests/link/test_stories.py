@@ -97,3 +97,32 @@ def test_a_copy_follows_its_original_even_when_its_text_is_empty():
     state = stories.ClusterState(dim=8)
     rows = stories.cluster(state, [stories.Item("a", 100, _vec(0), "g1"), stories.Item("b", 100, np.zeros(8, np.float32), "g1")])
     assert rows[0][0] == rows[1][0]
+
+
+def test_update_bridges_stored_stories_and_a_rerun_gives_the_same_stories(tmp_path, mk):
+    from crisislens.link import update
+
+    words_a = "reservoir dam spillway monsoon flooding embankment villagers evacuated district"
+    words_b = "cricket stadium tournament batsman wicket innings umpire spectators trophy"
+    arts = [
+        mk.article("a.txt", f"The {words_a} overnight.", "Outlet A", "2025-07-01"),
+        mk.article("b.txt", f"The {words_b} yesterday.", "Outlet B", "2025-07-01"),
+    ]
+    bridge = mk.article("c.txt", f"The {words_a} {words_b} on Tuesday.", "Outlet C", "2025-07-02")
+    store = mk.store(tmp_path / "bridge.duckdb")
+    mk.write_articles(store, arts)
+    update(store)
+    before = dict(store.df("SELECT article_id, story_id FROM story_articles").itertuples(index=False, name=None))
+    assert before[arts[0].id] != before[arts[1].id]
+    mk.write_articles(store, [bridge])
+    summary = update(store)
+    after = dict(store.df("SELECT article_id, story_id FROM story_articles").itertuples(index=False, name=None))
+    assert len(set(after.values())) == 1 and summary.stories == 1
+    assert set(after.values()) <= set(before.values())  # the surviving story keeps a stored id
+    assert store.df("SELECT size FROM stories").iloc[0, 0] == 3
+    assert any("joined story" in m for m in summary.messages)
+    # the same three articles linked in one batch make the same one story
+    again = mk.store(tmp_path / "again.duckdb")
+    mk.write_articles(again, [*arts, bridge])
+    update(again)
+    assert again.df("SELECT count(DISTINCT story_id) AS n FROM story_articles").n.iloc[0] == 1
