@@ -61,9 +61,18 @@ def _is_nat(value: Any) -> bool:
     return type(value).__name__ == "NaTType"
 
 
+# Control characters (other than newline and tab) shown as their Unicode control
+# pictures: an article holding ESC [2J must not clear or recolour the terminal,
+# and Rich would silently drop CR and VT; "␛[2J" shows what the text holds.
+CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if chr(c) not in "\n\t"} | {0x7F: 0x2421}
+
+
 def plain(value: Any, style: str = "") -> Text:
-    """A value printed exactly as stored: no markup, no emoji codes, no highlighting."""
-    return Text(cell(value), style=style)
+    """A value printed exactly as stored: no markup, no emoji codes, no highlighting.
+
+    Only control characters change: each shows as its control picture (U+2400 block).
+    """
+    return Text(cell(value).translate(CONTROL_PICTURES), style=style)
 
 
 def table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None = None,
