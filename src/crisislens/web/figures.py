@@ -49,7 +49,8 @@ def network_layout(net: dict[str, list[dict[str, Any]]], size: int = 560) -> dic
     graph.add_weighted_edges_from((e["source"], e["target"], float(e["events"])) for e in net["edges"])
     if not graph:
         return {"size": size, "nodes": [], "edges": []}
-    pos = nx.spring_layout(graph, seed=7, k=3.0 / math.sqrt(max(len(graph), 1)), iterations=150)
+    # unweighted: heavy hub-to-hub edges would otherwise pull the busiest actors on top of each other
+    pos = nx.spring_layout(graph, seed=7, k=3.0 / math.sqrt(max(len(graph), 1)), iterations=150, weight=None)
     pad = 40
     peak = max(n["events"] for n in net["nodes"]) or 1
 
@@ -59,8 +60,32 @@ def network_layout(net: dict[str, list[dict[str, Any]]], size: int = 560) -> dic
 
     nodes = [{**n, "x": at(n["id"])[0], "y": at(n["id"])[1], "r": round(4 + 14 * math.sqrt(n["events"] / peak), 1)}
              for n in net["nodes"]]
-    edges = [{**e, "x1": at(e["source"])[0], "y1": at(e["source"])[1], "x2": at(e["target"])[0],
-              "y2": at(e["target"])[1], "w": round(0.6 + math.log1p(e["events"]), 1),
+    separate(nodes, size, pad)
+    where = {n["id"]: (n["x"], n["y"]) for n in nodes}
+    edges = [{**e, "x1": where[e["source"]][0], "y1": where[e["source"]][1], "x2": where[e["target"]][0],
+              "y2": where[e["target"]][1], "w": round(0.6 + math.log1p(e["events"]), 1),
               "tone": "coop" if (e.get("goldstein_mean") or 0) >= 0 else "conflict"}
              for e in net["edges"]]
     return {"size": size, "nodes": nodes, "edges": edges}
+
+
+def separate(nodes: list[dict[str, Any]], size: int, pad: int, gap: float = 14.0, rounds: int = 60) -> None:
+    """Push overlapping circles apart (labels need room), a fixed number of rounds, inside the frame."""
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1:]:
+                dx, dy = b["x"] - a["x"], b["y"] - a["y"]
+                dist = math.hypot(dx, dy) or 0.01
+                need = a["r"] + b["r"] + gap
+                if dist < need:
+                    push = (need - dist) / 2
+                    ux, uy = (dx / dist, dy / dist) if dist > 0.01 else (1.0, 0.0)
+                    a["x"], a["y"] = a["x"] - ux * push, a["y"] - uy * push
+                    b["x"], b["y"] = b["x"] + ux * push, b["y"] + uy * push
+                    moved = True
+        for n in nodes:
+            n["x"] = round(min(max(n["x"], pad / 2), size - pad / 2), 1)
+            n["y"] = round(min(max(n["y"], pad / 2), size - pad / 2), 1)
+        if not moved:
+            return
