@@ -24,6 +24,7 @@ browser:
 
 demo: $(STAMP)
 	$(BIN)/crisislens demo --out out/demo
+	@echo "explore it in the browser: $(BIN)/crisislens serve --db out/demo/crisislens.duckdb  (then open http://127.0.0.1:8000)"
 
 test: $(STAMP) browser
 	$(BIN)/ruff check src tests benchmarks
