@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crisislens.actors.resolve import actor_id, merge_actors
+from crisislens.actors.registry import actor_id, merge_actors
 from crisislens.model import Actor
 
 SEED0 = "000_a626cb16bde43f97.txt"

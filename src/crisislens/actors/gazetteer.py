@@ -22,6 +22,7 @@ from pathlib import Path
 
 import spacy
 
+from crisislens.actors import lexicon as lex
 from crisislens.model import fold
 
 # Kinds of gazetteer entries (what a matched phrase is).
@@ -41,11 +42,7 @@ AGENT = "agent"  # a CAMEO agent phrase of PETRARCH-2 (agents.tsv): an actor onl
 # Agent sectors of armed non-state actors: coded NSG whatever state owns them (FORMAT.md)
 NSG_SECTORS = {"REB", "UAF"}
 
-# Surnames shared by too many public figures to name one holder on their own.
-COMMON_SURNAMES = {
-    "singh", "khan", "sharif", "ali", "shah", "malik", "ahmed", "ahmad", "hussain", "kumar",
-    "sharma", "patel", "chaudhry", "qureshi", "thani", "saud", "nahyan", "bruce", "jian", "yi",
-}
+COMMON_SURNAMES = lex.words("common_surnames")
 # A holder alias never overrides a state, place or organisation name ("Jordan", "Chad").
 HOLDER_KIND_CLASH = {"state", "demonym", "capital", "place", "igo", "media", "group", "named_body"}
 

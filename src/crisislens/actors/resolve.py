@@ -22,122 +22,53 @@ processes, give the same actor the same id; see ``actor_id``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors import dictionary as dic
 from crisislens.actors import gazetteer as gz
+from crisislens.actors import lexicon as lex
+from crisislens.actors.coref import PASSES, CoreferenceMixin
 from crisislens.actors.dictionary import DictEntry
 from crisislens.actors.gazetteer import Entry, norm_token
-from crisislens.extract.common import evidence
-from crisislens.model import Actor, Article, Mention, fold, stable_id
+from crisislens.actors.query import QueryMixin
+from crisislens.actors.registry import BODY_QUALIFIED_ROLES, ActorBuilder, actor_id, merge_actors
+from crisislens.model import Actor, Article, Mention, fold
 
+# actor_id and merge_actors are re-exported: the store and older callers import them from here.
+__all__ = ["Index", "actor_id", "build_index", "merge_actors"]
+
+# Word lists live in data/words.tsv (see crisislens.actors.lexicon); each name below is one row.
 PERSON_LABELS = {"PERSON"}
 # NER sometimes labels a person's name as one of these ("Ajit Doval" as LOC).
 MAYBE_PERSON_LABELS = {"LOC", "ORG", "GPE", "NORP", "FAC"}
-# Titles that NER glues into a PERSON span; they become roles, not name parts.
-TITLE_WORDS = {
-    "lt", "lt.", "gen", "gen.", "general", "lieutenant", "maj", "maj.", "major", "brig", "brig.",
-    "brigadier", "col", "col.", "colonel", "capt", "capt.", "captain", "adm", "adm.", "admiral",
-    "air", "marshal", "field", "chief", "president", "pm", "prime", "minister", "dr", "dr.", "mr",
-    "mr.", "mrs", "mrs.", "ms", "ms.", "senator", "sen", "sen.", "ambassador", "secretary",
-    "king", "prince", "crown", "emir", "sheikh", "ayatollah", "deputy", "foreign", "defence",
-    "defense", "army", "state", "of", "the", "spokesperson", "spokesman", "spokeswoman", "justice",
-    "commander", "director", "dg", "nsa", "fm", "-", "—", "’s", "'s", "’", "'",
-    # tense of an office: "former President X" still names X's state and role
-    "former", "ex", "acting", "interim", "outgoing", "then",
-}
-# Roles that take the sector of the body holding them ("ISPR spokesperson" MIL, "MOFA secretary" DIP).
-BODY_SECTOR_ROLES = {"spokesperson", "director general", "official", "secretary", "ambassador", "minister"}
-# Military ranks glued before a name ("Lt. Gen. Asim Malik"): the person holds a general's role.
-MILITARY_TITLES = {"lt", "lt.", "gen", "gen.", "general", "brig", "brig.", "maj", "maj."}
-# Lower-case words inside names ("Osama bin Laden", "Ursula von der Leyen").
-NAME_PARTICLES = {"-", ".", "al", "bin", "von", "der", "de", "la", "da", "van", "ibn"}
+TITLE_WORDS = lex.words("title_words")
+BODY_SECTOR_ROLES = lex.words("body_sector_roles")
+MILITARY_TITLES = lex.words("military_titles")
+NAME_PARTICLES = lex.words("name_particles")
 # No real name is this long; a longer PERSON span is a tagging accident (a list, a run-on line).
 MAX_NAME_CHARS = 100
-# Words TITLE_WORDS strips from a name that are no title of their own ("the" before an agency).
-NOT_TITLES = {"the", "of", "-", "—", "’s", "'s", "’", "'", "state", "army", "air", "foreign", "field", "defence", "defense"}
-# Titles that are names' parts in some cultures and must not be stripped alone.
-KEEP_AS_NAME = {"sheikh", "khawaja", "syed", "malik", "mian", "chaudhry"}
-SPEECH_VERBS = {
-    "say", "add", "tell", "note", "assert", "remark", "state", "claim", "write", "post", "warn",
-    "insist", "declare", "stress", "emphasise", "emphasize", "explain", "reiterate", "confirm",
-    "reveal", "deny", "urge", "announce", "argue", "ask", "reply", "respond", "continue",
-    "acknowledge", "highlight", "describe", "allege", "accuse", "tweet", "observe", "caution",
-}
+NOT_TITLES = lex.words("not_titles")
+KEEP_AS_NAME = lex.words("keep_as_name")
+SPEECH_VERBS = lex.words("speech_verbs")
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PRONOUNS = {"he", "she"}
-# Pronouns for states, bodies and groups, with their number.
-EXPLETIVE_HEADS = {"be", "seem", "appear", "remain", "take", "rain", "happen", "matter"}
+EXPLETIVE_HEADS = lex.words("expletive_heads")
 # Possessives ("its borders") are left alone: the owner is the clause's own subject, and a
 # noun owned by the source would turn "Saudi Arabia lifted its blockade" into a self-event.
 BODY_PRONOUNS = {"it": "sg", "they": "pl"}
-# Roles too generic to stand alone as an actor when neither a state nor a person is known.
-GENERIC_ROLES = {
-    "official", "leader", "secretary", "minister", "general", "director general", "journalist",
-    "spokesperson", "lawmaker", "chief justice", "governor", "chancellor", "king", "emir",
-}
-# Plural roles that stand for an unnamed group of people on their own ("officials said");
-# "leaders" is left to the extractors, who look for the leaders a sentence lists.
-GROUP_ROLES = {"official", "lawmaker", "journalist"}
-# Sector precedence when a person holds several roles: the most specific wins
-# (an ISI chief who is also NSA stays SPY; a general who is president is GOV).
-SECTOR_RANK = {"SPY": 0, "MED": 1, "IGO": 2, "GOV": 3, "DIP": 4, "MIL": 5, "LEG": 6, "JUD": 7, "COP": 8}
+GENERIC_ROLES = lex.words("generic_roles")
+GROUP_ROLES = lex.words("group_roles")
 DATELINE = re.compile(r"^\s*,?\s*(\(|[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]+)")
-# First words of capitalised phrases NER takes for names that are not people.
-NOT_NAME_STARTS = {"operation", "exercise", "mission", "project", "plan", "the", "ops", "op"}
+NOT_NAME_STARTS = lex.words("not_name_starts")
 # Dependents of a noun that name its owner ("Indian jets", "Pakistan's army", "its forces").
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 # How a generic group noun or a body placed by "in X" is mentioned: not a name (see salience).
 GENERIC_HOW = "generic"
-# Agent sectors that are a state's own bodies and people: with no state in the text they belong
-# to the article's setting ("the opposition", "the judiciary", "police" in a Kenyan story).
-SETTING_SECTORS = {"GOV", "LEG", "JUD", "COP", "OPP", "MIL", "CVL", "ELI", "PTY"}
-HYPHENATED_MADE = {"made", "built", "produced", "supplied", "origin", "based", "backed", "administered"}
-
-
-def actor_id(kind: str, name: str | None, code: str | None, key: str | None = None) -> str:
-    """The deterministic id of an actor.
-
-    People are keyed by folded canonical name only (the same person may be
-    coded in one article and not in another); states by code; bodies, IGOs,
-    media and role-only actors by kind + code + key, so "PAF" and "the Pakistan
-    Air Force" share an id whatever the surface form.
-    """
-    if kind == "person":
-        return stable_id("person", fold(name or ""))
-    if kind == "state":
-        return stable_id("state", code)
-    return stable_id(kind, code, fold(key or name or ""))
-
-
-def merge_actors(a: Actor, b: Actor) -> Actor:
-    """Merge two records of the same actor (same id): union roles/aliases, fill gaps.
-
-    The store calls this when an actor found in a new article already exists.
-    """
-    def union(x: list[str], y: list[str]) -> list[str]:
-        seen = {fold(v): v for v in x}
-        for v in y:
-            seen.setdefault(fold(v), v)
-        return list(seen.values())
-
-    name = a.name or b.name
-    aliases = [v for v in union(a.aliases, b.aliases) if name is None or fold(v) != fold(name)]
-    return Actor(
-        id=a.id,
-        name=name,
-        code=a.code or b.code,
-        sector=a.sector or b.sector,
-        kind=a.kind,
-        roles=union(a.roles, b.roles),
-        aliases=aliases,
-        how=a.how or b.how,
-    )
+SETTING_SECTORS = lex.words("setting_sectors")
+HYPHENATED_MADE = lex.words("hyphenated_made")
 
 
 @dataclass
@@ -152,66 +83,15 @@ class _Match:
         return next((e for e in self.entries if e.kind in kinds), None)
 
 
-@dataclass
-class _Builder:
-    """Mutable state of one actor while the article is resolved."""
-
-    kind: str
-    name: str | None
-    code: str | None
-    sector: str | None
-    key: str | None = None
-    roles: list[str] = field(default_factory=list)
-    role_keys: set[str] = field(default_factory=set)
-    sectors: list[str] = field(default_factory=list)  # sectors the text gives, in order
-    aliases: list[str] = field(default_factory=list)
-    known: bool = False  # found in the office-holder gazetteer
-    code_from_text: bool = False
-    how: str = ""  # how the code was decided when the text did not say it (Actor.how)
-    entry: DictEntry | None = None  # the dated dictionary entry of this name, if any
-
-    def add_alias(self, text: str) -> None:
-        text = re.sub(r"[’']s$", "", text.strip()).strip()
-        text = re.sub(r"^(the|The|THE)\s+", "", text)
-        if text and text != self.name and text not in self.aliases:
-            self.aliases.append(text)
-
-    def add_role(self, role_text: str, key: str | None, sector: str | None) -> None:
-        role_text = _role_label(role_text.strip(), key)
-        if role_text and fold(role_text) not in {fold(r) for r in self.roles}:
-            self.roles.append(role_text)
-        if key:
-            self.role_keys.add(key)
-        if sector:
-            self.sectors.append(sector)
-
-    def actor(self) -> Actor:
-        sector = self.sector
-        if self.sectors and self.kind in ("person", "role"):
-            sector = min(self.sectors, key=lambda s: SECTOR_RANK.get(s, 9))
-            if self.known and self.sector and self.sector not in self.sectors:
-                sector = min([sector, self.sector], key=lambda s: SECTOR_RANK.get(s, 9))
-        key = self.key if self.kind != "role" else self.key
-        return Actor(
-            id=actor_id(self.kind, self.name, self.code, key),
-            name=self.name,
-            code=self.code,
-            sector=sector,
-            kind=self.kind,
-            roles=list(self.roles),
-            aliases=list(self.aliases),
-            how=self.how,
-        )
-
-
-class Index:
-    """The ActorIndex of one article (see ``crisislens.actors.index``)."""
+class Index(CoreferenceMixin, QueryMixin):
+    """The ActorIndex of one article (see ``crisislens.actors.index``): the passes that build
+    it are here; coreference passes in ``coref``, the questions extractors ask in ``query``."""
 
     def __init__(self, doc: Doc, article: Article) -> None:
         self.doc = doc
         self.article = article
         self.g = gz.load()
-        self.builders: dict[str, _Builder] = {}  # builder key -> builder
+        self.builders: dict[str, ActorBuilder] = {}  # builder key -> builder
         self.by_token: dict[int, list[str]] = {}  # token index -> builder keys
         self.spans: list[tuple[int, int, str, str]] = []  # (start, end, builder key, how)
         self.places: list[tuple[int, int, str, str | None]] = []
@@ -234,15 +114,14 @@ class Index:
         persons = self._find_persons()
         self._compose(persons)
         self._dictionary_bodies()
-        self._surnames()
-        self._pronouns()
-        self._body_pronouns()
+        for coreference_pass in PASSES:  # registered in order in crisislens.actors.coref
+            coreference_pass(self)
         return self
 
-    def _builder(self, bkey: str, /, **kw) -> _Builder:
+    def _builder(self, bkey: str, /, **kw) -> ActorBuilder:
         b = self.builders.get(bkey)
         if b is None:
-            b = self.builders[bkey] = _Builder(**kw)
+            b = self.builders[bkey] = ActorBuilder(**kw)
         return b
 
     def _mention(self, start: int, end: int, bkey: str, how: str) -> None:
@@ -645,7 +524,7 @@ class Index:
             self._comma_role_before(s, e, b)
         self._copula_state(s, e, b)
 
-    def _premodifiers(self, s: int, b: _Builder) -> tuple[list[_Match], Entry | None, int]:
+    def _premodifiers(self, s: int, b: ActorBuilder) -> tuple[list[_Match], Entry | None, int]:
         """The run of titles before a name ("Pakistan's Deputy PM and FM", "Turkish President",
         "TRT World's"): its roles, the body that holds them, and the token before the run."""
         doc = self.doc
@@ -667,7 +546,7 @@ class Index:
             return roles, *self._premodifier_body(m, j, roles, b)
         return roles, None, j
 
-    def _premodifier_body(self, m: _Match | None, j: int, roles: list[_Match], b: _Builder) -> tuple[Entry | None, int]:
+    def _premodifier_body(self, m: _Match | None, j: int, roles: list[_Match], b: ActorBuilder) -> tuple[Entry | None, int]:
         if m and m.first(gz.MEDIA, gz.BODY, gz.IGO) and j + 1 < len(self.doc):
             body = m.first(gz.MEDIA, gz.BODY, gz.IGO)
             self._mention(m.start, m.end, self._entity_builder(body), "name")
@@ -678,7 +557,7 @@ class Index:
             return self._generic_body_entry(m), m.start - 1  # "Pakistan's military spokesman"
         return None, j
 
-    def _apposition_roles(self, e: int, b: _Builder) -> None:
+    def _apposition_roles(self, e: int, b: ActorBuilder) -> None:
         """"NAME, [the] [U.S.] ROLE [of the ISI]," / "NAME, director general of ..."."""
         doc = self.doc
         if e >= len(doc) or doc[e].text != ",":
@@ -691,7 +570,7 @@ class Index:
             states2, _ = self._state_before(app_roles[0].start)
             self._apply_roles(b, app_roles, states2, None, None, after=k2)
 
-    def _comma_role_before(self, s: int, e: int, b: _Builder) -> None:
+    def _comma_role_before(self, s: int, e: int, b: ActorBuilder) -> None:
         """A role set off by a comma before the name: "Pakistan's NSA, Lt. Gen. Asim Malik,";
         up to six words may follow the role ("Ambassador to the United States, NAME")."""
         doc = self.doc
@@ -710,7 +589,7 @@ class Index:
             states3, left3 = self._state_before(m.start)
             self._apply_roles(b, [m], states3, None, left3)
 
-    def _copula_state(self, s: int, e: int, b: _Builder) -> None:
+    def _copula_state(self, s: int, e: int, b: ActorBuilder) -> None:
         """"His counterpart in India is NAME": the state named in the copula's subject."""
         root = self.doc[s:e].root
         if b.code or root.dep_ != "attr" or root.head.lemma_ != "be":
@@ -758,7 +637,7 @@ class Index:
         return run, k
 
     def _apply_roles(
-        self, b: _Builder, roles: list[_Match], states: list[Entry], body: Entry | None,
+        self, b: ActorBuilder, roles: list[_Match], states: list[Entry], body: Entry | None,
         left: int | None, after: int | None = None,
     ) -> None:
         """Give a person the roles written with their name, and the state those roles name
@@ -781,7 +660,7 @@ class Index:
                 if not any(t in self.used for t in range(m.start, m.end)):
                     self._mention(m.start, m.end, self._state_builder(states[0]), "demonym" if m.first(gz.DEMONYM) else "name")
 
-    def _apply_role(self, b: _Builder, m: _Match, body: Entry | None) -> str | None:
+    def _apply_role(self, b: ActorBuilder, m: _Match, body: Entry | None) -> str | None:
         """One role of a person, with its sector; returns the code of its "of X" owner, if any."""
         doc = self.doc
         role = m.first(gz.ROLE)
@@ -805,7 +684,7 @@ class Index:
         self._mention(m.start, m.end, self._key_of(b), "role")
         return of_entity.code if of_entity else None
 
-    def _key_of(self, b: _Builder) -> str:
+    def _key_of(self, b: ActorBuilder) -> str:
         for k, v in self.builders.items():
             if v is b:
                 return k
@@ -1192,252 +1071,6 @@ class Index:
         how = {gz.STATE: "name", gz.CAPITAL: "capital", gz.DEMONYM: "demonym"}[e.kind]
         self._mention(m.start, m.end, self._state_builder(e), how)
 
-    def _surnames(self) -> None:
-        """Surnames and given names of the article's people, wherever they are not yet resolved."""
-        parts = self._name_parts()
-        if not parts:
-            return
-        doc = self.doc
-        for t in doc:
-            if t.i in self.used or not t.text[:1].isupper():
-                continue
-            keys = parts.get(norm_token(t.text))
-            bkey = self._dominant(keys) if keys else None
-            if bkey is None:
-                continue
-            if t.pos_ not in ("PROPN", "NOUN", "X") and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
-                continue
-            m = self._role_at(t.i - 1) if t.i > 0 and t.i - 1 not in self.used else None
-            if m is not None:
-                self.builders[bkey].add_role(doc[m.start:m.end].text, m.first(gz.ROLE).key, None)
-                self._mention(m.start, t.i + 1, bkey, "title+surname")
-            else:
-                self._mention(t.i, t.i + 1, bkey, "surname")
-            self._note_subject(t.i, t.i + 1, bkey)
-
-    def _name_parts(self) -> dict[str, set[str]]:
-        """Folded first and last words (over two letters) of every person's names -> their builders."""
-        parts: dict[str, set[str]] = {}
-        for k, b in self.builders.items():
-            if b.kind != "person" or not b.name:
-                continue
-            for n in [b.name, *b.aliases]:
-                words = n.split()
-                for w in (words[-1], words[0]) if len(words) >= 2 else ():
-                    f = norm_token(w)
-                    if len(f) > 2:
-                        parts.setdefault(f, set()).add(k)
-        return parts
-
-    def _dominant(self, keys: set[str]) -> str | None:
-        """The person a bare surname means: the only one who has it, else the one the article
-        names in full at least three times as often as all the others together (news style:
-        "Clinton" is Hillary Clinton in a story that names Bill Clinton once)."""
-        if len(keys) == 1:
-            return next(iter(keys))
-        full = Counter(k for _s, _e, k, how in self.spans if how == "name" and k in keys)
-        (top, n), *rest = full.most_common() or [("", 0)]
-        others = sum(c for _k, c in rest)
-        return top if n >= 2 and n >= 3 * max(others, 1) and len(full) == len(keys) else None
-
-    def _pronouns(self) -> None:
-        """he/she as the subject: the most recent person subject (of a speech verb, when the
-        pronoun's verb is one) in this or the two previous sentences."""
-        doc = self.doc
-        sents = list(doc.sents)
-        starts = [s.start for s in sents]
-        for t in doc:
-            if t.lower_ not in PRONOUNS or t.dep_ not in SUBJECT_DEPS:
-                continue
-            si = bisect_right(starts, t.i) - 1
-            window_start = sents[max(0, si - 2)].start
-            speech = t.head.lemma_ in SPEECH_VERBS
-            cands = [(i, k, sp) for i, k, sp in self.subject_people if window_start <= i < t.i]
-            if speech:
-                spk = [c for c in cands if c[2]]
-                cands = spk or cands
-            if not cands:
-                continue
-            i, bkey, _ = max(cands, key=lambda c: c[0])
-            self._mention(t.i, t.i + 1, bkey, "pronoun")
-            self.subject_people.append((t.i, bkey, speech))
-
-    def _body_pronouns(self) -> None:
-        """it/they for states, bodies and groups, conservatively: only the subject of a verb
-        that governs the pronoun's own clause in the same sentence ("The ministry said it
-        would respond", "India and Pakistan said they ..."), or, for "It said"/"They said"
-        opening a sentence, the subject of the previous sentence's main verb. Number must
-        agree; a person antecedent is left alone (he/she handle people)."""
-        doc = self.doc
-        for t in doc:
-            number = BODY_PRONOUNS.get(t.lower_)
-            if number is None or t.i in self.used:
-                continue
-            if t.dep_ not in SUBJECT_DEPS:
-                continue
-            if t.lower_ == "it" and t.head.lemma_ in EXPLETIVE_HEADS:
-                continue  # "it is unclear whether", "it was raining": no referent
-            keys = self._antecedent_in_sentence(t, number)
-            if keys is None and t.dep_ in SUBJECT_DEPS and t.head.lemma_ in SPEECH_VERBS:
-                sent = t.sent
-                if all(x.is_punct or x.is_space for x in doc[sent.start:t.i]) and sent.start > 0:
-                    keys = self._subject_actors(doc[sent.start - 1].sent.root, t, number)
-            for k in keys or []:
-                self._mention(t.i, t.i + 1, k, "pronoun")
-
-    def _antecedent_in_sentence(self, t: Token, number: str) -> list[str] | None:
-        """Actors of the nearest governing verb's subject (not the pronoun's own)."""
-        for anc in t.ancestors:
-            if anc.pos_ not in ("VERB", "AUX"):
-                continue
-            subj = [c for c in anc.children if c.dep_ in SUBJECT_DEPS and c is not t and c.i < t.i]
-            subj = [c for c in subj if t not in list(c.subtree)]
-            if subj:
-                return self._subject_actors(anc, t, number)
-        return None
-
-    def _subject_actors(self, verb: Token, t: Token, number: str) -> list[str] | None:
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not t), None)
-        if subj is None or subj.lower_ in BODY_PRONOUNS or subj.lower_ in PRONOUNS:
-            return None
-        heads = [subj, *subj.conjuncts]
-        plural = len(heads) > 1 or subj.tag_ in ("NNS", "NNPS")
-        if plural != (number == "pl") and not (number == "pl" and self._is_body(subj)):
-            return None  # "it" for a plural or "they" for one state
-        keys: list[str] = []
-        for h in heads:
-            hk = self.by_token.get(h.i) or []
-            if not hk or any(self.builders[k].kind == "person" for k in hk):
-                return None
-            keys.extend(k for k in hk if k not in keys)
-        return keys or None
-
-    def _is_body(self, tok: Token) -> bool:
-        """A body a writer may call "they" ("the ministry ... they said")."""
-        return any(self.builders[k].kind in ("organization", "group") for k in self.by_token.get(tok.i, []))
-
-    # ------------------------------------------------------------------ the protocol
-    def _built(self) -> dict[str, Actor]:
-        return {k: b.actor() for k, b in self.builders.items()}
-
-    def actors(self) -> list[Actor]:
-        if self._actors is None:
-            built = self._built()
-            used = {k for _, _, k, _ in self.spans}
-            seen: dict[str, Actor] = {}
-            for k, a in built.items():
-                if k in used:
-                    seen[a.id] = merge_actors(seen[a.id], a) if a.id in seen else a
-            self._actors = list(seen.values())
-        return self._actors
-
-    def state(self, code: str) -> Actor:
-        for a in self.actors():
-            if a.kind == "state" and a.code == code:
-                return a
-        name = self.g.state_names.get(code, code)
-        return self.register(Actor(id=actor_id("state", name, code), name=name, code=code, sector="GOV", kind="state"))
-
-    def register(self, actor: Actor) -> Actor:
-        for a in self.actors():
-            if a.id == actor.id:
-                return a
-        self.actors().append(actor)
-        return actor
-
-    def messages(self) -> list[str]:
-        return list(self._messages)
-
-    def _actor_map(self) -> dict[str, Actor]:
-        """Builder key -> final Actor, computed once (extractors ask many questions)."""
-        if self._amap is None:
-            ids = {a.id: a for a in self.actors()}
-            built = {k: b.actor().id for k, b in self.builders.items()}
-            self._amap = {k: ids[i] for k, i in built.items() if i in ids}
-        return self._amap
-
-    def mentions(self) -> list[Mention]:
-        if self._mentions is None:
-            self._mentions = self._build_mentions()
-        return list(self._mentions)
-
-    def _build_mentions(self) -> list[Mention]:
-        amap = self._actor_map()
-        out: list[Mention] = []
-        art = self.article
-        for s, e, bkey, how in sorted(self.spans):
-            span = self.doc[s:e]
-            sent = span.sent if len(span) else self.doc[s].sent
-            start, end = art.to_original(span.start_char, span.end_char)
-            ss, se, _ = evidence(art, sent)
-            out.append(Mention(art.id, amap[bkey].id, start, end, art.text[start:end], how, ss, se))
-        return out
-
-    def _tokens(self, item: Span | Token) -> tuple[int, int, Token]:
-        if isinstance(item, Token):
-            return item.i, item.i + 1, item
-        return item.start, item.end, item.root
-
-    def _owned_head(self, s: int, e: int, root: Token) -> Token:
-        """The owned phrase's head when ``root`` is a state owning a role/body inside [s, e)
-        (a misparse made "Pakistan" the root of "Pakistan and India's advisers")."""
-        o = self.owned.get(root.i)
-        if o is not None and s <= o[0] and o[1] <= e and o[1] - 1 in self.by_token:
-            return self.doc[o[1] - 1]
-        return root
-
-    def actor_for(self, span: Span | Token) -> Actor | None:
-        s, e, root = self._tokens(span)
-        root = self._owned_head(s, e, root) if isinstance(span, Span) else root
-        amap = self._actor_map()
-        keys = self.by_token.get(root.i)
-        if keys:
-            return amap.get(keys[0])
-        # a demonym / possessor / name modifying a non-actor head ("the Indian attacks"); a
-        # lone Token carries its modifiers with it, a Span only those inside it
-        whole = isinstance(span, Token)
-        for child in root.children:
-            if (whole or s <= child.i < e) and child.dep_ in MODIFIER_DEPS and child.i in self.by_token:
-                return amap.get(self.by_token[child.i][0])
-        return None
-
-    def actors_for(self, span: Span | Token) -> list[Actor]:
-        s, e, root = self._tokens(span)
-        amap = self._actor_map()
-        heads = [root, *[c for c in root.conjuncts if s <= c.i < e]]
-        if isinstance(span, Span):
-            owned = [self._owned_head(s, e, h) for h in heads]
-            heads = [h for h, o in zip(heads, owned, strict=True) if o is h or o not in heads]
-            heads = list(dict.fromkeys(self._owned_head(s, e, h) for h in heads))
-        out: list[Actor] = []
-        for h in heads:
-            keys = self.by_token.get(h.i, [])
-            if not keys:
-                a = self.actor_for(h)
-                keys_actors = [a] if a else []
-            else:
-                keys_actors = [amap[k] for k in keys if k in amap]
-            for a in keys_actors:
-                if a and a.id not in {x.id for x in out}:
-                    out.append(a)
-        # coordinated modifiers ("Indian and Pakistani advisers") sit on the role's tokens already
-        return out
-
-    def place_for(self, span: Span | Token) -> tuple[str, str | None] | None:
-        s, e, root = self._tokens(span)
-        best = None
-        for ps, pe, name, code in self.places:
-            if ps <= root.i < pe:
-                return name, code
-            if s <= ps and pe <= e and best is None:
-                best = (name, code)
-        return best
-
-
-# Roles whose holder is only identified together with the body ("DG ISPR" is not "DG ISI").
-BODY_QUALIFIED_ROLES = {"director general", "spokesperson", "official", "secretary"}
-
-
 def _qualified(role_key: str, entity: Entry | None) -> str:
     if entity is not None and entity.kind in (gz.BODY, gz.IGO, gz.GENERIC_BODY) and role_key in BODY_QUALIFIED_ROLES:
         return f"{role_key} {entity.key}"
@@ -1461,15 +1094,6 @@ def _role_sector(role: Entry, body: Entry | None, of_entity: Entry | None) -> st
     ):
         sector = of_entity.sector
     return sector
-
-
-def _role_label(surface: str, key: str | None) -> str:
-    """The role as written, unless it is a plural or an abbreviation ("NSAs", "FM"): then the
-    role's full singular name, so an actor's roles read the same in every article."""
-    if not key or not (surface.endswith("s") and not surface.endswith("ss") or surface.replace(".", "").isupper()):
-        return surface
-    base = next((b for b in BODY_QUALIFIED_ROLES if key.startswith(b + " ")), key)
-    return " ".join(w if w in ("of", "the") else w.capitalize() for w in base.split())
 
 
 def _dictionary_person(name: str) -> DictEntry | None:

@@ -1,0 +1,138 @@
+"""The frozen query side of the actor index: the ActorIndex protocol's questions.
+
+Once the resolver's passes have run, these methods only read what they built: they
+answer None or [] for a span they know nothing about and never raise, so extractors
+need no ``try`` around them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crisislens.actors.registry import actor_id, merge_actors
+from crisislens.extract.common import evidence
+from crisislens.model import Actor, Mention
+
+# Dependents of a noun that name its owner ("Indian jets", "Pakistan's army", "its forces").
+MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+
+
+class QueryMixin:
+    """``actors``, ``mentions``, ``actor_for``, ``actors_for``, ``place_for``, ``state``,
+    ``register``, ``messages`` over an ``Index``."""
+
+    def _built(self) -> dict[str, Actor]:
+        return {k: b.actor() for k, b in self.builders.items()}
+
+    def actors(self) -> list[Actor]:
+        if self._actors is None:
+            built = self._built()
+            used = {k for _, _, k, _ in self.spans}
+            seen: dict[str, Actor] = {}
+            for k, a in built.items():
+                if k in used:
+                    seen[a.id] = merge_actors(seen[a.id], a) if a.id in seen else a
+            self._actors = list(seen.values())
+        return self._actors
+
+    def state(self, code: str) -> Actor:
+        for a in self.actors():
+            if a.kind == "state" and a.code == code:
+                return a
+        name = self.g.state_names.get(code, code)
+        return self.register(Actor(id=actor_id("state", name, code), name=name, code=code, sector="GOV", kind="state"))
+
+    def register(self, actor: Actor) -> Actor:
+        for a in self.actors():
+            if a.id == actor.id:
+                return a
+        self.actors().append(actor)
+        return actor
+
+    def messages(self) -> list[str]:
+        return list(self._messages)
+
+    def _actor_map(self) -> dict[str, Actor]:
+        """Builder key -> final Actor, computed once (extractors ask many questions)."""
+        if self._amap is None:
+            ids = {a.id: a for a in self.actors()}
+            built = {k: b.actor().id for k, b in self.builders.items()}
+            self._amap = {k: ids[i] for k, i in built.items() if i in ids}
+        return self._amap
+
+    def mentions(self) -> list[Mention]:
+        if self._mentions is None:
+            self._mentions = self._build_mentions()
+        return list(self._mentions)
+
+    def _build_mentions(self) -> list[Mention]:
+        amap = self._actor_map()
+        out: list[Mention] = []
+        art = self.article
+        for s, e, bkey, how in sorted(self.spans):
+            span = self.doc[s:e]
+            sent = span.sent if len(span) else self.doc[s].sent
+            start, end = art.to_original(span.start_char, span.end_char)
+            ss, se, _ = evidence(art, sent)
+            out.append(Mention(art.id, amap[bkey].id, start, end, art.text[start:end], how, ss, se))
+        return out
+
+    def _tokens(self, item: Span | Token) -> tuple[int, int, Token]:
+        if isinstance(item, Token):
+            return item.i, item.i + 1, item
+        return item.start, item.end, item.root
+
+    def _owned_head(self, s: int, e: int, root: Token) -> Token:
+        """The owned phrase's head when ``root`` is a state owning a role/body inside [s, e)
+        (a misparse made "Pakistan" the root of "Pakistan and India's advisers")."""
+        o = self.owned.get(root.i)
+        if o is not None and s <= o[0] and o[1] <= e and o[1] - 1 in self.by_token:
+            return self.doc[o[1] - 1]
+        return root
+
+    def actor_for(self, span: Span | Token) -> Actor | None:
+        s, e, root = self._tokens(span)
+        root = self._owned_head(s, e, root) if isinstance(span, Span) else root
+        amap = self._actor_map()
+        keys = self.by_token.get(root.i)
+        if keys:
+            return amap.get(keys[0])
+        # a demonym / possessor / name modifying a non-actor head ("the Indian attacks"); a
+        # lone Token carries its modifiers with it, a Span only those inside it
+        whole = isinstance(span, Token)
+        for child in root.children:
+            if (whole or s <= child.i < e) and child.dep_ in MODIFIER_DEPS and child.i in self.by_token:
+                return amap.get(self.by_token[child.i][0])
+        return None
+
+    def actors_for(self, span: Span | Token) -> list[Actor]:
+        s, e, root = self._tokens(span)
+        amap = self._actor_map()
+        heads = [root, *[c for c in root.conjuncts if s <= c.i < e]]
+        if isinstance(span, Span):
+            owned = [self._owned_head(s, e, h) for h in heads]
+            heads = [h for h, o in zip(heads, owned, strict=True) if o is h or o not in heads]
+            heads = list(dict.fromkeys(self._owned_head(s, e, h) for h in heads))
+        out: list[Actor] = []
+        for h in heads:
+            keys = self.by_token.get(h.i, [])
+            if not keys:
+                a = self.actor_for(h)
+                keys_actors = [a] if a else []
+            else:
+                keys_actors = [amap[k] for k in keys if k in amap]
+            for a in keys_actors:
+                if a and a.id not in {x.id for x in out}:
+                    out.append(a)
+        # coordinated modifiers ("Indian and Pakistani advisers") sit on the role's tokens already
+        return out
+
+    def place_for(self, span: Span | Token) -> tuple[str, str | None] | None:
+        s, e, root = self._tokens(span)
+        best = None
+        for ps, pe, name, code in self.places:
+            if ps <= root.i < pe:
+                return name, code
+            if s <= ps and pe <= e and best is None:
+                best = (name, code)
+        return best
