@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +32,12 @@ BATCH_SIZE = 32
 CHECK_CHUNK = 1000
 # Messages and problems kept for the end-of-run printout; the rest are counted (all are stored).
 MAX_KEPT = 1000
+
+# DuckDB's own memory while articles stream in: without a limit its buffer pool and
+# per-thread allocators grow with the file (peak RSS 200 MB at 10k articles, 420 MB at
+# 100k); with it, flat. Linking gets the defaults back (its joins want memory and threads).
+WRITER_MEMORY = "128MB"
+WRITER_THREADS = 1
 
 # stage ("parsed", "stored", "shards", "linking"), done so far, total when known
 Progress = Callable[[str, int, int | None], None]
@@ -102,8 +108,8 @@ class _Intake:
     check never needs the ids of the whole corpus.
     """
 
-    def __init__(self, store: Store, summary: RunSummary, chunk: int = CHECK_CHUNK):
-        self.store, self.summary, self.chunk = store, summary, chunk
+    def __init__(self, store: Store, summary: RunSummary, chunk: int | None = None):
+        self.store, self.summary, self.chunk = store, summary, chunk or CHECK_CHUNK
         self.pending: set[str] = set()
 
     def articles(self, items: Iterable[Article | InputProblem]) -> Iterator[Article]:
@@ -155,6 +161,18 @@ def _save_unit(store: Store, summary: RunSummary, unit: Unit) -> None:
     if unit.shard is not None:
         summary.shards_loaded += 1
         summary.shards_reused += int(not unit.computed)
+
+
+@contextmanager
+def writer_limits(store: Store) -> Iterator[None]:
+    """Cap DuckDB's memory and threads while streaming writes; back to its defaults afterwards."""
+    store.con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
+    store.con.execute(f"SET threads = {WRITER_THREADS}")
+    try:
+        yield
+    finally:
+        store.con.execute("RESET memory_limit")
+        store.con.execute("RESET threads")
 
 
 def store_stream(
@@ -216,7 +234,8 @@ def analyze(
         store.start_run(summary.run_id, __version__, list(paths))
         items = iter_inputs(list(paths), year=year, max_bytes=max_bytes, stdin=stdin)
         try:
-            store_stream(store, summary, items, engine, progress)
+            with writer_limits(store):
+                store_stream(store, summary, items, engine, progress)
         except BaseException:
             store.finish_run(summary.run_id, summary.counts(), status="failed")
             raise

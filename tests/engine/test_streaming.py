@@ -1,0 +1,95 @@
+"""Streaming analyze: inputs read lazily, duplicates and stored ids found chunk by chunk."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+
+import pytest
+
+import crisislens.api as api
+from crisislens.engine import Unit
+from crisislens.model import Article, ArticleAnalysis
+from crisislens.store import Store
+
+
+class StoreOnly:
+    """An engine that skips the per-article stage and records what it was handed."""
+
+    name = "store-only"
+
+    def __init__(self, partition_size: int = 4):
+        self.partition_size = partition_size
+        self.seen: list[str] = []
+
+    def run(self, partitions: Iterator[list[Article]], tick=None) -> Iterator[Unit]:  # noqa: ANN001
+        for part in partitions:
+            self.seen.extend(a.id for a in part)
+            yield Unit(batches=[(part, [ArticleAnalysis(article_id=a.id, skipped=True) for a in part])])
+
+    def close(self) -> None:
+        """Nothing to release."""
+
+
+def _article_line(i: int) -> str:
+    return json.dumps({"text": f"Officials in district {i} said on Monday that the bridge had reopened.",
+                       "published": "2025-05-05", "language": "en", "url": f"https://example.org/{i}"})
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """30 articles in three JSON Lines files; articles 3 and 17 appear twice, once in another file."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [_article_line(i) for i in range(30)]
+    (folder / "a.jsonl").write_text("\n".join(lines[:12] + [lines[3]]) + "\n", encoding="utf-8")
+    (folder / "b.jsonl").write_text("\n".join(lines[12:24]) + "\nnot json\n", encoding="utf-8")
+    (folder / "c.jsonl").write_text("\n".join([lines[17]] + lines[24:]) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_duplicates_across_chunks_are_stored_once(corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr(api, "CHECK_CHUNK", 5)  # ids checked five at a time: duplicates span chunks
+    db = str(tmp_path / "s.duckdb")
+    engine = StoreOnly()
+    summary = api.analyze([str(corpus)], db, engine=engine, link=False)
+    assert (summary.read, summary.stored, summary.already_present) == (32, 30, 2)
+    assert len(engine.seen) == len(set(engine.seen)) == 30
+    assert summary.skipped == 1 and summary.exit_code == 1
+    with Store(db) as store:
+        assert store.rows("SELECT count(*) AS n FROM articles")[0]["n"] == 30
+        assert store.rows("SELECT count(*) AS n FROM run_problems")[0]["n"] == 1
+    again = api.analyze([str(corpus)], db, engine=StoreOnly(), link=False)
+    assert (again.stored, again.already_present) == (0, 32)
+
+
+def test_inputs_are_read_lazily(tmp_path, monkeypatch):
+    """The first partition is stored before the input is read to its end."""
+    monkeypatch.setattr(api, "CHECK_CHUNK", 20)
+    pulled = 0
+
+    def items() -> Iterator[Article]:
+        nonlocal pulled
+        from crisislens.ingest import iter_inputs
+
+        for n in range(200):
+            pulled += 1
+            yield from iter_inputs(["-"], stdin=io.StringIO(_article_line(n)))
+
+    def progress(stage: str, done: int, total: int | None) -> None:
+        if stage == "stored":
+            stored_when.append(pulled)
+
+    stored_when: list[int] = []
+    with Store(tmp_path / "l.duckdb") as store:
+        summary = api.RunSummary(run_id="r", db="l")
+        api.store_stream(store, summary, items(), StoreOnly(partition_size=8), progress)
+    assert summary.stored == 200
+    assert stored_when[0] <= 20 + 8  # one id chunk and one partition ahead, not the whole input
+
+
+def test_summary_keeps_a_bounded_number_of_messages():
+    summary = api.RunSummary(run_id="r", db="d")
+    summary.note(f"note {i}" for i in range(api.MAX_KEPT + 50))
+    assert len(summary.messages) == api.MAX_KEPT and summary.not_shown == 50
