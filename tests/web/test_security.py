@@ -149,3 +149,12 @@ def test_the_app_serves_again_after_its_shutdown(store_copy):
     for _ in range(2):  # shutdown drops the snapshot; the next start takes a new one
         with TestClient(app) as c:
             assert c.get("/api/events").json()["total"] > 0
+
+
+def test_a_file_that_is_not_a_store_gets_503_not_a_crash(tmp_path):
+    bad = tmp_path / "bad.duckdb"
+    bad.write_bytes(b"this is not a DuckDB file" * 100)
+    with TestClient(create_app(bad)) as c:
+        for path in ("/api/events", "/"):
+            r = c.get(path)
+            assert r.status_code == 503 and "bad.duckdb" in r.text

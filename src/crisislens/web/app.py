@@ -22,7 +22,7 @@ from crisislens.web import api, pages, upload
 from crisislens.web.filters import FilterError
 from crisislens.web.ingest import Runner
 from crisislens.web.queries import NotFound
-from crisislens.web.source import StoreBusy, StoreMissing, StoreSource
+from crisislens.web.source import StoreBusy, StoreError, StoreMissing, StoreSource
 
 ERRORS: tuple[tuple[type[Exception], int], ...] = (
     (FilterError, 400),
@@ -30,6 +30,7 @@ ERRORS: tuple[tuple[type[Exception], int], ...] = (
     (NotFound, 404),
     (StoreBusy, 503),
     (StoreMissing, 503),
+    (StoreError, 503),  # not a store, or unreadable: the server cannot answer from it
 )
 
 

@@ -24,26 +24,14 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from crisislens.store import StoreBusy, StoreError, StoreMissing, open_store_for_reading
 
-class StoreBusy(Exception):
-    """The store file is held by a writer (``crisislens analyze`` or an ingestion run)."""
-
-
-class StoreMissing(Exception):
-    """There is no store file at the configured path (yet)."""
+__all__ = ["Reader", "StoreBusy", "StoreError", "StoreMissing", "StoreSource", "open_read_only"]
 
 
 def open_read_only(path: str) -> duckdb.DuckDBPyConnection:
-    """The one place the web app opens a DuckDB file (read-only, no migrations).
-
-    Kept apart so it can switch to the store's own read-only opener once that exists.
-    """
-    return duckdb.connect(path, read_only=True)
-
-
-def _is_lock_error(exc: duckdb.Error) -> bool:
-    text = str(exc).lower()
-    return "lock" in text or "different configuration" in text
+    """The one place the web app opens a DuckDB file: the store's read-only opener (no migrations)."""
+    return open_store_for_reading(path).con
 
 
 class Reader:
@@ -131,13 +119,8 @@ class StoreSource:
         """Copy the store while holding a shared lock on it, then open the copy."""
         try:
             original = open_read_only(str(self.path))
-        except (duckdb.IOException, duckdb.ConnectionException) as exc:
-            if _is_lock_error(exc):
-                raise StoreBusy(
-                    f"the store {self.path.name} is being written (an analyze run holds it); "
-                    "try again when it is done"
-                ) from exc
-            raise
+        except StoreBusy as exc:
+            raise StoreBusy(f"the store is being written: {exc}") from exc
         self._generation += 1
         self._dir.mkdir(parents=True, exist_ok=True)  # again after close(): an app can be started twice
         snap = self._dir / f"snapshot-{self._generation}.duckdb"
