@@ -100,3 +100,17 @@ def test_bad_input_is_bounded(nlp):
     for text in (f"{names} condemned the attack on Pakistan.", nested, long):
         code_text(nlp, text)
     assert time.perf_counter() - t0 < 20
+
+
+def test_present_perfect_report_is_dated_the_publication_day(nlp):
+    events = code_text(nlp, "Pakistan has condemned the Indian strikes.", published="2025-05-08")
+    assert events and all(e.date == "2025-05-08" and e.date_how == "tense" for e in events)
+    # without a publication date nothing fixes the day
+    assert all(e.date is None for e in code_text(nlp, "Pakistan has condemned the Indian strikes.", published=None))
+
+
+def test_each_conjunct_takes_the_time_phrase_attached_to_it(nlp):
+    events = code_text(nlp, "India attacked Pakistan on May 6, and Pakistan condemned India on May 7.")
+    by_root = {e.cameo_root: e for e in events}
+    assert by_root["19"].date == "2025-05-06" and by_root["11"].date == "2025-05-07"
+    assert by_root["11"].date_how == "own"

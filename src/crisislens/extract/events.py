@@ -58,6 +58,8 @@ CONFIG = coder_config()
 WORDS: dict = CONFIG["words"]
 CODES: dict = CONFIG["codes"]
 REQUIRE_DYAD: bool = CONFIG["switches"]["require_dyad"]
+# How a date found in the predicate's own sentence is marked (see ``_date``).
+OWN_DATES = frozenset({"own", "clause", "sentence"})
 # Verbs whose passive subject is an event noun and whose agent is its source ("Charges ... were filed by X").
 PASSIVE_CARRIERS = frozenset(WORDS["passive_carriers"])
 # Verbs that report what someone else did: their subject is the claimant of the event below.
@@ -561,18 +563,56 @@ def _dateline_end(sent: Span) -> int:
     return sent.start
 
 
-def _date(tok: Token, sent: Span, published: str | None) -> tuple[str | None, str | None, str | None]:
-    """The date phrase closest to the predicate (inside its clause first, then the sentence)."""
+def _clause_chain(tok: Token) -> list[Token]:
+    """The predicate's verb and the verbs it shares a clause with (conj / xcomp / advcl heads)."""
+    verb = verb_of(tok) or tok
+    chain = [tok, verb] if verb is not tok else [tok]
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in {"conj", "xcomp", "advcl"} or cur.head is cur:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _attachment(ent: Span) -> Token:
+    """The word a time phrase modifies: its head, through a preposition ("on Friday" -> the verb)."""
+    head = ent.root.head
+    return head.head if head.dep_ == "prep" and head.head is not head else head
+
+
+def _attached_date(tok: Token, sent: Span, published: str | None) -> object:
+    """The time phrase that governs the predicate in the parse, not the nearest one.
+
+    "Bombs exploded outside the embassies Friday, killing dozens, witnesses
+    said": "Friday" modifies "exploded" and dates it (and the participle
+    "killing" in its clause). A phrase attached to another clause's verb does
+    not date this predicate.
+    """
+    start = _dateline_end(sent)
+    ents = [e for e in _date_ents(sent.doc) if e.start >= start and e.end <= sent.end]
+    for node in _clause_chain(tok):  # the nearest clause first: a conjunct's own phrase beats its head's
+        for ent in ents:
+            if node.i in (_attachment(ent).i, ent.root.i) and (res := _resolve(ent, published)) is not None:
+                return res
+    return None
+
+
+def _date(tok: Token, sent: Span, published: str | None) -> tuple[str | None, str | None, str | None, str]:
+    """(start, end, text, how): the time phrase attached to the predicate's clause ("own"), else the
+    first inside its subtree ("clause"), else the sentence's first ("sentence")."""
     doc = tok.doc
-    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    res = _attached_date(tok, sent, published)
+    if res is not None:
+        return res.start, res.end, res.text, "own"
     body = doc[_dateline_end(sent) : sent.end]
-    lo = max(lo, body.start)
-    spans = [doc[lo:hi], body] if lo < hi else [body]
-    for span in spans:
-        res = _resolve(span, published)
+    lo, hi = max(tok.left_edge.i, body.start), tok.right_edge.i + 1
+    for span, how in ((doc[lo:hi], "clause"), (body, "sentence")):
+        res = _resolve(span, published) if len(span) else None
         if res is not None:
-            return res.start, res.end, res.text
-    return None, None, None
+            return res.start, res.end, res.text, how
+    return None, None, None, "none"
 
 
 def _simple_past(tok: Token) -> bool:
@@ -587,6 +627,23 @@ def _simple_past(tok: Token) -> bool:
     if verb is None or verb.tag_ != "VBD":
         return False
     return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _present_report(tok: Token) -> bool:
+    """A present or present-perfect act ("condemns", "has condemned"): news of the publication day.
+
+    A report in the present tense or present perfect tells what happened the
+    day it was filed; a modal, a future, a conditional or an infinitive does not.
+    """
+    verb = verb_of(tok)
+    if verb is None or verb.dep_ in {"xcomp", "acl", "relcl", "advcl", "pcomp"}:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & (HYPOTHETICAL_AUX | FUTURE_AUX) or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return verb.lemma_ != "be" and verb.lemma_ != "have"  # a state, not an act
+    return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'s", "'ve"})
 
 
 def _headline_present(tok: Token, sent: Span) -> bool:
@@ -939,8 +996,10 @@ class _Coder:
         the end (``fill_main_day``), the day the crisis report is about.
         """
         got = _date(tok, sent, self.ref_date)
+        if got[0] is not None and (got[3] == "own" or not (self.article.published and _present_report(tok))):
+            return got
         if got[0] is not None:
-            return (*got, "own")
+            return self.article.published, None, "(present tense: the report's day)", "tense"
         material = root in CODES["material_roots"]
         past = _simple_past(tok)
         if material or past:
@@ -949,6 +1008,8 @@ class _Coder:
                 return (*prev, "paragraph")
         if self.ref_date and _headline_present(tok, sent):
             return self.ref_date, None, sent.text.strip(), "headline"
+        if self.article.published and _present_report(tok):
+            return self.article.published, None, "(present tense: the report's day)", "tense"
         if _after_the_attack(sent) or (material and past):
             return None, None, None, "main"
         return None, None, None, "none"
@@ -971,7 +1032,7 @@ class _Coder:
         """
         days: dict[str, int] = {}
         for i, ev in enumerate(self.events):
-            if self.date_how.get(i) == "own" and ev.cameo_root in CODES["main_day_roots"] and ev.date and not ev.date_end:
+            if self.date_how.get(i) in OWN_DATES and ev.cameo_root in CODES["main_day_roots"] and ev.date and not ev.date_end:
                 if ev.source_code == UNNAMED_ATTACKERS.code:
                     continue  # the incident that set off the crisis is not the crisis day
                 days[ev.date] = days.get(ev.date, 0) + 1
@@ -1417,3 +1478,53 @@ def extract_events(
     except ValueError:  # a Doc without sentence boundaries: treat it as one sentence
         sents = [doc[:]]
     return _Coder(doc, article, index, require_dyad).run(sents)
+
+
+def date_predicates(doc: Doc, article: Article, tokens: list[Token]) -> list[tuple[str | None, str]]:
+    """(day, how) the coder would give an event on each of ``tokens``, without coding any event.
+
+    The same date assignment as ``extract_events`` (time phrase attached to the
+    predicate, tense, paragraph date, headline), for measuring it on corpora
+    whose events are not political (TimeBank). Material-act inheritance is not
+    applied: the tokens carry no CAMEO root.
+    """
+    coder = _Coder(doc, article, _NoActors())
+    by_sent: dict[int, list[Token]] = {}
+    for tok in tokens:
+        by_sent.setdefault(tok.sent.start, []).append(tok)
+    out: dict[int, tuple[str | None, str]] = {}
+    for sent in doc.sents:
+        coder.note_sentence_date(sent)
+        for tok in by_sent.get(sent.start, []):
+            date, _end, _text, how = coder.date_of(tok, sent, "")
+            out[tok.i] = (date, how if date else "none")
+    return [out.get(t.i, (None, "none")) for t in tokens]
+
+
+class _NoActors:
+    """An actor index that knows no one: date assignment needs no actors."""
+
+    def actor_for(self, _what: object) -> None:
+        return None
+
+    def actors_for(self, _what: object) -> list[Actor]:
+        return []
+
+    def place_for(self, _what: object) -> None:
+        return None
+
+    def actors(self) -> list[Actor]:
+        return []
+
+    def mentions(self) -> list:
+        return []
+
+    def state(self, _code: str) -> None:
+        return None
+
+    def register(self, actor: Actor) -> Actor:
+        return actor
+
+    def messages(self) -> list[str]:
+        return []
+
