@@ -145,39 +145,47 @@ def alias_groups(doc_gold: dict) -> dict[str, list[str]]:
 def score_quotes(pred: dict[str, list], gold_docs: dict) -> dict[str, float]:
     """Quote P/R/F1 overall and by direct/reported, plus speaker accuracy over text matches."""
     stats = {k: [0, 0, 0] for k in ("all", "direct", "reported")}  # tp, npred, ngold
-    spk_ok = spk_n = 0
+    spk = [0, 0]  # speaker right, text matches
     for doc_name, g in gold_docs.items():
-        aliases = alias_groups(g)
         preds = list(pred.get(doc_name, []))
         for k in stats:
-            sel = lambda d, k=k: k == "all" or (k == "direct") == d  # noqa: E731
-            stats[k][1] += sum(1 for q in preds if sel(q.direct))
-            stats[k][2] += sum(1 for q in g["quotes"] if sel(q["direct"]))
-        used: set[int] = set()
-        for gq in g["quotes"]:
-            best = None
-            for i, q in enumerate(preds):
-                if i in used or overlap_f1(q.text, gq["text"]) < 0.5:
-                    continue
-                ok = speaker_match(q.speaker_name, gq["speaker"], aliases.get(gq["speaker"], []))
-                if best is None or (ok and not best[1]):
-                    best = (i, ok)
-            if best is None:
-                continue
-            spk_n += 1
-            spk_ok += best[1]
-            if best[1]:
-                used.add(best[0])
-                for k in stats:
-                    if k == "all" or (k == "direct") == gq["direct"]:
-                        stats[k][0] += 1
-    out: dict[str, float] = {"speaker_acc": spk_ok / spk_n if spk_n else 0.0}
+            stats[k][1] += sum(1 for q in preds if _in_kind(k, q.direct))
+            stats[k][2] += sum(1 for q in g["quotes"] if _in_kind(k, q["direct"]))
+        _match_doc(preds, g, stats, spk)
+    out: dict[str, float] = {"speaker_acc": spk[0] / spk[1] if spk[1] else 0.0}
     for k, (tp, npred, ngold) in stats.items():
         p = tp / npred if npred else 0.0
         r = tp / ngold if ngold else 0.0
         out[f"{k}_p"], out[f"{k}_r"] = p, r
         out[f"{k}_f1"] = 2 * p * r / (p + r) if p + r else 0.0
     return out
+
+
+def _in_kind(kind: str, direct: bool) -> bool:
+    return kind == "all" or (kind == "direct") == bool(direct)
+
+
+def _match_doc(preds: list, g: dict, stats: dict[str, list[int]], spk: list[int]) -> None:
+    """Match one document's gold quotes to predictions (text overlap, right speaker first)."""
+    aliases = alias_groups(g)
+    used: set[int] = set()
+    for gq in g["quotes"]:
+        best = None
+        for i, q in enumerate(preds):
+            if i in used or overlap_f1(q.text, gq["text"]) < 0.5:
+                continue
+            ok = speaker_match(q.speaker_name, gq["speaker"], aliases.get(gq["speaker"], []))
+            if best is None or (ok and not best[1]):
+                best = (i, ok)
+        if best is None:
+            continue
+        spk[1] += 1
+        spk[0] += best[1]
+        if best[1]:
+            used.add(best[0])
+            for k in stats:
+                if _in_kind(k, gq["direct"]):
+                    stats[k][0] += 1
 
 
 def score_claims(pred: dict[str, list], gold_docs: dict) -> dict[str, float]:
