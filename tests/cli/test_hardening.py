@@ -144,3 +144,17 @@ def test_max_mb_must_be_a_finite_size(tmp_path, value):
 def test_bad_report_scope_is_one_usage_error(db, tmp_path):
     result = runner.invoke(app, ["report", "--story", "nope", "--out", str(tmp_path / "r"), "--db", str(db)])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def test_analyze_with_nothing_new_relinks_a_store_whose_link_did_not_finish(tmp_path, db):
+    copy = tmp_path / "unlinked.duckdb"
+    copy.write_bytes(db.read_bytes())  # stored, never linked (as after a kill during linking)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "same.txt").write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "in"), "--db", str(copy), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    with open_store_for_reading(copy) as store:
+        assert not store.link_pending()
+        assert store.rows("SELECT count(*) AS n FROM stories")[0]["n"] == 1
+        counts = store.rows("SELECT counts FROM runs WHERE kind = 'analyze'")[0]["counts"]
+    assert '"stored": 0' in counts and '"already_present": 1' in counts
