@@ -130,3 +130,32 @@ def test_hostile_article_shows_markup_as_text(page, live, client, shots):
     assert 'onerror="window.__pwned=4"' in page.locator(".reader-text").inner_text()
     assert page.locator("main script, main img").count() == 0
     page.screenshot(path=shots / "hostile-article.png")
+
+
+def _detail_urls(client) -> dict[str, str]:
+    """One record of each kind, for the detail pages."""
+    first = {k: client.get(f"/api/{k}", params={"limit": 1}).json()["items"][0]
+             for k in ("events", "stories", "incidents", "articles", "contradictions")}
+    actor = client.get("/api/actors", params={"limit": 1}).json()["items"][0]
+    return {"event": f"/events/{first['events']['id']}", "story": f"/stories/{first['stories']['id']}",
+            "incident": f"/incidents/{first['incidents']['id']}", "article": f"/articles/{first['articles']['id']}",
+            "claim-group": f"/claim-groups/{first['contradictions']['id']}", "actor": f"/actors/{actor['actor_id']}"}
+
+
+PAGES = ("/", "/events", "/actors", "/quotes", "/claims", "/claim-groups", "/stories", "/incidents",
+         "/articles", "/framing", "/docs")
+
+
+def test_every_page_renders_offline_without_script_errors(page, live, client, shots):
+    outside, errors = [], []
+    page.route("**/*", lambda route: (outside.append(route.request.url) or route.abort())
+               if not route.request.url.startswith(live.url) else route.continue_())
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    for name, path in [(p.strip("/") or "overview", p) for p in PAGES] + sorted(_detail_urls(client).items()):
+        response = page.goto(live.url + path)
+        assert response.status == 200, path
+        assert page.locator("h1").first.is_visible(), path
+        page.screenshot(path=shots / f"page-{name}.png", full_page=True)
+    assert outside == [], outside  # no CDN, no network: every asset comes from the app
+    assert errors == [], errors

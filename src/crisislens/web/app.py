@@ -68,6 +68,9 @@ def _install_handlers(app: FastAPI) -> None:
 def create_app(db: str | Path, token: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
     """The crisislens web app over the store at ``db`` (read-only; ingestion only with ``token``)."""
     app = FastAPI(
+        # FastAPI's own /docs and /redoc load Swagger UI from a CDN; pages.api_docs renders the schema here
+        docs_url=None,
+        redoc_url=None,
         title="crisislens",
         version=__version__,
         description="News coverage of a crisis as a checkable record: events, quotes, claims, "

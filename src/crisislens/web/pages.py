@@ -160,6 +160,18 @@ def article_page(article_id: str, request: Request, store: Store) -> Response:
                   facts={k: [plain(r) for r in v] for k, v in facts.items()})
 
 
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> Response:
+    """The OpenAPI schema as a page (no Swagger UI: it would load scripts from a CDN)."""
+    spec = request.app.openapi()
+    ops = [
+        {"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+         "params": [(p["name"], p["in"], p.get("description", "")) for p in op.get("parameters", [])]}
+        for path, methods in spec["paths"].items() for method, op in methods.items()
+    ]
+    return render(request, "api_docs.html", spec=spec, ops=ops)
+
+
 @router.get("/framing", response_class=HTMLResponse)
 def framing_page(request: Request, store: Store) -> Response:
     from crisislens.web.framing import framing_tables
