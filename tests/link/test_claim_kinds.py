@@ -111,3 +111,31 @@ def test_bad_counts_do_not_crash_and_are_not_double_counted(tmp_path, nlp, text)
     assert (groups["n_sources"] <= 1).all()
     claims = store.df("SELECT value, low, high FROM claims")
     assert ((claims["value"].isna()) | ((claims["value"] >= 0) & (claims["value"] < 1e10))).all()
+
+
+
+def test_a_towns_toll_and_the_national_toll_are_compared_apart():
+    """Placed by the events of their sentences, a town's toll and a national toll of the same
+    day are different facts; an unplaced count joins the place whose words it shares."""
+    import pandas as pd
+
+    from crisislens.link.claims import build
+
+    def claim(cid, art, value, sentence):
+        return {"id": cid, "article_id": art, "value": value, "low": value, "high": value, "qualifier": None,
+                "number_text": str(value), "what": "people killed", "category": "killed", "subject_code": "PAK",
+                "claimant_name": None, "claimant_code": None, "sent_start": 0, "sentence": sentence,
+                "ref_date": "2025-05-07", "published": "2025-05-07"}
+
+    claims = pd.DataFrame([
+        claim("c1", "a1", 5, "Five people were killed in Kotli."),
+        claim("c2", "a2", 31, "31 civilians were killed in the strikes across Pakistan."),
+        claim("c3", "a3", 5, "Five people died when a missile hit a mosque in Kotli."),
+    ])
+    meta = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "doc_name": ["a", "b", "c"], "outlet": ["A", "B", "C"],
+                         "dup_group": ["a1", "a2", "a3"], "story_id": ["s", "s", "s"]})
+    events = pd.DataFrame({"id": ["e1", "e2"], "article_id": ["a1", "a2"], "sent_start": [0, 0],
+                           "cameo_root": ["19", "19"], "place": ["Kotli", "Pakistan"]})
+    groups, _ = build(claims, meta, events, {"e1": "inc-kotli", "e2": "inc-night"})
+    kinds = dict(zip(groups["place"], groups["kind"], strict=True))
+    assert kinds == {"Kotli": "agreement", "Pakistan": "single-source"}

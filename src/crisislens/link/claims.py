@@ -33,6 +33,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -272,8 +273,30 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     cl["k_hi"] = [b[1] if b else math.nan for b in bounds]
     found = [links.get((a, int(s)), (None, None)) for a, s in zip(cl["article_id"], cl["sent_start"], strict=True)]
     cl["k_incident"] = [f[0] for f in found]
-    cl["k_place"] = [f[1] for f in found]
+    named = _places_by_article(links)
+    cl["k_place"] = [
+        f[1] or _place_named(sent, named.get(a, ()))
+        for f, a, sent in zip(found, cl["article_id"], cl["sentence"], strict=True)
+    ]
     return cl[cl["k_lo"].notna()]
+
+
+def _places_by_article(links: dict) -> dict[str, list[str]]:
+    """The places the event coder found anywhere in each article, longest first."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for (article_id, _), (_, place) in links.items():
+        if place:
+            out[article_id].add(place)
+    return {a: sorted(ps, key=lambda p: (-len(p), p)) for a, ps in out.items()}
+
+
+def _place_named(sentence: object, places: Iterable[str]) -> str | None:
+    """A place of the article's events that the count's own sentence names ("5 killed in Kotli")."""
+    text = clean(sentence) or ""
+    for place in places:
+        if re.search(rf"\b{re.escape(place)}\b", text, re.I):
+            return place
+    return None
 
 
 def _split_places(members: pd.DataFrame) -> list[pd.DataFrame]:
