@@ -158,3 +158,18 @@ def test_a_file_that_is_not_a_store_gets_503_not_a_crash(tmp_path):
         for path in ("/api/events", "/"):
             r = c.get(path)
             assert r.status_code == 503 and "bad.duckdb" in r.text
+
+
+def test_pages_carry_a_policy_that_forbids_inline_and_outside_scripts(client):
+    r = client.get("/")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "<script>" not in r.text  # every script is a file under /static
+
+
+def test_a_foreign_host_header_is_refused_when_serving_on_localhost(store_copy):
+    app = create_app(store_copy, allowed_hosts=["127.0.0.1", "localhost"])
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/events").status_code == 200
+        assert c.get("/api/events", headers={"Host": "attacker.example"}).status_code == 400

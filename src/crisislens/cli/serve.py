@@ -10,6 +10,7 @@ from rich.console import Console
 from crisislens.cli.app import DEFAULT_DB, app
 
 err = Console(stderr=True)
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 @app.command()
@@ -34,8 +35,10 @@ def serve(
     if not Path(db).exists() and token is None:
         err.print(f"[red]error:[/] no store at {db} (run `crisislens analyze PATH --db {db}` first)")
         raise typer.Exit(2)
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    local = host in LOOPBACK
+    if not local:
         err.print(f"[yellow]note:[/] serving on {host}: anyone who can reach it can read the store")
-    web = create_app(db, token=token, max_bytes=int(max_mb * 1024 * 1024))
+    hosts = [*LOOPBACK, "[::1]"] if local else None  # Host header check against DNS rebinding
+    web = create_app(db, token=token, max_bytes=int(max_mb * 1024 * 1024), allowed_hosts=hosts)
     err.print(f"crisislens: http://{host}:{port}  (store {db}, API docs at /docs)")
     uvicorn.run(web, host=host, port=port, log_level="warning")
