@@ -118,11 +118,13 @@ class DaskEngine:
             self._wait(item.future)
         path = shard_path(self.run_dir, item.key)
         messages: list[str] = []
+        computed = item.future is not None
         try:
             tables = read_shard(path)
         except ShardError as exc:
             discard(path)
             messages.append(f"{exc}; recomputed")
+            computed = True
             self._wait(self._submit(item.articles, item.key))
             try:
                 tables = read_shard(path)
@@ -133,7 +135,7 @@ class DaskEngine:
             raise EngineError(f"{path}: holds other articles than its partition")
         step = self.batch_size
         batches = [(articles[i : i + step], analyses[i : i + step]) for i in range(0, len(articles), step)]
-        return Unit(batches=batches, shard=path, computed=item.future is not None, messages=messages)
+        return Unit(batches=batches, shard=path, computed=computed, messages=messages)
 
     def close(self) -> None:
         self.client.close()
