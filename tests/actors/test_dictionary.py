@@ -96,7 +96,9 @@ def test_generator_reads_tabari_blocks_and_normalises_dates(tmp_path):
         "# comment\n"
         "JOHN_DOE_  # CountryInfo.txt\n+PRESIDENT_DOE\n\t[USAGOV 090120-170120]\n\t[USAELI >170120]\n"
         "SOME_AGENCY_\t[IGOUNO 820101-911231] [ELI]# inline codes\n"
-        "BROKEN_\n\t[FRAGOV 2004017-20061201]\n",
+        "BROKEN_\n\t[FRAGOV 2004017-20061201]\n"
+        "MIKHAIL_GORBACHEV_  # CountryInfo.txt\n+GORBACHEV\nEX-SOVIET_PRESIDENT_MIKHAIL_GORBACHEV\n"
+        "MIKHAIL_S._GORBACHEV\n\t[RUSGOV 850311-911225]\n",
         encoding="utf-8",
     )
     problems: list[str] = []
@@ -108,3 +110,7 @@ def test_generator_reads_tabari_blocks_and_normalises_dates(tmp_path):
     assert by_name["Some Agency"][3] == "IGOUNO 19820101-19911231;ELI"
     assert problems == ["test: BROKEN_: malformed date range [FRAGOV 2004017-20061201] kept as written"]
     assert bd.norm_range("<061231") == ("-20061231", True)
+    # heads without codes share the next code lines (a TABARI synonym group)
+    gorbachev = by_name["Mikhail Gorbachev"]
+    assert {"gorbachev", "mikhail s. gorbachev", "ex - soviet president mikhail gorbachev"} <= set(gorbachev[2].split("|"))
+    assert gorbachev[3] == "RUSGOV 19850311-19911225"

@@ -102,3 +102,23 @@ def test_a_headline_is_title_case_without_a_final_stop(resolve_text):
     index, doc, _ = resolve_text("Merkel Meets Macron In Paris Amid Trade Talks\n\nAngela Merkel met Emmanuel Macron.")
     names = {a.name for a in index.actors() if a.kind == "person"}
     assert {"Angela Merkel", "Emmanuel Macron"} <= names
+
+
+def test_a_quantity_of_a_group_is_that_group(resolve_text):
+    index, doc, _ = resolve_text("Dozens of Russian peacekeepers left Nagorno-Karabakh on Monday.")
+    assert sig(index.actor_for(token(doc, "Dozens"))) == ("RUS", "MIL")
+    # a quantity of something that is no actor stays nothing
+    index, doc, _ = resolve_text("Dozens of houses burned in the fire.")
+    assert index.actor_for(token(doc, "Dozens")) is None
+
+
+def test_a_bare_surname_of_a_dictionary_person_of_another_era(resolve_text):
+    index, doc, _ = resolve_text("Mikhail Gorbachev met the press. Gorbachev said reform would go on.", "1988-06-01")
+    assert sig(index.actor_for([t for t in doc if t.text == "Gorbachev"][-1])) == ("RUS", "GOV")
+
+
+def test_possessor_person_owns_the_body_and_of_state_after_a_body(resolve_text):
+    index, doc, _ = resolve_text("Canadian Prime Minister Justin Trudeau's administration protested.")
+    assert index.actor_for(token(doc, "administration")).code == "CAN"
+    index, doc, _ = resolve_text("The government of Cambodia rejected the report.")
+    assert sig(index.actor_for(token(doc, "government"))) == ("KHM", "GOV")

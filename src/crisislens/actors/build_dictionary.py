@@ -48,7 +48,12 @@ class Block:
 def pretty(raw: str) -> str:
     """``BARACK_H._OBAMA_`` -> ``Barack H. Obama`` (a display name, not a key)."""
     words = [w for w in raw.replace("_", " ").split() if w]
-    return " ".join(w if any(c.isdigit() for c in w) else w[:1] + w[1:].lower() for w in words)
+    return " ".join(w if _keep_case(w) else w[:1] + w[1:].lower() for w in words)
+
+
+def _keep_case(word: str) -> bool:
+    """Digits and dotted abbreviations ("U.S.", "U.N.") keep their case; "MR." becomes "Mr."."""
+    return any(c.isdigit() for c in word) or "." in word.rstrip(".")
 
 
 def full_date(raw: str) -> str | None:
@@ -90,6 +95,10 @@ def parse_file(path: Path) -> list[Block]:
             cur.codes.extend(_codes(body))
         elif body[:1] in (" ", "\t", "[") and cur is not None:
             cur.codes.extend(_codes(body))
+        elif cur is not None and not cur.codes and "[" not in body:
+            # heads with no codes of their own share the next code lines (TABARI synonym group:
+            # MIKHAIL_GORBACHEV_ ... EX-SOVIET_PRESIDENT_MIKHAIL_GORBACHEV ... [RUSGOV ...])
+            cur.aliases.append(body.strip())
         else:
             head = body.split("[", 1)[0].strip()
             cur = Block(head, person="CountryInfo" in comment)

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from crisislens.actors import lexicon as lex
 from crisislens.actors.registry import actor_id, merge_actors
 from crisislens.extract.common import evidence
 from crisislens.model import Actor, Mention
 
+# Quantity and part nouns that stand for the group their "of" phrase names (data/words.tsv).
+PARTITIVE_HEADS = lex.words("partitive_heads")
 # Dependents of a noun that name its owner ("Indian jets", "Pakistan's army", "its forces").
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 
@@ -103,6 +106,18 @@ class QueryMixin:
         for child in root.children:
             if (whole or s <= child.i < e) and child.dep_ in MODIFIER_DEPS and child.i in self.by_token:
                 return amap.get(self.by_token[child.i][0])
+        return self._partitive(root, s, e, whole)
+
+    def _partitive(self, root: Token, s: int, e: int, whole: bool) -> Actor | None:
+        """"Dozens of Russian peacekeepers", "members of the opposition": a quantity or part
+        noun stands for the group its "of" phrase names."""
+        if not (root.like_num or root.lower_ in PARTITIVE_HEADS):
+            return None
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (whole or s <= obj.i < e) and obj.i in self.by_token:
+                        return self._actor_map().get(self.by_token[obj.i][0])
         return None
 
     def actors_for(self, span: Span | Token) -> list[Actor]:

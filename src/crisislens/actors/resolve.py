@@ -1102,6 +1102,7 @@ def _dictionary_person(name: str) -> DictEntry | None:
     to the text."""
     key = gz.phrase_key(name)
     entries = dic.load().lookup(key)
+    entries = [e for e in entries if e.kind == "person"] or entries  # CountryInfo people first
     exact = [e for e in entries if fold(e.name) == fold(name)]
     entries = exact or entries
     if len(entries) != 1 or (len(key) == 1 and entries[0].kind != "person"):
