@@ -168,7 +168,11 @@ def export_store(store: Store, fmt: str, out: Path) -> Path:
 
         out.parent.mkdir(parents=True, exist_ok=True)
         write_json(store, out)
-    elif fmt in ("csv", "jsonl", "parquet"):
+    elif fmt == "parquet":  # a dataset partitioned by publication month, one folder per table
+        from crisislens.export.parquet import write_parquet_dataset
+
+        write_parquet_dataset(store, out)
+    elif fmt in ("csv", "jsonl"):
         from crisislens.export.tables import write_tables
 
         out.mkdir(parents=True, exist_ok=True)
