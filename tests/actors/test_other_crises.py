@@ -122,3 +122,9 @@ def test_possessor_person_owns_the_body_and_of_state_after_a_body(resolve_text):
     assert index.actor_for(token(doc, "administration")).code == "CAN"
     index, doc, _ = resolve_text("The government of Cambodia rejected the report.")
     assert sig(index.actor_for(token(doc, "government"))) == ("KHM", "GOV")
+
+
+def test_a_person_compound_owns_the_administration_and_a_famous_surname_is_coded(resolve_text):
+    index, doc, _ = resolve_text("The Obama administration said President Obama would veto the bill.", None)
+    assert index.actor_for(token(doc, "administration")).code == "USA"
+    assert sig(index.actor_for([t for t in doc if t.text == "Obama"][-1])) == ("USA", "GOV")

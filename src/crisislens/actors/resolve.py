@@ -975,6 +975,8 @@ class Index(CoreferenceMixin, QueryMixin):
         if j > 0 and self.doc[j].text in ("'s", "’s"):
             j -= 1
             kinds: tuple[str, ...] = ("organization", "group", "state", "person")
+        elif j >= 0 and self.doc[j].dep_ == "compound":  # "the Obama administration"
+            kinds = ("organization", "group", "state", "person")
         else:
             kinds = ("organization", "group", "state")
         for k in self.by_token.get(j, []) if j >= 0 else []:
@@ -1105,7 +1107,8 @@ def _dictionary_person(name: str) -> DictEntry | None:
     entries = [e for e in entries if e.kind == "person"] or entries  # CountryInfo people first
     exact = [e for e in entries if fold(e.name) == fold(name)]
     entries = exact or entries
-    if len(entries) != 1 or (len(key) == 1 and entries[0].kind != "person"):
+    one_word_ok = entries and (entries[0].kind == "person" or entries[0].source.endswith("Countries"))
+    if len(entries) != 1 or (len(key) == 1 and not one_word_ok):
         return None
     return entries[0]
 
