@@ -96,9 +96,21 @@ def test_html_fragments(parts):
     _read("p.html", f"<html><body>{flat}</body></html>".encode())
 
 
-@given(st.binary(max_size=400))
-def test_stdin_is_read_like_a_file(data):
+def _stdin_like_file(data: bytes) -> None:
     from_stdin = list(iter_inputs(["-"], stdin=io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")))
-    from_file = _read("stdin.txt", data)
+    # stdin is JSON Lines when it starts with "{", plain text otherwise (see crisislens.ingest)
+    name = "stdin.jsonl" if data.decode("utf-8", "replace").lstrip().startswith("{") else "stdin.txt"
+    from_file = _read(name, data)
     assert [a.text for a in from_stdin if isinstance(a, Article)] == \
            [a.text for a in from_file if isinstance(a, Article)]
+
+
+@given(st.binary(max_size=400))
+def test_stdin_is_read_like_a_file(data):
+    _stdin_like_file(data)
+
+
+def test_regression_stdin_opening_brace_is_json_lines_like_a_jsonl_file():
+    """Found by `make fuzz` (data=b"{"): the property compared it with a .txt file."""
+    _stdin_like_file(b"{")
+    _stdin_like_file(b'  {"text": "India said so."}')

@@ -132,7 +132,7 @@ class _Pass:
     nonblank: list[int]
     rules: Rules
     removed: list[tuple[str, str]] = field(default_factory=list)
-    title_key: str | None = None  # the first kept line: a later exact copy of it is furniture
+    title_key: str | None = None  # the first kept line if headline-like: a later copy is furniture
 
     def drop(self, i: int, kind: str) -> None:
         self.lines[i].keep = False
@@ -174,8 +174,8 @@ def _clean_line(p: _Pass, pos: int, i: int) -> None:
         p.drop(i, kind)
     else:
         _cut_embed_links(p, i)
-    if p.title_key is None and p.lines[i].keep:
-        p.title_key = key
+    if p.title_key is None and p.lines[i].keep and not _is_prose(s):
+        p.title_key = key  # the headline: a paragraph of prose is never taken for one
 
 
 def _furniture_kind(s: str, next_s: str | None, r: Rules) -> str | None:
