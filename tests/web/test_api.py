@@ -157,3 +157,19 @@ def test_overview_counts_match_the_lists(client):
     top = o["top_dyads"][0]
     dyad = items(client, "/api/events", source=top["source_code"], target=top["target_code"])
     assert dyad["total"] == top["events"]
+
+
+def test_framing_is_computed_in_the_background_then_served(client):
+    import time
+
+    deadline = time.monotonic() + 90
+    while (r := client.get("/api/framing")).status_code == 503:
+        assert "being computed" in r.json()["detail"] and r.headers["retry-after"]
+        assert time.monotonic() < deadline, "framing not computed in 90 s"
+        time.sleep(0.3)
+    assert r.status_code == 200
+    tables = r.json()
+    assert {o["outlet"] for o in tables["outlets"]} >= {"Alliance News"}
+    assert tables["terms"] and all(t["count"] > 0 for t in tables["terms"])
+    page = client.get("/framing").text
+    assert "Contested terms" in page and "being computed" not in page

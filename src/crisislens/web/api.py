@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, HTTPException, Query
 
 from crisislens.web import overview, queries
 from crisislens.web.deps import paging, query_args, reader
@@ -223,5 +223,9 @@ def get_incident(incident_id: str, store: Store) -> dict[str, Any]:
 def get_framing(store: Store) -> dict[str, Any]:
     from crisislens.web.framing import framing_tables
 
-    return framing_tables(store)
+    tables = framing_tables(store)
+    if tables is None:
+        raise HTTPException(503, "framing is being computed for this version of the store; try again shortly",
+                            headers={"Retry-After": "10"})
+    return tables
 

@@ -7,7 +7,6 @@ is only ever inserted by the templates, which escape it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import fields
 from importlib import resources
 from typing import Annotated, Any
@@ -176,4 +175,5 @@ def api_docs(request: Request) -> Response:
 def framing_page(request: Request, store: Store) -> Response:
     from crisislens.web.framing import framing_tables
 
-    return render(request, "framing.html", framing=framing_tables(store), dumps=json.dumps)
+    tables = framing_tables(store)
+    return render(request, "framing.html", framing=tables, refresh=5 if tables is None else None)

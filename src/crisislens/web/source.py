@@ -41,10 +41,12 @@ class Reader:
     any object with these, so they run unchanged on the snapshot.
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, tables: frozenset[str], memo: dict | None = None):
+    def __init__(self, con: duckdb.DuckDBPyConnection, tables: frozenset[str], memo: dict | None = None,
+                 parent: duckdb.DuckDBPyConnection | None = None):
         self.con = con
         self.tables = tables
         self.memo = memo if memo is not None else {}  # results kept until the snapshot changes
+        self.parent = parent  # the snapshot's connection, for work that outlives the request
 
     def df(self, sql: str, params: Sequence[Any] | None = None) -> pd.DataFrame:
         return self.con.execute(sql, list(params or [])).df()
@@ -66,6 +68,30 @@ class Reader:
         if key not in self.memo:
             self.memo[key] = compute(self)
         return self.memo[key]
+
+    def in_background(self, key: str, compute: Any) -> Any | None:
+        """Like ``cached``, for work too slow for a request: None while a thread computes it.
+
+        The thread reads the same snapshot through its own cursor; if it fails, the
+        next request starts it again (the error is printed by the thread).
+        """
+        if key in self.memo:
+            return self.memo[key]
+        pending, mine = f"{key}#pending", object()
+        if self.memo.setdefault(pending, mine) is not mine or self.parent is None:
+            return None  # another request started it (or this reader cannot outlive its request)
+        memo, tables, parent = self.memo, self.tables, self.parent
+
+        def run() -> None:
+            cur = parent.cursor()
+            try:
+                memo[key] = compute(Reader(cur, tables, memo, parent))
+            finally:
+                cur.close()
+                memo.pop(pending, None)
+
+        threading.Thread(target=run, name=f"crisislens-{key}", daemon=True).start()
+        return None
 
 
 def _stamp(path: Path) -> tuple[int, int, int, int] | None:
@@ -99,7 +125,7 @@ class StoreSource:
         con = self._current()
         cur = con.cursor()
         try:
-            yield Reader(cur, self._tables, self._memo)
+            yield Reader(cur, self._tables, self._memo, con)
         finally:
             cur.close()
 
