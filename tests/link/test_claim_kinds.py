@@ -139,3 +139,25 @@ def test_a_towns_toll_and_the_national_toll_are_compared_apart():
     groups, _ = build(claims, meta, events, {"e1": "inc-kotli", "e2": "inc-night"})
     kinds = dict(zip(groups["place"], groups["kind"], strict=True))
     assert kinds == {"Kotli": "agreement", "Pakistan": "single-source"}
+
+
+def test_counts_of_unknown_subject_in_different_stories_are_not_compared():
+    import pandas as pd
+
+    from crisislens.link.claims import build
+
+    def claim(cid, art, value, sentence):
+        return {"id": cid, "article_id": art, "value": value, "low": value, "high": value, "qualifier": None,
+                "number_text": str(value), "what": "people killed", "category": "killed", "subject_code": None,
+                "claimant_name": None, "claimant_code": None, "sent_start": 0, "sentence": sentence,
+                "ref_date": "2025-05-07", "published": "2025-05-07"}
+
+    claims = pd.DataFrame([
+        claim("c1", "a1", 20, "Twenty people were killed when a bus fell into a gorge."),
+        claim("c2", "a2", 31, "31 people were killed in the overnight strikes."),
+        claim("c3", "a3", 31, "The overnight strikes killed 31 people."),
+    ])
+    meta = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "doc_name": ["a", "b", "c"], "outlet": ["A", "B", "C"],
+                         "dup_group": ["a1", "a2", "a3"], "story_id": ["bus", "strikes", "strikes"]})
+    groups, _ = build(claims, meta)
+    assert sorted(groups["kind"]) == ["agreement", "single-source"]

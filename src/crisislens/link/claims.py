@@ -7,6 +7,8 @@ people counted (civilians vs soldiers vs militants). Claims with no date join
 the time cluster whose words they share (their ``what`` and sentence: the
 "sentence context"), else they stand with other undated claims that share words.
 
+Counts whose subject is unknown are compared only inside one story.
+
 Incidents: a claim is tied to the incident of an event stated in its own
 sentence (the event coder's; a force event first), which gives it a place. In
 one time cluster, counts placed in different places are different facts (the
@@ -173,6 +175,16 @@ def _split_other(members: pd.DataFrame) -> list[pd.DataFrame]:
     return [members[members["id"].isin(g)] for g in uf.groups()]
 
 
+def _split_stories(members: pd.DataFrame) -> list[pd.DataFrame]:
+    """Counts whose subject is unknown are compared only inside one story: with nobody's
+    dead named, "20 killed" and "31 killed" on one day are more often two happenings (a
+    crash and a strike) than two sides' figures."""
+    if "story_id" not in members.columns:
+        return [members]
+    key = [clean(s) or a for s, a in zip(members["story_id"], members["article_id"], strict=True)]
+    return [members[[k == s for k in key]] for s in sorted(set(key))]
+
+
 def _source(row) -> tuple[str, str]:
     return (clean(row.dup_group) or row.article_id, person_key(row.claimant_name) or "(outlet)")
 
@@ -250,6 +262,8 @@ def build(
         for ids in _time_clusters(block):
             cluster = block[block["id"].isin(ids)]
             parts = [p for k in _split_kinds(cluster) for p in _split_places(k)]
+            if not subject:
+                parts = [p for part in parts for p in _split_stories(part)]
             if category == "other":
                 parts = [p for part in parts for p in _split_other(part)]
             for part in parts:
@@ -313,6 +327,16 @@ def _split_places(members: pd.DataFrame) -> list[pd.DataFrame]:
     for ctx, k in zip(members["k_ctx"], key, strict=True):
         out.append(k or max(places, key=lambda p: (_jaccard(ctx, words[p]), size[p], p)))
     return [members[[o == p for o in out]] for p in places]
+
+
+def _split_stories(members: pd.DataFrame) -> list[pd.DataFrame]:
+    """Counts whose subject is unknown are compared only inside one story: with nobody's
+    dead named, "20 killed" and "31 killed" on one day are more often two happenings (a
+    crash and a strike) than two sides' figures."""
+    if "story_id" not in members.columns:
+        return [members]
+    key = [clean(s) or a for s, a in zip(members["story_id"], members["article_id"], strict=True)]
+    return [members[[k == s for k in key]] for s in sorted(set(key))]
 
 
 def _source(row) -> tuple[str, str]:
