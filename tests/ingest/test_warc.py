@@ -123,3 +123,14 @@ def test_json_gz_and_broken_gzip(tmp_path):
     items = list(iter_inputs([str(bad)]))
     problems = [i for i in items if isinstance(i, InputProblem)]
     assert len(problems) == 1 and "broken gzip data" in problems[0].reason
+
+
+def test_a_jsonl_file_over_the_limit_is_streamed_with_the_limit_per_line(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    lines = [json.dumps(o) for o in _objs()] + [json.dumps({"text": "word " * 200})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    limit = max(len(line) for line in lines[:3]) + 10  # each article fits, the file does not
+    items = list(iter_inputs([str(path)], max_bytes=limit))
+    assert [i.title for i in items if isinstance(i, Article)] == [p[1] for p in PAGES]
+    problems = [i for i in items if isinstance(i, InputProblem)]
+    assert len(problems) == 1 and problems[0].line == 4 and "over the limit" in problems[0].reason

@@ -35,7 +35,7 @@ from crisislens.engine.shards import (
 )
 from crisislens.model import Article
 
-BATCHES_PER_PARTITION = 8
+BATCHES_PER_PARTITION = 4  # 128 articles: enough work per task, shards small enough to retry
 CONNECT_TIMEOUT_S = 5.0
 
 

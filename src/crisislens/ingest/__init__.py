@@ -247,7 +247,7 @@ def _iter_raw(paths: list[str], max_bytes: int, stdin: TextIO | None) -> Iterato
 def _read_file(path: str, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
     from crisislens.ingest.archives import stream_reader_for  # WARC, .jsonl.gz: read as streams
 
-    if (stream := stream_reader_for(path)) is not None:
+    if (stream := stream_reader_for(path, max_bytes)) is not None:
         yield from stream(path, max_bytes)
         return
     reader = reader_for(path)

@@ -1,4 +1,4 @@
-"""Inputs read as a stream rather than whole: WARC(.gz), JSON Lines.gz and JSON.gz.
+"""Inputs read as a stream rather than whole: WARC(.gz), JSON Lines(.gz) and JSON.gz.
 
 Why a separate path: these files are large (a crawl, a day of GDELT-scale news
 as one .jsonl.gz), so they are never read into memory whole and the per-file
@@ -24,11 +24,12 @@ GZIP_ERRORS = (OSError, EOFError, zlib.error)  # gzip.BadGzipFile is an OSError
 
 
 def read_jsonl_gz(path: str, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
-    """One JSON object per line of a gzip file, streamed; articles named ``<file>#<line>``."""
+    """One JSON object per line of a gzip file (or of a plain one), streamed; articles named ``<file>#<line>``."""
     name = os.path.basename(path)
     number = 0
+    opener = gzip.open if path.lower().endswith(".gz") else open
     try:
-        with gzip.open(path, "rb") as fh:
+        with opener(path, "rb") as fh:
             for number, raw in enumerate(fh, 1):  # noqa: B007 - the line count is reported below
                 if raw.strip():
                     yield _line(raw, path, name, number, max_bytes)
@@ -82,7 +83,20 @@ STREAM_READERS: dict[str, StreamReader] = {
 }
 
 
-def stream_reader_for(path: str) -> StreamReader | None:
-    """The streaming reader for a file's (double) suffix, or None for the whole-file readers."""
+def stream_reader_for(path: str, max_bytes: int | None = None) -> StreamReader | None:
+    """The streaming reader for a file's (double) suffix, or None for the whole-file readers.
+
+    A plain ``.jsonl`` file over ``max_bytes`` (a backfill dump) is streamed line by
+    line, the limit then applying to each line; smaller ones keep the whole-file reader.
+    """
     lower = path.lower()
+    if lower.endswith(".jsonl") and max_bytes is not None and _size(path) > max_bytes:
+        return read_jsonl_gz
     return next((r for suffix, r in STREAM_READERS.items() if lower.endswith(suffix)), None)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # the whole-file reader reports it
