@@ -128,3 +128,21 @@ def test_a_person_compound_owns_the_administration_and_a_famous_surname_is_coded
     index, doc, _ = resolve_text("The Obama administration said President Obama would veto the bill.", None)
     assert index.actor_for(token(doc, "administration")).code == "USA"
     assert sig(index.actor_for([t for t in doc if t.text == "Obama"][-1])) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "code"),
+    [
+        ("Nigeria's President Bola Tinubu met the envoy.", "Tinubu", "NGA"),  # COUNTRY's ROLE NAME
+        ("The President of Kenya William Ruto arrived on Monday.", "Ruto", "KEN"),  # ROLE of COUNTRY NAME
+        ("Bola Tinubu, Nigeria's president, met the envoy.", "Tinubu", "NGA"),  # NAME, COUNTRY's ROLE
+        ("Nigerian President Bola Tinubu met the envoy.", "Tinubu", "NGA"),  # DEMONYM ROLE NAME
+        ("Former Peruvian President Pedro Castillo was arrested.", "Castillo", "PER"),  # former ROLE NAME
+        ("Ruto, the president of Kenya, said talks had failed.", "Ruto", "KEN"),  # NAME, the ROLE of COUNTRY
+    ],
+)
+def test_people_learned_from_the_text(resolve_text, text, surname, code):
+    index, doc, _ = resolve_text(text, "2024-03-01")
+    who = index.actor_for(token(doc, surname))
+    assert who.name.endswith(surname) and sig(who) == (code, "GOV")
+    assert [r.lower() for r in who.roles] == ["president"]

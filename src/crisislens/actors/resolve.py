@@ -536,6 +536,10 @@ class Index(CoreferenceMixin, QueryMixin):
                     b.add_role(doc[j].text.rstrip("."), "general", "MIL")
                 j -= 1
                 continue
+            k = self._of_state_before_name(j) if not roles else None
+            if k is not None:
+                j = k  # "The President of Kenya William Ruto": the role before "of Kenya"
+                continue
             m = self._match_ending_at(j)
             if m and m.first(gz.ROLE) and not any(t in self.used for t in range(m.start, m.end)):
                 roles.insert(0, m)
@@ -545,6 +549,18 @@ class Index(CoreferenceMixin, QueryMixin):
                 continue
             return roles, *self._premodifier_body(m, j, roles, b)
         return roles, None, j
+
+    def _of_state_before_name(self, j: int) -> int | None:
+        """When tokens ..j read ROLE of [the] STATE, the index of the role's last token."""
+        m = self._match_ending_at(j)
+        if m is None or not m.first(gz.STATE):
+            return None
+        k = m.start - 1
+        if k >= 0 and self.doc[k].lower_ == "the":
+            k -= 1
+        if k >= 1 and self.doc[k].lower_ == "of" and self._role_at(k - 1):
+            return k - 1
+        return None
 
     def _premodifier_body(self, m: _Match | None, j: int, roles: list[_Match], b: ActorBuilder) -> tuple[Entry | None, int]:
         if m and m.first(gz.MEDIA, gz.BODY, gz.IGO) and j + 1 < len(self.doc):
