@@ -76,3 +76,18 @@ def test_package_lexicon_holds_petrarch_blocks_and_curated_rows():
     assert match(offer, {"condolence"}, set(), {}, set()).code == "018"  # curated row
     assert len(lex.verbs) > 1500
     assert all(":" in p for p in lex.problems)  # each problem names file and line
+
+
+def test_nearest_verb_backoff_skips_shared_vector_rows_and_is_marked(nlp, monkeypatch):
+    import crisislens.extract.events as events
+    from crisislens.events.nearest import SAME_ROW, nearest_code
+    from test_events_support import code_text
+
+    near = nearest_code(nlp.vocab, "court", 0.3)
+    assert near is not None and near[2] <= SAME_ROW and near[1] in lexicon().verbs
+    assert nearest_code(nlp.vocab, "court", 0.99) is None
+    text = "China courted India."
+    assert not [e for e in code_text(nlp, text) if e.how.startswith("nearest")]  # off by default
+    monkeypatch.setattr(events, "NEAREST_THRESHOLD", 0.3)
+    got = [e for e in code_text(nlp, text) if e.how.startswith("nearest:")]
+    assert got and got[0].source_code == "CHN" and got[0].target_code == "IND"

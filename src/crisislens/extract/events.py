@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
+from crisislens.events.nearest import nearest_code
 from crisislens.extract.codebook import lookup, root_quad_class
 from crisislens.extract.common import evidence
 from crisislens.extract.dates import reference_date, resolve_date
@@ -58,6 +59,8 @@ CONFIG = coder_config()
 WORDS: dict = CONFIG["words"]
 CODES: dict = CONFIG["codes"]
 REQUIRE_DYAD: bool = CONFIG["switches"]["require_dyad"]
+# Cosine similarity above which an unknown verb takes its nearest dictionary verb's code (0: off).
+NEAREST_THRESHOLD: float = float(CONFIG["switches"].get("nearest_threshold", 0.0))
 # How a date found in the predicate's own sentence is marked (see ``_date``).
 OWN_DATES = frozenset({"own", "clause", "sentence"})
 # Verbs whose passive subject is an event noun and whose agent is its source ("Charges ... were filed by X").
@@ -1172,6 +1175,7 @@ class _Coder:
         self.reported_accusation(tok, sent)
         coded = self.code_verb(tok)
         if coded is None:
+            self.nearest_events(tok, sent)
             return
         pat, predicate = coded
         # a light verb whose object is itself an event noun lets the noun decide the code
@@ -1195,6 +1199,28 @@ class _Coder:
         if not targets and sources:
             targets = self.fallback_targets(tok, target_toks, code, sources)
         self.emit(tok, sent, code, predicate, sources, targets, modality, how)
+
+    def nearest_events(self, tok: Token, sent: Span) -> None:
+        """A verb the dictionary does not code, between two actors: the nearest dictionary verb's code.
+
+        Only a verb with a coded actor as subject and another as object or
+        prepositional target is tried; its code comes from
+        ``events.nearest.nearest_code`` and the event says ``how = nearest:<lemma>``.
+        """
+        if NEAREST_THRESHOLD <= 0 or tok.pos_ != "VERB" or tok.lemma_.lower() in LIGHT_VERBS | REPORTING:
+            return
+        subj = _subject(tok)
+        target_toks = [t for t in _targets_of_verb(tok, Pattern(code="")) if subj is None or t.i != subj.i]
+        if subj is None or not target_toks:
+            return
+        sources = [a for a in _actors(self.index, subj) if a.code]
+        targets = [a for a in self.verb_targets(target_toks, "") if a.code] if sources else []
+        if not targets:
+            return
+        near = nearest_code(tok.vocab, tok.lemma_.lower(), NEAREST_THRESHOLD)
+        if near is not None:
+            code, lemma, _sim = near
+            self.emit(tok, sent, code, tok.text, sources, targets, how=f"nearest:{lemma}")
 
     def verb_targets(self, target_toks: list[Token], code: str) -> list[Actor]:
         """The actors the first target phrase names; a phrase naming a coded actor beats an uncoded one.
