@@ -79,9 +79,10 @@ def test_package_lexicon_holds_petrarch_blocks_and_curated_rows():
 
 
 def test_nearest_verb_backoff_skips_shared_vector_rows_and_is_marked(nlp, monkeypatch):
+    from test_events_support import code_text
+
     import crisislens.extract.events as events
     from crisislens.events.nearest import SAME_ROW, nearest_code
-    from test_events_support import code_text
 
     near = nearest_code(nlp.vocab, "court", 0.3)
     assert near is not None and near[2] <= SAME_ROW and near[1] in lexicon().verbs

@@ -18,7 +18,6 @@ from spacy.vocab import Vocab
 
 from crisislens.extract.events_lexicon import NO_EVENT, lexicon, match
 
-
 SAME_ROW = 0.999  # cosine above which two words share one pruned vector row
 
 
