@@ -20,7 +20,7 @@ def _facts():
     q0, q1 = _span("We lost none,")
     m0, m1 = _span("Rajnath Singh")
     return {
-        "events": [{"id": "e1", "sent_start": s1, "sent_end": e1}, {"id": "e2", "sent_start": s2, "sent_end": e2}],
+        "events": [{"id": "e1", "sent_start": s1, "sent_end": e1, "source_name": "Pakistan", "predicate": "shot down"}, {"id": "e2", "sent_start": s2, "sent_end": e2}],
         "claims": [{"id": "c1", "sent_start": s1, "sent_end": e1, "number_text": "five", "what": "jets"}],
         "quotes": [{"id": "q1", "sent_start": s3, "sent_end": e3, "text_start": q0, "text_end": q1, "speaker_name": "Rajnath Singh"}],
         "mentions": [{"actor_id": "a1", "start": m0, "end": m1, "actor_name": "Rajnath Singh"},
@@ -48,6 +48,10 @@ def test_inline_marks_are_cut_at_block_edges_and_carry_labels():
     assert ("Pakistan", ("mention",)) in marked
     assert ("We lost none,", ("quote-text",)) in marked
     assert ("Rajnath Singh", ("mention",)) in marked
+    links = {p.text: p.href for b in out for p in b.pieces if p.href}
+    assert links == {"Pakistan": "/actors/a2", "Rajnath Singh": "/actors/a1"}
+    first = next(b for b in out if b.anchor)
+    assert first.title == "event: Pakistan shot down ?; claim: five jets"
 
 
 def test_overlapping_sentences_merge_into_one_block_keeping_both_anchors():

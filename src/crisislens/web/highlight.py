@@ -30,7 +30,7 @@ class Piece:
     text: str
     kinds: tuple[str, ...] = ()
     title: str = ""
-
+    href: str | None = None  # a mention links to its actor
 
 @dataclass
 class Block:
@@ -44,6 +44,11 @@ class Block:
     @property
     def kinds(self) -> list[str]:
         return sorted({f.kind for f in self.facts})
+
+    @property
+    def title(self) -> str:
+        """What the sentence states, for a hover: "event: India strikes Pakistan; claim: 31 civilians"."""
+        return "; ".join(f"{f.kind}: {f.label}" for f in self.facts if f.label)
 
 
 def sentence_marks(facts: dict[str, list[dict[str, Any]]]) -> list[Mark]:
@@ -71,9 +76,11 @@ def inline_marks(facts: dict[str, list[dict[str, Any]]]) -> list[Mark]:
 
 def _label(kind: str, r: dict[str, Any]) -> str:
     if kind == "event":
-        return f"{r.get('source_name') or r.get('source_code') or '?'} {r.get('predicate') or r.get('cameo')} {r.get('target_name') or r.get('target_code') or '?'}"
+        parts = (r.get("source_name") or r.get("source_code") or "?", r.get("predicate") or r.get("cameo") or "",
+                 r.get("target_name") or r.get("target_code") or "?")
+        return " ".join(p for p in parts if p)
     if kind == "claim":
-        return f"{r.get('number_text') or r.get('value')} {r.get('what') or r.get('category') or ''}".strip()
+        return f"{r.get('number_text') or r.get('value') or ''} {r.get('what') or r.get('category') or ''}".strip()
     return f"{r.get('speaker_name') or '?'}: {(r.get('text') or '')[:80]}"
 
 
@@ -99,7 +106,9 @@ def _pieces(text: str, start: int, end: int, inline: Iterable[Mark]) -> list[Pie
     for a, b in zip(cuts, cuts[1:], strict=False):
         over = [m for m in inside if m.start <= a and m.end >= b]
         kinds = tuple(sorted({m.kind for m in over}))
-        out.append(Piece(text[a:b], kinds, "; ".join(m.label for m in over if m.label)))
+        actor = next((m.id for m in over if m.kind == "mention" and m.id), None)
+        out.append(Piece(text[a:b], kinds, "; ".join(m.label for m in over if m.label),
+                         f"/actors/{actor}" if actor else None))
     return out
 
 
