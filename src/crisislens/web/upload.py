@@ -49,7 +49,20 @@ async def _body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-@router.post("/api/articles", status_code=202, tags=["ingest"],
+BODY_DOC = {
+    "requestBody": {
+        "required": True,
+        "description": "Articles in any format `crisislens analyze` reads: a JSON object or list of objects "
+        "(text, title, url, outlet, published), JSON Lines, plain text with an optional `key: value` header, "
+        "or HTML. At most --max-mb (default 20 MB).",
+        "content": {kind: {"schema": {"type": "object"} if kind == "application/json" else {"type": "string"}}
+                    for kind in SUFFIXES},
+    },
+    "security": [{"bearer": []}],
+}
+
+
+@router.post("/api/articles", status_code=202, tags=["ingest"], openapi_extra=BODY_DOC,
              summary="Analyse articles into the store (only with --token); returns a run to follow")
 async def post_articles(request: Request) -> dict[str, Any]:
     _check_token(request)
