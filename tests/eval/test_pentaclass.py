@@ -37,6 +37,13 @@ def test_salient_event_prefers_asserted_then_earliest_predicate():
     assert salient_event([], SENT) is None
 
 
+def test_salient_event_places_a_pattern_predicate_by_its_trigger_word():
+    # "condemned airstrikes" (verb + pattern object) is not a substring of the sentence
+    condemn = ev("condemned airstrikes", "111")
+    warn = ev("warning", "138")
+    assert salient_event([warn, condemn], SENT) is condemn
+
+
 def test_confusion_matrix_counts_missing_events_in_the_last_column():
     m = confusion_matrix([4, 4, 3, 0], [4, None, 4, 0])
     assert m[4] == [0, 0, 0, 0, 1, 1]

@@ -50,8 +50,10 @@ def salient_event(events: list, sentence: str):  # noqa: ANN201 - Event or None
     low = sentence.lower()
 
     def key(ev) -> tuple:  # noqa: ANN001
-        pred = (getattr(ev, "predicate", None) or "").lower()
-        pos = low.find(pred) if pred else -1
+        # the predicate is the trigger word plus its pattern's particle/object ("rejected call"),
+        # which need not be contiguous in the text: place the event by its trigger word
+        words = (getattr(ev, "predicate", None) or "").lower().split()
+        pos = low.find(words[0]) if words else -1
         modality = getattr(ev, "modality", "asserted")
         return (modality != "asserted", pos if pos >= 0 else len(low), -abs(getattr(ev, "goldstein", 0) or 0))
 
