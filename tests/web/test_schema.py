@@ -24,7 +24,8 @@ def _exercise(operation, mode, failures: list, seen: list) -> None:
     def run(case):
         response = case.call()
         seen.append(response.status_code)
-        if response.status_code >= 500:
+        deliberate = response.status_code == 503 and "detail" in response.json()  # framing being computed
+        if response.status_code >= 500 and not deliberate:
             failures.append((case.method, case.formatted_path, case.query, response.status_code, response.text[:200]))
 
     try:
