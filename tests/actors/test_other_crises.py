@@ -146,3 +146,9 @@ def test_people_learned_from_the_text(resolve_text, text, surname, code):
     who = index.actor_for(token(doc, surname))
     assert who.name.endswith(surname) and sig(who) == (code, "GOV")
     assert [r.lower() for r in who.roles] == ["president"]
+
+
+def test_agent_words_inside_names_are_no_actors(resolve_text):
+    index, doc, _ = resolve_text("Haitian gangs attacked police stations in Port-au-Prince.")
+    assert sig(index.actor_for(token(doc, "gangs"))) == ("HTI", "CRM")
+    assert index.actor_for(token(doc, "Prince")) is None

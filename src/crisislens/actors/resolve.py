@@ -48,6 +48,8 @@ TITLE_WORDS = lex.words("title_words")
 BODY_SECTOR_ROLES = lex.words("body_sector_roles")
 MILITARY_TITLES = lex.words("military_titles")
 NAME_PARTICLES = lex.words("name_particles")
+# Entity labels of names an agent word inside is part of, not an agent ("Port-au-Prince").
+NAME_ENTITIES = {"GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 # No real name is this long; a longer PERSON span is a tagging accident (a list, a run-on line).
 MAX_NAME_CHARS = 100
 NOT_TITLES = lex.words("not_titles")
@@ -964,7 +966,7 @@ class Index(CoreferenceMixin, QueryMixin):
         an actor only when the text gives its state (or, for the domestic sectors of
         SETTING_SECTORS, the article's setting); anything else is left alone."""
         e = m.first(gz.AGENT)
-        if self._enumerates(m) or self.doc[m.end - 1].pos_ not in ("NOUN", "PROPN"):
+        if self._enumerates(m) or self.doc[m.end - 1].pos_ not in ("NOUN", "PROPN") or self._in_a_name(m):
             return
         codes, left = self._owner_codes(m)
         if codes == [None] and e.sector in SETTING_SECTORS:
@@ -974,6 +976,17 @@ class Index(CoreferenceMixin, QueryMixin):
         for code in dict.fromkeys(c for c in codes if c):
             self._mention(m.start, m.end, self._generic_builder(code, e.key, e.sector), GENERIC_HOW)
         self._owner_mentions(left, m)
+
+    def _in_a_name(self, m: _Match) -> bool:
+        """An agent word inside a proper name is no agent ("Port-au-Prince", "the Prince Hotel"):
+        it sits in the name of a place, person or thing (an organisation's name may be an agent:
+        "the Supreme Court"), or is hyphenated to a neighbour."""
+        doc = self.doc
+        if any(t.ent_type_ in NAME_ENTITIES for t in doc[m.start:m.end]):
+            return True
+        before = m.start > 0 and doc[m.start - 1].text == "-" and not doc[m.start - 1].whitespace_
+        after = m.end < len(doc) and doc[m.end].text == "-" and not doc[m.end - 1].whitespace_
+        return before or after
 
     def _owner_mentions(self, left: int, m: _Match) -> None:
         """The state words before a group noun own it, and are mentions of their state."""
