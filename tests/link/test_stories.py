@@ -126,3 +126,20 @@ def test_update_bridges_stored_stories_and_a_rerun_gives_the_same_stories(tmp_pa
     mk.write_articles(again, [*arts, bridge])
     update(again)
     assert again.df("SELECT count(DISTINCT story_id) AS n FROM story_articles").n.iloc[0] == 1
+
+
+def test_dense_coverage_of_one_crisis_does_not_chain_into_one_story(tmp_path, mk, seed_texts):
+    """Five articles of one crisis, none dated (so every pair is compared): they all share the
+    crisis vocabulary, yet only Dar's two reports are one development."""
+    from crisislens.link import update
+
+    store = mk.store(tmp_path / "dense.duckdb")
+    arts = {n: mk.article(n, t, n, None) for n, t in seed_texts.items()}
+    mk.write_articles(store, list(arts.values()))
+    update(store)
+    story = dict(store.df("SELECT article_id, story_id FROM story_articles").itertuples(index=False, name=None))
+    names = sorted(arts)
+    assert story[arts[names[0]].id] == story[arts[names[1]].id]  # Dar confirms the NSA contact, twice
+    assert len(set(story.values())) >= 4
+    baselines = store.df("SELECT baseline FROM link_articles")["baseline"]
+    assert (baselines > 0.1).all()  # the crisis vocabulary every article shares

@@ -142,6 +142,7 @@ def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
         state, [stories.Item(a, d, v, groups[a][0]) for a, d, v in zip(new["id"], days, vecs, strict=True)]
     )
     story_of = {aid: sid for sid, aid, _ in placed}
+    baseline_of = dict(zip(state.ids, state.baselines, strict=True))
     summary.new_stories = len({sid for sid in story_of.values() if sid not in known})
     _apply_merges(store, state.merged, summary)
     store.write_df("link_articles", pd.DataFrame({
@@ -151,6 +152,7 @@ def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
         "event_date": [to_date(p) for p in new["published"]],
         "vector": [vec_to_blob(v) for v in vecs],
         "minhash": [s.tobytes() for s in sigs],
+        "baseline": [baseline_of[a] for a in new["id"]],
     }))
     store.write_df("dup_groups", pd.DataFrame({
         "article_id": new["id"],
@@ -178,14 +180,16 @@ def _load_state(store, dim: int, days: list[int]) -> stories.ClusterState:
         hi = pd.Timestamp.fromordinal(max(known) + stories.WINDOW_DAYS).date()
         where, params = "WHERE l.event_date IS NULL OR l.event_date BETWEEN ? AND ?", [lo, hi]
     rows = store.df(
-        "SELECT l.article_id, l.event_date, l.vector, l.story_id, s.first_date FROM link_articles l "
-        f"JOIN stories s ON s.id = l.story_id {where} ORDER BY l.article_id", params,
+        "SELECT l.article_id, l.event_date, l.vector, l.story_id, coalesce(l.baseline, 0) AS baseline, "
+        f"s.first_date FROM link_articles l JOIN stories s ON s.id = l.story_id {where} ORDER BY l.article_id", params,
     )
     for r in rows.itertuples():
         v = blob_to_vec(r.vector, dim)
         if v is not None:
-            state.add_stored(r.article_id, stories.day_of(to_date(r.event_date)), v, r.story_id)
+            state.add_stored(r.article_id, stories.day_of(to_date(r.event_date)), v, r.story_id, float(r.baseline))
             state.first[r.story_id] = (stories.day_of(to_date(r.first_date)), r.story_id)
+    ref = store.df("SELECT vector FROM link_articles ORDER BY article_id LIMIT ?", [stories.BASELINE_SAMPLE])
+    state.reference = [v for v in (blob_to_vec(b, dim) for b in ref["vector"]) if v is not None]
     state.story_of_group = dict(
         store.df(
             "SELECT d.group_id, min(l.story_id) AS story_id FROM dup_groups d JOIN link_articles l USING (article_id) "
