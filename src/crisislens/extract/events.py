@@ -20,690 +20,79 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
+from crisislens.events.arguments import (
+    _actors,
+    _context,
+    _copula_preps,
+    _listed_members,
+    _nested_actors,
+    _subject,
+    _targets_of_verb,
+)
+from crisislens.events.attributes import (
+    _after_the_attack,
+    _claimant,
+    _date,
+    _evaluated,
+    _headline_present,
+    _is_day,
+    _modality,
+    _place,
+    _present_report,
+    _resolve,
+    _simple_past,
+    _time_anchor,
+)
+from crisislens.events.config import (
+    ACCUSING_WORDS,
+    ATTACK_NOUNS,
+    CODES,
+    COLLECTIVE_PRONOUNS,
+    CONFIG,
+    DENYING,
+    LIGHT_VERBS,
+    MAX_SENT_TOKENS,
+    MUTUAL_ROOTS,
+    NEAREST_THRESHOLD,
+    OWN_DATES,
+    PARTY_WORDS,
+    PASSIVE_CARRIERS,
+    RECEIVING,
+    RELATIVE_PRONOUNS,
+    REPORTING,
+    REQUIRE_DYAD,
+    SOURCE_PREPS,
+    STRIKE_NOUNS,
+    TARGET_PREPS,
+    TERROR_WORDS,
+    UNNAMED_ATTACKERS,
+    WARNING_VERBS,
+    WORDS,
+)
 from crisislens.events.nearest import nearest_code
+from crisislens.events.rules import (
+    refine,
+)
 from crisislens.extract.codebook import lookup, root_quad_class
 from crisislens.extract.common import evidence
-from crisislens.extract.dates import reference_date, resolve_date
+from crisislens.extract.dates import reference_date
 from crisislens.extract.events_lexicon import (
     NO_EVENT,
     Pattern,
-    coder_config,
     lexicon,
     match,
-    refusals,
     singular,
 )
 from crisislens.model import (
-    ASSERTED,
-    FUTURE,
-    HYPOTHETICAL,
-    NEGATED,
     Actor,
     Article,
     Event,
     stable_id,
 )
 from crisislens.syntax import (
-    auxiliaries,
     complements,
-    conjuncts_of,
-    negated,
-    passive_object,
-    phrase_of,
     prep_objects,
-    subject_of,
-    verb_of,
 )
-
-CONFIG = coder_config()
-WORDS: dict = CONFIG["words"]
-CODES: dict = CONFIG["codes"]
-REQUIRE_DYAD: bool = CONFIG["switches"]["require_dyad"]
-# Cosine similarity above which an unknown verb takes its nearest dictionary verb's code (0: off).
-NEAREST_THRESHOLD: float = float(CONFIG["switches"].get("nearest_threshold", 0.0))
-# How a date found in the predicate's own sentence is marked (see ``_date``).
-OWN_DATES = frozenset({"own", "clause", "sentence"})
-# Verbs whose passive subject is an event noun and whose agent is its source ("Charges ... were filed by X").
-PASSIVE_CARRIERS = frozenset(WORDS["passive_carriers"])
-# Verbs that report what someone else did: their subject is the claimant of the event below.
-REPORTING = frozenset(WORDS["reporting"])
-# Object-control verbs: in "urged India to de-escalate" the infinitive's subject is the object.
-OBJECT_CONTROL = frozenset(WORDS["object_control"])
-# Verbs that deny the clause they govern.
-DENYING = frozenset(WORDS["denying"])
-# Verbs whose object noun carries the event ("issued a statement of condemnation").
-LIGHT_VERBS = frozenset(WORDS["light_verbs"])
-# Verbs whose subject receives the event named by their object ("received a call from X").
-RECEIVING = frozenset(WORDS["receiving"])
-# Auxiliaries that make a negated act a refusal of intent ("would not support", "won't attend").
-REFUSAL_AUX = frozenset(WORDS["refusal_aux"])
-HYPOTHETICAL_AUX = frozenset(WORDS["hypothetical_aux"])
-FUTURE_AUX = frozenset(WORDS["future_aux"])
-# Heads that make a clause intended rather than done ("plans to strike", "threatened to expel").
-INTENT_HEADS = frozenset(WORDS["intent_heads"])
-TARGET_PREPS = tuple(WORDS["target_preps"])
-PLACE_PREPS = frozenset(WORDS["place_preps"])
-SOURCE_PREPS = frozenset(WORDS["source_preps"])
-# Past this many tokens a "sentence" is a run-on list or a parse failure: code only its
-# first part, so one odd sentence cannot dominate the running time.
-MAX_SENT_TOKENS = 200
-# At most this many actors per side, so a 40-name list yields a bounded fan-out.
-MAX_SIDE = 12
-
-
-def _np_span(tok: Token) -> Span:
-    """The noun phrase of ``tok`` with its conjuncts (role nouns keep their "of" owner)."""
-    return phrase_of(tok, ROLE_HEADS)
-
-
-# What an appeal asks for, by the words of its complement: refines 020 to the CAMEO sub-code.
-APPEAL_TOPICS = dict(CONFIG["appeal_topics"])
-
-
-def _refine_appeal(code: str, tok: Token) -> str:
-    """020 "make an appeal" -> the specific appeal its complement names (025, 026, ...)."""
-    if code != CODES["appeal"]:
-        return code
-    for t in tok.subtree:
-        if t.i <= tok.i or t.i - tok.i > 12:
-            continue
-        sub = APPEAL_TOPICS.get(t.lemma_.lower()) or APPEAL_TOPICS.get(t.lower_)
-        if sub:
-            return sub
-    return code
-
-
-# Nouns naming an attack: when no perpetrator is named, the attackers are an unnamed armed group.
-ATTACK_NOUNS = frozenset(WORDS["attack_nouns"])
-# Modifiers that mark an attack as the work of a non-state armed group.
-TERROR_WORDS = frozenset(WORDS["terror_words"])
-# Who carried out an attack that the text attributes to no one: GDELT leaves the actor empty,
-# our gold (and POLECAT) code such perpetrators as a non-state armed group.
-UNNAMED_ATTACKERS = Actor(
-    id=stable_id("actor", "group", "unnamed attackers"),
-    name="unidentified attackers",
-    code="NSG",
-    sector="INS",
-    kind="group",
-)
-# Roots of symmetric acts: "X and Y held talks" is X->Y and Y->X.
-MUTUAL_ROOTS = frozenset(WORDS["mutual_roots"])
-# Words that make a consultation a telephone call (CAMEO 041 "discuss by telephone").
-PHONE_WORDS = frozenset(WORDS["phone_words"])
-
-
-def _refine_consult(code: str, tok: Token) -> str:
-    """040 -> 041 when the consultation is a call ("telephonic talk", "phone call", "called X")."""
-    if code != CODES["consult"]:
-        return code
-    if tok.lemma_.lower() == "call" or any(c.lower_ in PHONE_WORDS for c in tok.children):
-        return CODES["phone_call"]
-    return code
-
-
-# Words that make a phrase mean "the two sides of the crisis".
-PARTY_WORDS = frozenset(WORDS["party_words"])
-
-# Heads whose "of" complement names the actor ("the foreign minister of Türkiye").
-ROLE_HEADS = frozenset(WORDS["role_heads"])
-
-
-def _ask(index: ActorIndex, what: Token | Span) -> Actor | None:
-    """``index.actor_for``, guarded: the index is another team's code and must never take the coder down."""
-    try:
-        return index.actor_for(what)
-    except Exception:  # noqa: BLE001 - any failure of the index means "no actor here"
-        return None
-
-
-def _ask_many(index: ActorIndex, span: Span) -> list[Actor]:
-    """``index.actors_for``, guarded like ``_ask``."""
-    try:
-        return list(index.actors_for(span))
-    except Exception:  # noqa: BLE001 - any failure of the index means "no actors here"
-        return []
-
-
-def _conjunct_actors(index: ActorIndex, part: Token) -> list[Actor]:
-    """The actor one conjunct names, else its possessor's, else a demonym or name modifying it."""
-    one = _ask(index, part)
-    if one is not None:
-        return [one]
-    poss = next((c for c in part.children if c.dep_ == "poss"), None)
-    if poss is not None:
-        return _actors(index, poss)
-    # "the Indian attacks": a demonym or name modifying a non-actor head
-    for mod in part.children:
-        if mod.dep_ in {"amod", "compound", "nmod"} and mod.i < part.i and (one := _ask(index, mod)):
-            return [one]
-    return []
-
-
-def _actors(index: ActorIndex, tok: Token | None) -> list[Actor]:
-    """Actors a noun token (with its conjuncts) names; a possessor or demonym as fallback."""
-    if tok is None:
-        return []
-    found = _ask_many(index, _np_span(tok))
-    if not found:
-        # the index could not split the phrase: ask it about each conjunct in turn
-        found = [a for part in conjuncts_of(tok) for a in _conjunct_actors(index, part)]
-    if not found:
-        found = _included(index, tok) or _reported_pronoun(index, tok)
-    elif len(found) == 1:
-        found = _split_by_owners(index, tok, found)
-    unique = {a.id: a for a in found if a is not None}
-    return list(unique.values())[:MAX_SIDE]
-
-
-# Prepositions that list members of a group ("world leaders including Trump and Macron").
-INCLUDING = frozenset(WORDS["including"])
-# Generic group nouns that stand for their members: "those from Japan", "leaders of Egypt".
-MEMBER_PREPS = frozenset(WORDS["member_preps"])
-
-
-def _is_inclusion(child: Token) -> bool:
-    """ "including X", "such as X": a dependent that lists members."""
-    low = child.lower_
-    if child.dep_ not in {"prep", "acl", "advcl"}:
-        return False
-    return low in INCLUDING or (low == "as" and child.i > 0 and child.doc[child.i - 1].lower_ == "such")
-
-
-def _member_actors(index: ActorIndex, member: Token) -> list[Actor]:
-    """A listed member's actors, or those of its from/of phrase ("including those from Japan")."""
-    found = _actors(index, member)
-    if found:
-        return found
-    for _prep, pobj in prep_objects(member, MEMBER_PREPS):
-        found = _actors(index, pobj)
-        if found:
-            return found
-    return []
-
-
-def _included(index: ActorIndex, tok: Token) -> list[Actor]:
-    """Members listed under a group noun: "global powers, including the United Nations".
-
-    Reports name the actors of an event through a group noun followed by an
-    inclusion list; the event is coded for each listed member, as a coder
-    would (the group itself has no code).
-    """
-    for head in conjuncts_of(tok):
-        for child in head.children:
-            if not _is_inclusion(child):
-                continue
-            for member in child.children:
-                found = _member_actors(index, member) if member.dep_ in {"pobj", "dobj"} else []
-                if found:
-                    return found
-    return []
-
-
-# Pronouns that stand for a state or body, not a person (the index resolves he/she).
-COLLECTIVE_PRONOUNS = frozenset(WORDS["collective_pronouns"])
-
-
-def _reported_pronoun(index: ActorIndex, tok: Token) -> list[Actor]:
-    """ "The United States said it is monitoring ... and urged both countries": it = the speaker.
-
-    A collective pronoun subject of a clause reported by a speech verb refers,
-    in news prose, to that verb's subject far more often than to anything else.
-    """
-    if tok.lower_ not in COLLECTIVE_PRONOUNS or tok.dep_ not in {"nsubj", "nsubjpass"}:
-        return []
-    cur = tok.head
-    for _ in range(3):
-        if cur.dep_ == "conj":
-            cur = cur.head
-            continue
-        if cur.dep_ == "ccomp" and cur.head.lemma_ in REPORTING:
-            subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ not in COLLECTIVE_PRONOUNS:
-                return _actors(index, subj)
-        break
-    return []
-
-
-def _owner_states(tok: Token) -> list[Token]:
-    """Coordinated owners of a role noun: "Pakistan and India's advisers", "NSAs of Pakistan and India"."""
-    for child in tok.children:
-        if child.dep_ in {"poss", "nmod"} and child.conjuncts:
-            return [child, *child.conjuncts]
-        if child.dep_ == "prep" and child.lower_ == "of":
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.conjuncts:
-                return [pobj, *pobj.conjuncts]
-    return []
-
-
-def _split_by_owners(index: ActorIndex, tok: Token, found: list[Actor]) -> list[Actor]:
-    """One actor per owner when a role belongs to coordinated states ("both countries' NSAs").
-
-    The index resolves the role to one office holder; the phrase names one per
-    state, and each acts in the event, so each owner state stands in for its own.
-    """
-    owners = _owner_states(tok)
-    if len(owners) < 2:
-        return found
-    out = list(found)
-    codes = {a.code for a in found}
-    for owner in owners:
-        try:
-            a = index.actor_for(owner)
-        except Exception:
-            a = None
-        if a is not None and a.code and a.code not in codes:
-            codes.add(a.code)
-            out.append(a)
-    return out
-
-
-def _context(tok: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[str]]:
-    """Object lemmas, particles, preposition -> object lemmas, xcomp lemmas of a predicate."""
-    objs: set[str] = set()
-    prts: set[str] = set()
-    preps: dict[str, set[str]] = {}
-    xcomps: set[str] = set()
-    for child in tok.children:
-        dep = child.dep_
-        if dep in {"dobj", "attr", "oprd"} or (dep == "nsubjpass" and child.pos_ == "NOUN"):
-            # a passive's subject noun is its logical object: "Sanctions ... were imposed"
-            for t in (child, *child.conjuncts):
-                objs.add(t.lemma_.lower())
-                objs.add(singular(t.lower_))
-        elif dep == "prt" or (dep in {"advmod", "acomp"} and child.lower_ in WORDS["adverb_particles"]):
-            prts.add(child.lower_)
-        elif dep in {"prep", "agent", "dative"}:
-            if _is_date_prep(child):
-                continue
-            objects = {singular(g.lemma_.lower()) for g in child.children if g.dep_ in {"pobj", "pcomp"}}
-            objects |= {g.lemma_.lower() for g in child.children if g.dep_ in {"pobj", "pcomp"}}
-            preps.setdefault(child.lower_, set()).update(objects)
-        elif dep in {"xcomp", "ccomp"}:
-            xcomps.add(child.lemma_.lower())
-    return objs, prts, preps, xcomps
-
-
-def _copula_preps(tok: Token) -> list[Token]:
-    """Prepositions of the copula a noun is the subject of: "the call ... was from X"."""
-    head = tok.head
-    if tok.dep_ == "nsubj" and head.lemma_ == "be":
-        return [c for c in head.children if c.dep_ == "prep"]
-    return []
-
-
-def _is_date_prep(prep: Token) -> bool:
-    """ "on May 1", "on Wednesday": a time adjunct, not the preposition of a verb pattern."""
-    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
-
-
-def _subject(tok: Token) -> Token | None:
-    """The token naming who performs ``tok`` (see ``syntax.subject_of``)."""
-    return subject_of(tok, OBJECT_CONTROL)
-
-
-# Prepositions under a non-actor object that name who the act is aimed at.
-NESTED_TARGET_PREPS = frozenset(WORDS["nested_target_preps"])
-
-
-def _nested_actors(index: ActorIndex, tok: Token) -> list[Actor]:
-    """Actors one preposition below a non-actor phrase ("six locations across Pakistan").
-
-    Military events are coded against the state the struck places lie in, as
-    GDELT and the gold do.
-    """
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | NESTED_TARGET_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = _actors(index, pobj)
-                    if found:
-                        return found
-    return []
-
-
-def _listed_members(index: ActorIndex, tok: Token) -> list[Actor]:
-    """States enumerated in apposition under a group phrase: "ministers from seven members of the
-    UN Security Council - Algeria, Greece, Guyana ...".
-
-    The enumeration names who the act was done to; the group itself (the
-    council, "members") is only how the report counts them. The phrase may hang
-    off the noun or, as the parser often attaches it, off the verb right after it.
-    """
-    holders = [tok]
-    head = tok.head if tok.dep_ == "pobj" else tok
-    nxt = head.head if head is not tok else None
-    if nxt is not None:
-        holders += [c for c in nxt.children if c.dep_ == "prep" and c.lower_ in WORDS["member_list_preps"] and c.i > tok.i]
-    for holder in holders:
-        for node in holder.subtree:
-            if node.dep_ != "appos" or node.i - holder.i > 30:
-                continue
-            found: list[Actor] = []
-            for part in [node, *node.conjuncts]:
-                try:
-                    a = index.actor_for(part)
-                except Exception:
-                    a = None
-                if a is not None and a.code and a.code not in {f.code for f in found}:
-                    found.append(a)
-            if len(found) >= 2:
-                return found[:MAX_SIDE]
-    return []
-
-
-RELATIVE_PRONOUNS = frozenset(WORDS["relative_pronouns"])
-WARNING_VERBS = frozenset(WORDS["warning_verbs"])
-
-
-def _antecedent(pron: Token) -> Token:
-    """What a relative pronoun object stands for: "India's strikes on May 7, which Pakistan condemned".
-
-    The parser hangs the relative clause on the nearest noun, often the date
-    ("May 7"); a date is never what is condemned, so we climb to the noun it dates.
-    """
-    clause = pron.head
-    if clause.dep_ != "relcl":
-        return pron
-    cur = clause.head
-    for _ in range(3):
-        if cur.ent_type_ in {"DATE", "TIME"} and cur.dep_ == "pobj" and cur.head.dep_ == "prep":
-            cur = cur.head.head
-        else:
-            break
-    return cur
-
-
-def _targets_of_verb(tok: Token, pat: Pattern) -> list[Token]:
-    """Tokens naming who the predicate is done to."""
-    out: list[Token] = []
-    passive = passive_object(tok)
-    if passive is not None:
-        out.append(passive)
-    for child in tok.children:
-        if child.dep_ in {"dobj", "dative", "oprd"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
-            out.append(_antecedent(child) if child.lower_ in RELATIVE_PRONOUNS else child)
-    if pat.prep:
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == pat.prep:
-                out.extend(g for g in child.children if g.dep_ == "pobj")
-    for child in tok.children:
-        if child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPS:
-            out.extend(g for g in child.children if g.dep_ == "pobj")
-    if tok.dep_ == "relcl" and not out:
-        out.append(tok.head)  # "strikes, which Pakistan condemned"
-    return out
-
-
-def _refusal(code: str, tok: Token) -> tuple[str, str | None]:
-    """ "would not support", "will not attend": a refused cooperation is a rejection (CAMEO 12), asserted.
-
-    A negated cooperative act with a future or conditional auxiliary states an
-    intention not to act: the speaker rejects now, which is the event; the
-    code comes from ``event_refusals.tsv`` (the CAMEO 12 sub-code for the
-    cooperation refused).
-    """
-    refused = refusals().get(code[:2])
-    if refused is None or not negated(tok) or not auxiliaries(tok) & REFUSAL_AUX:
-        return code, None
-    return refused, ASSERTED
-
-
-def _own_modality(tok: Token) -> str | None:
-    """The modality a clause marks itself: not, will/would/could, if/unless."""
-    for child in tok.children:
-        if child.dep_ == "neg":
-            return NEGATED
-        if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
-            return FUTURE
-        if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_AUX:
-            return HYPOTHETICAL
-        if child.dep_ == "mark" and child.lower_ in WORDS["conditional_marks"]:
-            return HYPOTHETICAL
-    return None
-
-
-def _governed_modality(cur: Token) -> str | None:
-    """The modality a governing verb lends its complement: denied, intended or requested."""
-    head = cur.head
-    if head.lemma_ in DENYING:
-        return NEGATED
-    if cur.dep_ == "xcomp" and head.lemma_ in INTENT_HEADS:
-        return FUTURE
-    if cur.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
-        return HYPOTHETICAL  # "asked the president to expel the envoy": asked for, not done
-    return None
-
-
-def _modality(tok: Token) -> str:
-    """Asserted, negated, hypothetical or future, from the predicate and the clauses above it.
-
-    A noun predicate takes the modality of the verb it belongs to ("offered to
-    host talks": the talks are offered, not held).
-    """
-    cur: Token | None = tok if tok.pos_ in {"VERB", "AUX"} else (verb_of(tok) or tok)
-    for _ in range(5):
-        if cur is None:
-            break
-        own = _own_modality(cur)
-        if own is not None:
-            return own
-        if cur.dep_ in {"ccomp", "xcomp"} and cur.head is not cur:
-            governed = _governed_modality(cur)
-            if governed is not None:
-                return governed
-            cur = cur.head
-        elif cur.dep_ == "conj" and cur.head is not cur:
-            cur = cur.head
-        else:
-            break
-    return ASSERTED
-
-
-def _claimant(tok: Token, index: ActorIndex) -> Actor | None:
-    """The speaker of the reporting verb above ``tok``, or of an "according to" phrase."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ in {"ccomp", "conj"} and cur.head is not cur:
-            cur = cur.head
-            if cur.lemma_ in REPORTING:
-                subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
-                if subj is not None:
-                    found = _actors(index, subj)
-                    if found:
-                        return found[0]
-                break
-        else:
-            break
-    for t in tok.sent:
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            pobj = next((g for g in t.doc[t.i + 1].children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                found = _actors(index, pobj)
-                if found:
-                    return found[0]
-    return None
-
-
-def _place(tok: Token, index: ActorIndex) -> tuple[str | None, str | None]:
-    """(place, state code) from in/at/near phrases attached to the predicate or its object."""
-    candidates = [tok, *[c for c in tok.children if c.dep_ in {"dobj", "pobj"}]]
-    for node in candidates:
-        for child in node.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    try:
-                        found = index.place_for(_np_span(pobj))
-                    except Exception:
-                        found = None
-                    if found:
-                        return found[0], found[1]
-    return None, None
-
-
-# Separators that end a dateline ("ISLAMABAD, May 8 (Alliance News) –", "New Delhi, May 1:").
-DATELINE_ENDS = frozenset(WORDS["dateline_ends"])
-
-
-def _dateline_end(sent: Span) -> int:
-    """The token index where the sentence's text starts after a dateline, else ``sent.start``.
-
-    A dateline's date is the day the report was filed, not the day of what the
-    sentence tells; letting it date the events would stamp every act in the
-    lead with the publication day.
-    """
-    for t in sent[:14]:
-        if t.text in DATELINE_ENDS and t.i > sent.start:
-            head = sent.doc[sent.start : t.i]
-            if any(x.ent_type_ == "DATE" for x in head) and all(
-                x.pos_ in {"PROPN", "PUNCT", "NUM", "SPACE"} or x.ent_type_ == "DATE" for x in head
-            ):
-                return t.i + 1
-            return sent.start
-    return sent.start
-
-
-def _clause_chain(tok: Token) -> list[Token]:
-    """The predicate's verb and the verbs it shares a clause with (conj / xcomp / advcl heads)."""
-    verb = verb_of(tok) or tok
-    chain = [tok, verb] if verb is not tok else [tok]
-    cur = verb
-    for _ in range(3):
-        if cur.dep_ not in {"conj", "xcomp", "advcl"} or cur.head is cur:
-            break
-        cur = cur.head
-        chain.append(cur)
-    return chain
-
-
-def _attachment(ent: Span) -> Token:
-    """The word a time phrase modifies: its head, through a preposition ("on Friday" -> the verb)."""
-    head = ent.root.head
-    return head.head if head.dep_ == "prep" and head.head is not head else head
-
-
-def _attached_date(tok: Token, sent: Span, published: str | None) -> object:
-    """The time phrase that governs the predicate in the parse, not the nearest one.
-
-    "Bombs exploded outside the embassies Friday, killing dozens, witnesses
-    said": "Friday" modifies "exploded" and dates it (and the participle
-    "killing" in its clause). A phrase attached to another clause's verb does
-    not date this predicate.
-    """
-    start = _dateline_end(sent)
-    ents = [e for e in _date_ents(sent.doc) if e.start >= start and e.end <= sent.end]
-    for node in _clause_chain(tok):  # the nearest clause first: a conjunct's own phrase beats its head's
-        for ent in ents:
-            if node.i in (_attachment(ent).i, ent.root.i) and (res := _resolve(ent, published)) is not None:
-                return res
-    return None
-
-
-def _date(tok: Token, sent: Span, published: str | None) -> tuple[str | None, str | None, str | None, str]:
-    """(start, end, text, how): the time phrase attached to the predicate's clause ("own"), else the
-    first inside its subtree ("clause"), else the sentence's first ("sentence")."""
-    doc = tok.doc
-    res = _attached_date(tok, sent, published)
-    if res is not None:
-        return res.start, res.end, res.text, "own"
-    body = doc[_dateline_end(sent) : sent.end]
-    lo, hi = max(tok.left_edge.i, body.start), tok.right_edge.i + 1
-    for span, how in ((doc[lo:hi], "clause"), (body, "sentence")):
-        res = _resolve(span, published) if len(span) else None
-        if res is not None:
-            return res.start, res.end, res.text, how
-    return None, None, None, "none"
-
-
-def _simple_past(tok: Token) -> bool:
-    """True for a finite past-tense predicate ("struck", "said"), not a perfect ("has struck").
-
-    A simple past narrates an act at a definite time, the time the paragraph
-    set; a present perfect ("has issued a call") states a result without one.
-    """
-    verb = verb_of(tok)
-    if verb is not None and verb.tag_ in {"VBZ", "VBP"} and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
-        verb = verb.head  # "Dar emphasized that Pakistan retains the right ...": said then
-    if verb is None or verb.tag_ != "VBD":
-        return False
-    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-def _present_report(tok: Token) -> bool:
-    """A present or present-perfect act ("condemns", "has condemned"): news of the publication day.
-
-    A report in the present tense or present perfect tells what happened the
-    day it was filed; a modal, a future, a conditional or an infinitive does not.
-    """
-    verb = verb_of(tok)
-    if verb is None or verb.dep_ in {"xcomp", "acl", "relcl", "advcl", "pcomp"}:
-        return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if auxes & (HYPOTHETICAL_AUX | FUTURE_AUX) or any(c.dep_ == "mark" for c in verb.children):
-        return False
-    if verb.tag_ in {"VBZ", "VBP"}:
-        return verb.lemma_ != "be" and verb.lemma_ != "have"  # a state, not an act
-    return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'s", "'ve"})
-
-
-def _headline_present(tok: Token, sent: Span) -> bool:
-    """A headline's present-tense verb ("Minister holds talks with ..."): news of the report's own day."""
-    words = [t for t in sent if not t.is_space]
-    if sent.start != 0 or not words or words[-1].text in {".", "!", "?", "\u201d", '"'}:
-        return False  # not the first line, or a full sentence rather than a headline
-    after = sent.doc.text[words[-1].idx + len(words[-1].text) : sent.end_char + 2]
-    if "\n" not in after:
-        return False
-    verb = verb_of(tok)
-    return verb is not None and verb.tag_ in {"VBZ", "VBP"} and verb.dep_ == "ROOT"
-
-
-# Nouns for the strikes a crisis report is about: "after the attack", "following the strikes".
-STRIKE_NOUNS = frozenset(WORDS["strike_nouns"])
-AFTER_WORDS = frozenset(WORDS["after_words"])
-
-
-TIME_ANCHOR_WORDS = frozenset(WORDS["time_anchor_words"])
-
-
-def _time_anchor(tok: Token) -> bool:
-    """ "in the aftermath of India's strikes", "following the attacks": the noun dates something else."""
-    head = tok.head
-    for _ in range(3):
-        if head.lower_ in TIME_ANCHOR_WORDS:
-            return True
-        if head.dep_ not in {"prep", "pobj"} or head.head is head:
-            return False
-        head = head.head
-    return False
-
-
-# Verbs that judge their subject rather than report it: "the strikes marked an act of aggression".
-EVALUATIVE_VERBS = frozenset(WORDS["evaluative_verbs"])
-
-
-def _evaluated(tok: Token) -> bool:
-    """A strike noun that is the subject of a judgement ("the airstrikes marked aggression")."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in EVALUATIVE_VERBS
-
-
-# Words that make reported content an accusation: "Dar said the strikes marked an act of
-# aggression", "Singh told him that Pakistan has a history of funding terrorist groups".
-ACCUSING_WORDS = frozenset(WORDS["accusing_words"])
-
-
-def _after_the_attack(sent: Span) -> bool:
-    """ "Following the late-night attacks, ...": the sentence is dated by the attack it follows."""
-    for t in sent:
-        if t.lower_ in AFTER_WORDS:
-            for g in t.subtree if t.lower_ != "aftermath" else t.children:
-                for h in [g, *g.children]:
-                    if h.lemma_.lower() in STRIKE_NOUNS and h.i != t.i:
-                        return True
-    return False
 
 
 def _side(prefix: str, actor: Actor | None) -> dict[str, str | None]:
@@ -716,44 +105,6 @@ def _side(prefix: str, actor: Actor | None) -> dict[str, str | None]:
         f"{prefix}_code": actor.code,
         f"{prefix}_sector": actor.sector,
     }
-
-
-def _is_day(d: object) -> bool:
-    """A resolved date that is one day (not a range or a month)."""
-    return d is not None and getattr(d, "end", None) is None
-
-
-_DATE_ENTS: dict[int, tuple[Doc, list[Span]]] = {}
-
-
-def _date_ents(doc: Doc) -> list[Span]:
-    """The doc's DATE/TIME entities, computed once per doc (``Span.ents`` rescans the whole doc)."""
-    got = _DATE_ENTS.get(id(doc))
-    if got is None or got[0] is not doc:
-        _DATE_ENTS.clear()  # one doc at a time: the coder works article by article
-        got = (doc, [e for e in doc.ents if e.label_ in {"DATE", "TIME"}])
-        _DATE_ENTS[id(doc)] = got
-    return got[1]
-
-
-def _resolve(span: Span, ref: str | None) -> object:
-    """The first resolvable date phrase inside ``span`` (DATE before TIME), as ``resolve_date`` does.
-
-    Guarded (an odd time phrase must not stop the article) and fast: the
-    phrases come from the doc's entity list, filtered by offsets.
-    """
-    if not len(span):
-        return None
-    inside = [e for e in _date_ents(span.doc) if e.start >= span.start and e.end <= span.end]
-    ordered = [e for e in inside if e.label_ == "DATE"] + [e for e in inside if e.label_ == "TIME"]
-    for ent in ordered:
-        try:
-            res = resolve_date(ent, ref)
-        except (ValueError, OverflowError, TypeError):
-            res = None
-        if res is not None:
-            return res
-    return None
 
 
 def _same_actor(src: Actor, tgt: Actor) -> bool:
@@ -774,6 +125,10 @@ def _same_actor(src: Actor, tgt: Actor) -> bool:
     if "person" in (src.kind, tgt.kind):
         return False
     return (src.sector or "GOV") == (tgt.sector or "GOV")
+
+
+# A noun is not negated by "would not": only the sub-code rules apply to event nouns.
+NOUN_REFINEMENTS = [name for name in CONFIG["refinements"] if name != "refusal"]
 
 
 class _Coder:
@@ -1181,9 +536,8 @@ class _Coder:
         # a light verb whose object is itself an event noun lets the noun decide the code
         if tok.lemma_.lower() in LIGHT_VERBS and not pat.obj:
             return
-        code = _refine_consult(_refine_appeal(pat.code, tok), tok)
-        code, modality = _refusal(code, tok)
-        how = "rule:refusal" if modality else "dictionary"
+        code, modality, fired = refine(pat.code, tok)
+        how = "rule:refusal" if "refusal" in fired else "dictionary"
         subj = _subject(tok)
         sources = _actors(self.index, subj)
         target_toks = [t for t in _targets_of_verb(tok, pat) if subj is None or t.i != subj.i]
@@ -1277,7 +631,7 @@ class _Coder:
         if coded is None:
             return
         pat, predicate = coded
-        code = _refine_appeal(pat.code, tok)
+        code, _modality_unused, _fired = refine(pat.code, tok, NOUN_REFINEMENTS)
         # "a statement of condemnation against India": the carrier noun holds the verb
         carrier = tok
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
@@ -1290,7 +644,6 @@ class _Coder:
             # "contact between the two countries' advisers": each side acts on the other
             self.each_on_the_other(modality_tok, sent, code, predicate, between)
             return
-        code = _refine_consult(code, tok)
         if sources and not targets and self.mutual(modality_tok, sent, code, predicate, sources):
             return
         if sources and not targets:
@@ -1553,4 +906,3 @@ class _NoActors:
 
     def messages(self) -> list[str]:
         return []
-

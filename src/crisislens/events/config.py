@@ -1,0 +1,135 @@
+"""The coder's configuration as Python names: switches, word classes and codes from event_coder.json.
+
+Nothing here is knowledge written in code: every set is read from
+``extract/data/event_coder.json`` (see ``events_lexicon.coder_config``); the
+names exist so the mechanism reads as prose ("lemma in REPORTING").
+"""
+
+from __future__ import annotations
+
+from crisislens.extract.events_lexicon import (
+    coder_config,
+)
+from crisislens.model import (
+    Actor,
+    stable_id,
+)
+
+CONFIG = coder_config()
+
+WORDS: dict = CONFIG["words"]
+
+CODES: dict = CONFIG["codes"]
+
+REQUIRE_DYAD: bool = CONFIG["switches"]["require_dyad"]
+
+# Cosine similarity above which an unknown verb takes its nearest dictionary verb's code (0: off).
+NEAREST_THRESHOLD: float = float(CONFIG["switches"].get("nearest_threshold", 0.0))
+
+# How a date found in the predicate's own sentence is marked (see ``_date``).
+OWN_DATES = frozenset({"own", "clause", "sentence"})
+
+# Verbs whose passive subject is an event noun and whose agent is its source ("Charges ... were filed by X").
+PASSIVE_CARRIERS = frozenset(WORDS["passive_carriers"])
+
+# Verbs that report what someone else did: their subject is the claimant of the event below.
+REPORTING = frozenset(WORDS["reporting"])
+
+# Object-control verbs: in "urged India to de-escalate" the infinitive's subject is the object.
+OBJECT_CONTROL = frozenset(WORDS["object_control"])
+
+# Verbs that deny the clause they govern.
+DENYING = frozenset(WORDS["denying"])
+
+# Verbs whose object noun carries the event ("issued a statement of condemnation").
+LIGHT_VERBS = frozenset(WORDS["light_verbs"])
+
+# Verbs whose subject receives the event named by their object ("received a call from X").
+RECEIVING = frozenset(WORDS["receiving"])
+
+# Auxiliaries that make a negated act a refusal of intent ("would not support", "won't attend").
+REFUSAL_AUX = frozenset(WORDS["refusal_aux"])
+
+HYPOTHETICAL_AUX = frozenset(WORDS["hypothetical_aux"])
+
+FUTURE_AUX = frozenset(WORDS["future_aux"])
+
+# Heads that make a clause intended rather than done ("plans to strike", "threatened to expel").
+INTENT_HEADS = frozenset(WORDS["intent_heads"])
+
+TARGET_PREPS = tuple(WORDS["target_preps"])
+
+PLACE_PREPS = frozenset(WORDS["place_preps"])
+
+SOURCE_PREPS = frozenset(WORDS["source_preps"])
+
+# Past this many tokens a "sentence" is a run-on list or a parse failure: code only its
+# first part, so one odd sentence cannot dominate the running time.
+MAX_SENT_TOKENS = 200
+
+# At most this many actors per side, so a 40-name list yields a bounded fan-out.
+MAX_SIDE = 12
+
+# What an appeal asks for, by the words of its complement: refines 020 to the CAMEO sub-code.
+APPEAL_TOPICS = dict(CONFIG["appeal_topics"])
+
+# Nouns naming an attack: when no perpetrator is named, the attackers are an unnamed armed group.
+ATTACK_NOUNS = frozenset(WORDS["attack_nouns"])
+
+# Modifiers that mark an attack as the work of a non-state armed group.
+TERROR_WORDS = frozenset(WORDS["terror_words"])
+
+# Who carried out an attack that the text attributes to no one: GDELT leaves the actor empty,
+# our gold (and POLECAT) code such perpetrators as a non-state armed group.
+UNNAMED_ATTACKERS = Actor(
+    id=stable_id("actor", "group", "unnamed attackers"),
+    name="unidentified attackers",
+    code="NSG",
+    sector="INS",
+    kind="group",
+)
+
+# Roots of symmetric acts: "X and Y held talks" is X->Y and Y->X.
+MUTUAL_ROOTS = frozenset(WORDS["mutual_roots"])
+
+# Words that make a consultation a telephone call (CAMEO 041 "discuss by telephone").
+PHONE_WORDS = frozenset(WORDS["phone_words"])
+
+# Words that make a phrase mean "the two sides of the crisis".
+PARTY_WORDS = frozenset(WORDS["party_words"])
+
+# Heads whose "of" complement names the actor ("the foreign minister of Türkiye").
+ROLE_HEADS = frozenset(WORDS["role_heads"])
+
+# Prepositions that list members of a group ("world leaders including Trump and Macron").
+INCLUDING = frozenset(WORDS["including"])
+
+# Generic group nouns that stand for their members: "those from Japan", "leaders of Egypt".
+MEMBER_PREPS = frozenset(WORDS["member_preps"])
+
+# Pronouns that stand for a state or body, not a person (the index resolves he/she).
+COLLECTIVE_PRONOUNS = frozenset(WORDS["collective_pronouns"])
+
+# Prepositions under a non-actor object that name who the act is aimed at.
+NESTED_TARGET_PREPS = frozenset(WORDS["nested_target_preps"])
+
+RELATIVE_PRONOUNS = frozenset(WORDS["relative_pronouns"])
+
+WARNING_VERBS = frozenset(WORDS["warning_verbs"])
+
+# Separators that end a dateline ("ISLAMABAD, May 8 (Alliance News) –", "New Delhi, May 1:").
+DATELINE_ENDS = frozenset(WORDS["dateline_ends"])
+
+# Nouns for the strikes a crisis report is about: "after the attack", "following the strikes".
+STRIKE_NOUNS = frozenset(WORDS["strike_nouns"])
+
+AFTER_WORDS = frozenset(WORDS["after_words"])
+
+TIME_ANCHOR_WORDS = frozenset(WORDS["time_anchor_words"])
+
+# Verbs that judge their subject rather than report it: "the strikes marked an act of aggression".
+EVALUATIVE_VERBS = frozenset(WORDS["evaluative_verbs"])
+
+# Words that make reported content an accusation: "Dar said the strikes marked an act of
+# aggression", "Singh told him that Pakistan has a history of funding terrorist groups".
+ACCUSING_WORDS = frozenset(WORDS["accusing_words"])

@@ -1,0 +1,117 @@
+"""Refinement rules: small named functions that turn a dictionary code into a more specific one.
+
+Each rule does one thing and is tested alone; ``refine`` applies the rules
+that event_coder.json lists under ``refinements``, in that order, the way
+spaCy's registries let configuration choose functions by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from crisislens.events.config import (
+    APPEAL_TOPICS,
+    CODES,
+    CONFIG,
+    PHONE_WORDS,
+    REFUSAL_AUX,
+)
+from crisislens.extract.events_lexicon import (
+    refusals,
+)
+from crisislens.model import (
+    ASSERTED,
+)
+from crisislens.syntax import (
+    auxiliaries,
+    negated,
+)
+
+
+def _refine_appeal(code: str, tok: Token) -> str:
+    """020 "make an appeal" -> the specific appeal its complement names (025, 026, ...)."""
+    if code != CODES["appeal"]:
+        return code
+    for t in tok.subtree:
+        if t.i <= tok.i or t.i - tok.i > 12:
+            continue
+        sub = APPEAL_TOPICS.get(t.lemma_.lower()) or APPEAL_TOPICS.get(t.lower_)
+        if sub:
+            return sub
+    return code
+
+
+def _refine_consult(code: str, tok: Token) -> str:
+    """040 -> 041 when the consultation is a call ("telephonic talk", "phone call", "called X")."""
+    if code != CODES["consult"]:
+        return code
+    if tok.lemma_.lower() == "call" or any(c.lower_ in PHONE_WORDS for c in tok.children):
+        return CODES["phone_call"]
+    return code
+
+
+def _refusal(code: str, tok: Token) -> tuple[str, str | None]:
+    """ "would not support", "will not attend": a refused cooperation is a rejection (CAMEO 12), asserted.
+
+    A negated cooperative act with a future or conditional auxiliary states an
+    intention not to act: the speaker rejects now, which is the event; the
+    code comes from ``event_refusals.tsv`` (the CAMEO 12 sub-code for the
+    cooperation refused).
+    """
+    refused = refusals().get(code[:2])
+    if refused is None or not negated(tok) or not auxiliaries(tok) & REFUSAL_AUX:
+        return code, None
+    return refused, ASSERTED
+
+
+# A rule takes the code so far and the predicate token; it returns the new code and, when the
+# rule also fixes it, the modality (None: leave the modality to the clause), or None when it
+# does not apply.
+Rule = Callable[[str, Token], "tuple[str, str | None] | None"]
+RULES: dict[str, Rule] = {}
+
+
+def rule(name: str) -> Callable[[Rule], Rule]:
+    """Register a refinement under ``name`` (chosen in event_coder.json's ``refinements``)."""
+
+    def register(fn: Rule) -> Rule:
+        RULES[name] = fn
+        return fn
+
+    return register
+
+
+@rule("appeal_topic")
+def appeal_topic(code: str, tok: Token) -> tuple[str, str | None] | None:
+    new = _refine_appeal(code, tok)
+    return (new, None) if new != code else None
+
+
+@rule("phone_call")
+def phone_call(code: str, tok: Token) -> tuple[str, str | None] | None:
+    new = _refine_consult(code, tok)
+    return (new, None) if new != code else None
+
+
+@rule("refusal")
+def refusal(code: str, tok: Token) -> tuple[str, str | None] | None:
+    new, modality = _refusal(code, tok)
+    return (new, modality) if modality else None
+
+
+def refine(code: str, tok: Token, names: list[str] | None = None) -> tuple[str, str | None, list[str]]:
+    """(code, modality or None, names of the rules that fired), the configured rules applied in order.
+
+    An unknown rule name in the configuration is a configuration error and
+    raises KeyError naming it, at the first predicate, rather than being ignored.
+    """
+    modality: str | None = None
+    fired: list[str] = []
+    for name in CONFIG["refinements"] if names is None else names:
+        got = RULES[name](code, tok)
+        if got is not None:
+            code, modality = got[0], got[1] or modality
+            fired.append(name)
+    return code, modality, fired
