@@ -173,3 +173,17 @@ def test_a_foreign_host_header_is_refused_when_serving_on_localhost(store_copy):
     with TestClient(app, base_url="http://127.0.0.1:8000") as c:
         assert c.get("/api/events").status_code == 200
         assert c.get("/api/events", headers={"Host": "attacker.example"}).status_code == 400
+
+
+def test_a_store_without_link_tables_answers_503_for_those_views_only(store_copy):
+    import duckdb
+
+    con = duckdb.connect(str(store_copy))
+    con.execute("DROP TABLE claim_group_members")
+    con.execute("DROP TABLE claim_groups")
+    con.close()
+    with TestClient(create_app(store_copy)) as c:
+        assert c.get("/api/events").status_code == 200
+        assert c.get("/").status_code == 200  # the overview leaves the board empty
+        r = c.get("/api/claim-groups")
+        assert r.status_code == 503 and "relink" in r.json()["detail"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+import duckdb
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -31,10 +32,13 @@ ERRORS: tuple[tuple[type[Exception], int], ...] = (
     (StoreBusy, 503),
     (StoreMissing, 503),
     (StoreError, 503),  # not a store, or unreadable: the server cannot answer from it
+    (duckdb.CatalogException, 503),  # a store from before a table existed: it needs `crisislens relink`
 )
 
 
 def _message(exc: Exception) -> str:
+    if isinstance(exc, duckdb.CatalogException):
+        return f"the store lacks what this view reads ({str(exc).splitlines()[0]}); run `crisislens relink`"
     if isinstance(exc, RequestValidationError):
         return "; ".join(f"{'.'.join(map(str, e.get('loc', ())))}: {e.get('msg')}" for e in exc.errors())
     return str(exc)
