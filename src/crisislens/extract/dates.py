@@ -110,11 +110,133 @@ def _resolution(start: date, end: date | None, text: str) -> DateResolution:
     return DateResolution(_iso(start), _iso(end) if end and end != start else None, text)
 
 
+# A step returns a resolution, None (not this form: try the next) or STOP (this form, but no date).
+STOP = object()
+
+
+def _iso_step(phrase: str) -> object:
+    m = ISO_DATE.search(phrase)
+    if not m:
+        return None
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _resolution(d, None, phrase) if d else STOP
+
+
+def _month_day_step(phrase: str, pub: date | None, forward: bool) -> object:
+    """ "May 7", "7-10 May", "May 7, 2025": a day (or range) of a named month."""
+    for rx in (MONTH_DAY, DAY_MONTH):
+        m = rx.search(phrase)
+        if not m:
+            continue
+        month = MONTHS[m["mon"].lower().rstrip(".")]
+        d1 = int(m["d1"])
+        d2 = int(m["d2"]) if m["d2"] else None
+        if m["year"]:
+            year = int(m["year"])
+        elif pub:
+            year = _closest_year(month, d1, pub, forward)
+        else:
+            return STOP
+        start = _safe_date(year, month, d1)
+        end = _safe_date(year, month, d2) if d2 else None
+        if start is None or (d2 and (end is None or end < start)):
+            return STOP
+        return _resolution(start, end, phrase)
+    return None
+
+
+def _deictic_step(phrase: str, low: str, words: set[str], pub: date) -> object:
+    """today / this morning, yesterday / last night, tomorrow."""
+    if any(p in low for p in SAME_DAY) or low in {"now", "this morning", "today"}:
+        return _resolution(pub, None, phrase)
+    if any(p in low for p in PREVIOUS_DAY):
+        return _resolution(pub - timedelta(days=1), None, phrase)
+    if "tomorrow" in words:
+        return _resolution(pub + timedelta(days=1), None, phrase)
+    return None
+
+
+def _shift_month(pub: date, shift: int) -> tuple[date, date]:
+    y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+    return _month_range(y, mo + 1)
+
+
+def _ago_step(phrase: str, low: str, pub: date) -> object:
+    """ "three days ago", "two weeks earlier"."""
+    m = AGO.search(low)
+    if not m:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
+    unit = m["unit"]
+    if unit == "day":
+        return _resolution(pub - timedelta(days=n), None, phrase)
+    if unit == "week":
+        return _resolution(pub - timedelta(weeks=n), None, phrase)
+    if unit == "month":
+        return _resolution(*_shift_month(pub, -n), phrase)
+    return _resolution(date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), phrase)
+
+
+def _relative_unit_step(phrase: str, low: str, words: set[str], pub: date) -> object:
+    """ "last week", "this month", "next year" (not "the past two weeks")."""
+    m = RELATIVE_UNIT.search(low)
+    if not m or ({"past"} & words and m["unit"] != "year" and "the" in words):
+        return None
+    shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[m["which"].lower()]
+    unit = m["unit"].lower()
+    if unit == "month":
+        return _resolution(*_shift_month(pub, shift), phrase)
+    if unit == "year":
+        y = pub.year + shift
+        return _resolution(date(y, 1, 1), date(y, 12, 31), phrase)
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+    return _resolution(monday, monday + timedelta(days=6), phrase)
+
+
+def _weekday_step(phrase: str, words: set[str], pub: date, forward: bool) -> object:
+    """A weekday: the latest one on or before publication, or the next one when the sentence looks ahead."""
+    m = WEEKDAY_RE.search(phrase)
+    if not m:
+        return None
+    wd = WEEKDAYS[m["day"].lower().rstrip(".")]
+    if forward:
+        delta = (wd - pub.weekday()) % 7
+        if "next" in words and delta == 0:
+            delta = 7
+        return _resolution(pub + timedelta(days=delta), None, phrase)
+    delta = (pub.weekday() - wd) % 7
+    if "last" in words and delta == 0:
+        delta = 7
+    return _resolution(pub - timedelta(days=delta), None, phrase)
+
+
+def _month_year_step(phrase: str, low: str, pub: date | None, forward: bool) -> object:
+    """ "2024", "in 2024", "May 2025", "last May" (a bare "may" is the modal, not the month)."""
+    m = YEAR_ONLY.match(low)
+    if m:
+        y = int(m["year"])
+        return _resolution(date(y, 1, 1), date(y, 12, 31), phrase)
+    m = MONTH_YEAR.search(phrase)
+    if not m or (m["mon"] == "may" and not m["year"]):
+        return None
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    if m["year"]:
+        year = int(m["year"])
+    elif pub:
+        year = _closest_year(month, 1, pub, forward)
+        if not forward and date(year, month, 1) > pub:
+            year -= 1
+    else:
+        return STOP
+    return _resolution(*_month_range(year, month), phrase)
+
+
 def resolve_text(text: str, published: str | None, forward: bool = False) -> DateResolution | None:
     """Resolve one date phrase (not a whole sentence) against the publication date.
 
     ``forward``: the sentence is about the future ("will meet on Sunday"), so
-    weekdays and bare months point ahead of the publication date.
+    weekdays and bare months point ahead of the publication date. The forms
+    are tried from the most to the least explicit; the first that applies decides.
     """
     if not text or not text.strip():
         return None
@@ -123,90 +245,21 @@ def resolve_text(text: str, published: str | None, forward: bool = False) -> Dat
     pub = _parse_iso(published)
     words = set(re.findall(r"[a-z]+", low))
     forward = forward or bool(words & {"next", "coming", "upcoming"})
-
-    m = ISO_DATE.search(phrase)
-    if m:
-        d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        return _resolution(d, None, phrase) if d else None
-
-    for rx in (MONTH_DAY, DAY_MONTH):
-        m = rx.search(phrase)
-        if m:
-            month = MONTHS[m["mon"].lower().rstrip(".")]
-            d1 = int(m["d1"])
-            d2 = int(m["d2"]) if m["d2"] else None
-            if m["year"]:
-                year = int(m["year"])
-            elif pub:
-                year = _closest_year(month, d1, pub, forward)
-            else:
-                return None
-            start = _safe_date(year, month, d1)
-            end = _safe_date(year, month, d2) if d2 else None
-            if start is None or (d2 and (end is None or end < start)):
-                return None
-            return _resolution(start, end, phrase)
-
+    steps = [lambda: _iso_step(phrase), lambda: _month_day_step(phrase, pub, forward)]
     if pub is not None:
-        if any(p in low for p in SAME_DAY) or low in {"now", "this morning", "today"}:
-            return _resolution(pub, None, phrase)
-        if any(p in low for p in PREVIOUS_DAY):
-            return _resolution(pub - timedelta(days=1), None, phrase)
-        if "tomorrow" in words:
-            return _resolution(pub + timedelta(days=1), None, phrase)
-        m = AGO.search(low)
-        if m:
-            n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
-            unit = m["unit"]
-            if unit == "day":
-                return _resolution(pub - timedelta(days=n), None, phrase)
-            if unit == "week":
-                return _resolution(pub - timedelta(weeks=n), None, phrase)
-            if unit == "month":
-                y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-                return _resolution(*_month_range(y, mo + 1), phrase)
-            return _resolution(date(pub.year - n, 1, 1), date(pub.year - n, 12, 31), phrase)
-        m = RELATIVE_UNIT.search(low)
-        if m and not ({"past"} & words and m["unit"] != "year" and "the" in words):
-            shift = {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[m["which"].lower()]
-            unit = m["unit"].lower()
-            if unit == "month":
-                y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
-                return _resolution(*_month_range(y, mo + 1), phrase)
-            if unit == "year":
-                y = pub.year + shift
-                return _resolution(date(y, 1, 1), date(y, 12, 31), phrase)
-            monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
-            return _resolution(monday, monday + timedelta(days=6), phrase)
-        m = WEEKDAY_RE.search(phrase)
-        if m:
-            wd = WEEKDAYS[m["day"].lower().rstrip(".")]
-            if forward:
-                delta = (wd - pub.weekday()) % 7
-                if "next" in words and delta == 0:
-                    delta = 7
-                return _resolution(pub + timedelta(days=delta), None, phrase)
-            delta = (pub.weekday() - wd) % 7
-            if "last" in words and delta == 0:
-                delta = 7
-            return _resolution(pub - timedelta(days=delta), None, phrase)
-
-    m = YEAR_ONLY.match(low)
-    if m:
-        y = int(m["year"])
-        return _resolution(date(y, 1, 1), date(y, 12, 31), phrase)
-    m = MONTH_YEAR.search(phrase)
-    if m and (m["mon"] != "may" or m["year"]):
-        month = MONTHS[m["mon"].lower().rstrip(".")]
-        if m["year"]:
-            year = int(m["year"])
-        elif pub:
-            year = _closest_year(month, 1, pub, forward)
-            if not forward and date(year, month, 1) > pub:
-                year -= 1
-        else:
+        steps += [
+            lambda: _deictic_step(phrase, low, words, pub),
+            lambda: _ago_step(phrase, low, pub),
+            lambda: _relative_unit_step(phrase, low, words, pub),
+            lambda: _weekday_step(phrase, words, pub, forward),
+        ]
+    steps.append(lambda: _month_year_step(phrase, low, pub, forward))
+    for step in steps:
+        got = step()
+        if got is STOP:
             return None
-        return _resolution(*_month_range(year, month), phrase)
+        if got is not None:
+            return got
     return _dateparser_fallback(phrase, pub)
 
 
