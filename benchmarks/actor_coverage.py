@@ -8,8 +8,10 @@ Figures (each printed and, with --json, written):
   GPL-3.0): its source/target columns. For each span: is it given an actor with a code
   (``coded``), is the code well formed (an ISO3 state of states.tsv, an IGO code, or NSG:
   ``valid``), and, where the span itself names a state (a name, demonym or capital) or an
-  IGO, does the code agree with one of them (``consistent`` over ``checkable``). The
-  check uses the package's own state names, so it tests attachment, not the gazetteer;
+  IGO, does the code agree with one of them (``consistent`` over all ``checkable`` spans,
+  so it also counts uncoded ones; ``agrees`` over the coded checkable spans only, NSG
+  agreeing for an armed group as FORMAT.md codes them). The check uses the package's own
+  state names, so it tests attachment, not the gazetteer;
 - PolNeAR dev: the share of spaCy PERSON entities whose actor has a code;
 - load time and RSS growth of the actor data, and actor time over the bare parse.
 
@@ -57,6 +59,8 @@ class Tally:
     valid: int = 0
     checkable: int = 0
     consistent: int = 0
+    coded_checkable: int = 0
+    agrees: int = 0  # consistent among coded checkable spans, NSG agreeing for armed groups
     misses: list[str] = field(default_factory=list)
 
     def row(self) -> dict[str, float | int]:
@@ -67,6 +71,7 @@ class Tally:
             "spans": self.spans, "coded": share(self.coded, self.spans),
             "valid": share(self.valid, self.spans),
             "checkable": self.checkable, "consistent": share(self.consistent, self.checkable),
+            "coded_checkable": self.coded_checkable, "agrees": share(self.agrees, self.coded_checkable),
         }
 
 
@@ -188,6 +193,10 @@ def _score_span(tally: Tally, index, span, ok: set[str], kind: str) -> None:
     tally.coded += 1
     tally.valid += actor.code in ok
     tally.consistent += bool(named) and actor.code in named
+    if named:
+        tally.coded_checkable += 1
+        armed = actor.code == "NSG" and actor.sector in ("REB", "UAF", "INS")
+        tally.agrees += actor.code in named or armed
 
 
 def polnear(docs: int, which: str, timing: dict[str, float]) -> dict[str, float | int]:

@@ -152,3 +152,11 @@ def test_agent_words_inside_names_are_no_actors(resolve_text):
     index, doc, _ = resolve_text("Haitian gangs attacked police stations in Port-au-Prince.")
     assert sig(index.actor_for(token(doc, "gangs"))) == ("HTI", "CRM")
     assert index.actor_for(token(doc, "Prince")) is None
+
+
+def test_a_holder_surname_inside_a_longer_name_is_not_that_holder(resolve_text):
+    text = "Bulgaria welcomed the visit by the Sudanese Foreign Minister, Professor Ibrahim Ahmed Ghandour, to Sofia."
+    index, doc, _ = resolve_text(text)
+    who = index.actor_for(token(doc, "Ghandour"))
+    assert who is not None and who.name == "Ibrahim Ahmed Ghandour"
+    assert all(a.name != "Anwar Ibrahim" for a in index.actors())

@@ -222,7 +222,7 @@ class Index(CoreferenceMixin, QueryMixin):
                 f"a name of more than {MAX_NAME_CHARS} characters was not taken for a person ({doc[s:e].text[:40]}...)"
             )
             return False
-        if any(i in matched_at for i in range(s, e)):
+        if any(i in matched_at and not _inside_holder(matched_at[i], s, e, doc) for i in range(s, e)):
             return False  # a known name/place/body: the gazetteer pass owns it
         if not all(_name_token(t) for t in doc[s:e]):
             return False
@@ -421,8 +421,9 @@ class Index(CoreferenceMixin, QueryMixin):
         """People first (so roles attach to them), then role, body and group phrases (they
         take the state words that modify them), then the named things and states left."""
         person_at = {s: e for s, e in persons}
-        for m in self.matches:  # known-holder matches are persons too
-            if m.first(gz.HOLDER) and m.start not in person_at:
+        inside = {i for s, e in persons for i in range(s, e)}
+        for m in self.matches:  # known-holder matches are persons too, unless a longer name holds them
+            if m.first(gz.HOLDER) and m.start not in inside:
                 person_at[m.start] = m.end
         # full names before lone surnames
         for s in sorted(person_at, key=lambda s: (person_at[s] - s == 1, s)):
@@ -1106,6 +1107,16 @@ def _qualified(role_key: str, entity: Entry | None) -> str:
     if entity is not None and entity.kind in (gz.BODY, gz.IGO, gz.GENERIC_BODY) and role_key in BODY_QUALIFIED_ROLES:
         return f"{role_key} {entity.key}"
     return role_key
+
+
+def _inside_holder(m: _Match, s: int, e: int, doc: Doc) -> bool:
+    """A known holder's name (or surname) strictly inside a longer name the text writes: the
+    text names somebody else ("Ibrahim Ahmed Ghandour" is not Anwar Ibrahim). Names joined by
+    a hyphen ("the Erdogan-Sharif meeting") are two names, not a longer one."""
+    if not m.first(gz.HOLDER) or not (s <= m.start and m.end <= e) or (m.start == s and m.end == e):
+        return False
+    joined = (m.start > s and doc[m.start - 1].text == "-") or (m.end < e and doc[m.end].text == "-")
+    return not joined
 
 
 def _name_token(t: Token) -> bool:
