@@ -307,3 +307,13 @@ def test_vague_counts_are_lower_bounds(parse_one):
     assert [(c.value, c.low, c.category) for c in claims] == [(None, 200000, "displaced")]
     claims, _ = claims_of(parse_one, "Dozens of people were killed in the blast.")
     assert [(c.value, c.low) for c in claims] == [(None, 24)]
+
+
+def test_a_denial_with_no_is_a_count_of_zero(nlp):
+    claims, _ = _real_claims(nlp, "India's defence ministry said on Wednesday that no Indian jets were lost.")
+    assert [(c.value, c.category, c.subject_code, c.claimant_code) for c in claims] == [(0, "aircraft_downed", "IND", "IND")]
+
+
+def test_no_reports_yet_is_not_a_count(parse_one):
+    claims, _ = claims_of(parse_one, "No casualties were reported in the attack.")
+    assert claims == []

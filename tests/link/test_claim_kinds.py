@@ -161,3 +161,14 @@ def test_counts_of_unknown_subject_in_different_stories_are_not_compared():
                          "dup_group": ["a1", "a2", "a3"], "story_id": ["bus", "strikes", "strikes"]})
     groups, _ = build(claims, meta)
     assert sorted(groups["kind"]) == ["agreement", "single-source"]
+
+
+def test_one_sides_denial_contradicts_the_others_claim_even_a_day_later(tmp_path, nlp):
+    arts = [
+        _article("a.txt", "The Hindu", "2025-05-07", "India's defence ministry said that no Indian jets were lost over Punjab on Wednesday."),
+        _article("b.txt", "Dawn", "2025-05-08", "Pakistan's military spokesman said the air force shot down five Indian jets on Wednesday night."),
+    ]
+    store = _store(tmp_path, nlp, arts)
+    groups = _groups(store, "aircraft_downed")
+    assert [g["kind"] for g in groups] == ["contradiction"], groups
+    assert set(json.loads(groups[0]["sides"])) == {"IND", "PAK"}

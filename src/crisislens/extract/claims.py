@@ -88,7 +88,17 @@ def extract_claims(doc: Doc, article: Article, index: ActorIndex, quotes: list[Q
 def _starts_number(tok: Token) -> bool:
     if tok.like_num and any(c.isdigit() for c in tok.text):
         return True
-    return is_number_word(tok.lower_)
+    return is_number_word(tok.lower_) or _zero(tok)
+
+
+def _zero(tok: Token) -> bool:
+    """ "no Indian jets were lost", "no civilians were killed": the determiner "no" on a
+    counted noun asserts a count of zero (a denial is a figure the other side's can contradict)."""
+    return tok.lower_ == "no" and tok.dep_ == "det" and tok.head.pos_ == "NOUN"
+
+
+# An absence of reports is not a count: "no casualties were reported" says nothing yet.
+NOT_YET = {"report", "confirm", "know", "immediately", "yet"}
 
 
 def _number_group(doc: Doc, i: int) -> tuple[int, int]:
@@ -175,6 +185,8 @@ def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
 
 def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     tok = doc[end - 1]
+    if end - start == 1 and _zero(tok):
+        return tok.head
     for _ in range(4):
         head = tok.head
         if head is tok:
@@ -313,7 +325,9 @@ def _claim_for(
         return None
     qualifier, q_start = _qualifier(doc, start)
     number_text = doc[start:end].text
-    reading: NumberReading = read_number(number_text, qualifier)
+    if _zero(doc[start]) and NOT_YET & lemmas:
+        return None
+    reading: NumberReading = NumberReading(0.0, 0.0, 0.0, None) if _zero(doc[start]) else read_number(number_text, qualifier)
     if reading.problem:
         _note(article, f"{reading.problem}; no claim recorded")
         return None

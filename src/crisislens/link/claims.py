@@ -402,8 +402,8 @@ def classify(counted: pd.DataFrame, sets: list[list[int]]) -> tuple[str, str]:
 
 def _is_revision(parts: list[pd.DataFrame]) -> bool:
     """Each higher set of figures comes later than the one below it (a later publication
-    day, or a sentence that says the count rose), and no two sides give different figures
-    on the same day."""
+    day, or a sentence that says the count rose), and no two named sides (claimant states)
+    stand behind the lower and the higher figures: a revision is one side updating."""
     for low, high in zip(parts, parts[1:], strict=False):
         lo_pub = [d for d in low["k_pub"] if pd.notna(d)]
         hi_pub = [d for d in high["k_pub"] if pd.notna(d)]
@@ -412,8 +412,8 @@ def _is_revision(parts: list[pd.DataFrame]) -> bool:
         later = bool(lo_pub and hi_pub and min(hi_pub) > max(lo_pub))
         if not (later or any(says_revised(s) for s in high["sentence"])):
             return False
-        if not later and _sides_clash(low, high):
-            return False
+        if _sides_clash(low, high):
+            return False  # another side's higher figure does not revise this side's
     return True
 
 
