@@ -317,3 +317,16 @@ def test_a_denial_with_no_is_a_count_of_zero(nlp):
 def test_no_reports_yet_is_not_a_count(parse_one):
     claims, _ = claims_of(parse_one, "No casualties were reported in the attack.")
     assert claims == []
+
+
+def test_a_toll_only_in_the_headline_leaves_a_note(nlp):
+    from crisislens.actors.resolve import build_index
+    from crisislens.model import Article
+
+    text = "Gunmen opened fire on tourists in Pahalgam on Tuesday. Police said an operation was under way."
+    art = Article(id="h", doc_name="h.txt", source="h.txt", text=text, clean_text=text, outlet="O",
+                  published="2025-04-23", title="26 killed in Pahalgam attack")
+    doc = nlp(text)
+    index = build_index(doc, art)
+    assert extract_claims(doc, art, index, extract_quotes(doc, art, index)) == []
+    assert any("headline" in n and "26" in n for n in art.notes)

@@ -18,6 +18,7 @@ not what they assert, so it stays in the outlet's voice. Hedges such as
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -79,7 +80,33 @@ def extract_claims(doc: Doc, article: Article, index: ActorIndex, quotes: list[Q
             claim = None
         if claim is not None:
             claims.append(claim)
+    _headline_note(article, claims)
     return claims
+
+
+_TITLE_WORD = re.compile(r"[\w'-]+")
+
+
+def _headline_note(article: Article, claims: list[Claim]) -> None:
+    """A count that only the headline states ("26 killed in Pahalgam attack" over a text
+    that never gives the figure) is not recorded, because a headline has no claimant or
+    sentence to check; the article says so in a note instead of silently dropping it."""
+    title = article.title or ""
+    if not title or title.strip() in (article.clean_text or "")[: len(title) + 200]:
+        return  # no headline, or the headline is the text's first line (already read)
+    words = [w.lower() for w in _TITLE_WORD.findall(title)]
+    contexts = {e[0] for entries in lexicon().context.values() for e in entries}
+    if not contexts & set(words):
+        return
+    values = {c.value for c in claims}
+    for w in words:
+        value = read_number(w).value if (w.isdigit() or is_number_word(w)) else None
+        if value is not None and value not in values and value < MAX_COUNT_IN_TITLE:
+            _note(article, f"the headline gives a count ({w}) that the text does not state; not recorded")
+            return
+
+
+MAX_COUNT_IN_TITLE = 1e7  # a larger "count" in a headline is a year, a sum of money or a code
 
 
 # --- finding numbers ------------------------------------------------------------------------
