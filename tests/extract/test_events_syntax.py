@@ -114,3 +114,13 @@ def test_each_conjunct_takes_the_time_phrase_attached_to_it(nlp):
     by_root = {e.cameo_root: e for e in events}
     assert by_root["19"].date == "2025-05-06" and by_root["11"].date == "2025-05-07"
     assert by_root["11"].date_how == "own"
+
+
+def test_act_on_a_thing_is_aimed_at_whoever_asked_for_it(nlp):
+    got = dyads(code_text(nlp, "India rejected the demands from Pakistan."))
+    assert any(s == "IND" and t == "PAK" for s, t, _r in got)
+
+
+def test_received_call_is_coded_from_the_caller(nlp):
+    got = dyads(code_text(nlp, "India received a call from Iran."))
+    assert ("IRN", "IND", "04") in got and not any(s == "IND" and t == "IRN" for s, t, _r in got)

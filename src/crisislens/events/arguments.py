@@ -232,19 +232,20 @@ def _subject(tok: Token) -> Token | None:
     return subject_of(tok, OBJECT_CONTROL)
 
 
-def _nested_actors(index: ActorIndex, tok: Token) -> list[Actor]:
-    """Actors one preposition below a non-actor phrase ("six locations across Pakistan").
+def _nested_actors(index: ActorIndex, tok: Token, depth: int = 0) -> list[Actor]:
+    """Actors one or two prepositions below a non-actor phrase ("six locations across Pakistan").
 
     Military events are coded against the state the struck places lie in, as
-    GDELT and the gold do.
+    GDELT and the gold do; an act on a thing is aimed at whoever owns, made or
+    asked for it ("accepted the demands by protesters", "lifted sanctions
+    against a unit of China's shipping company").
     """
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | NESTED_TARGET_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found = _actors(index, pobj)
-                    if found:
-                        return found
+    for _prep, pobj in prep_objects(tok, PLACE_PREPS | NESTED_TARGET_PREPS):
+        if _prep.dep_ != "prep":
+            continue
+        found = _actors(index, pobj) or (_nested_actors(index, pobj, depth + 1) if depth < 1 else [])
+        if found:
+            return found
     return []
 
 

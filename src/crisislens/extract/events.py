@@ -534,7 +534,7 @@ class _Coder:
             return
         pat, predicate = coded
         # a light verb whose object is itself an event noun lets the noun decide the code
-        if tok.lemma_.lower() in LIGHT_VERBS and not pat.obj:
+        if tok.lemma_.lower() in LIGHT_VERBS and (not pat.obj or self.receives_event_noun(tok)):
             return
         code, modality, fired = refine(pat.code, tok)
         how = "rule:refusal" if "refusal" in fired else "dictionary"
@@ -553,6 +553,23 @@ class _Coder:
         if not targets and sources:
             targets = self.fallback_targets(tok, target_toks, code, sources)
         self.emit(tok, sent, code, predicate, sources, targets, modality, how)
+
+    def is_event_noun(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.lex.nouns or singular(tok.lower_) in self.lex.nouns
+
+    def receives_event_noun(self, tok: Token) -> bool:
+        """A light verb whose object is, or carries, an event noun: the noun decides the event.
+
+        "received calls from X": the verb pattern would make the receiver the
+        source, the noun path (``light_verb_sides``) codes the caller; "issued
+        a statement of condemnation against X" is the condemnation, not a statement.
+        """
+        receiving = tok.lemma_.lower() in RECEIVING
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            carried = [g for _p, g in prep_objects(obj, {"of"})]
+            if (receiving and self.is_event_noun(obj)) or any(self.is_event_noun(g) for g in carried):
+                return True
+        return False
 
     def nearest_events(self, tok: Token, sent: Span) -> None:
         """A verb the dictionary does not code, between two actors: the nearest dictionary verb's code.
