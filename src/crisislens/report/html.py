@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
-from crisislens.report.charts import QUAD_NAMES
+from crisislens.report.charts import QUAD_NAMES, claim_board
 from crisislens.report.evidence import highlighted_paragraphs
 from crisislens.report.sections import Cited, ReportData
 
@@ -132,29 +132,7 @@ def numbers_section(data: ReportData) -> str:
             for c in data.claims_fallback
         ]
         return _note(data, "claims") + _table(["Category", "Whose", "Number", "What", "Claimant", "Evidence"], rows)
-    rows = []
-    for g in data.claim_groups:
-        kind = g.get("kind") or "single-source"
-        claimants = "".join(
-            f"<li><b>{e(_fmt_num(m.get('value')))}</b> "
-            f"({e(m.get('number_text') or '')}) — {e(m.get('claimant') or 'own voice')}"
-            f" <span class='muted'>in {e(m.get('outlet') or m.get('doc_name'))}</span>"
-            f"{' <span class=muted>(part)</span>' if m.get('role') == 'part' else ''} {ev_link(m['cited'])}</li>"
-            for m in g["members"]
-        )
-        values = sorted({_fmt_num(m.get("value")) for m in g["members"] if m.get("role") != "part"})
-        rows.append(
-            [
-                f'<span class="badge {e(kind)}">{e(kind)}</span>',
-                e(g.get("about") or f"{g.get('category')} ({g.get('subject_code') or '?'})"),
-                e(g.get("category")),
-                e(g.get("subject_code")),
-                e(g.get("date")),
-                e(" vs ".join(values)),
-                f"<ul>{claimants}</ul>",
-            ]
-        )
-    return _table(["", "About", "Category", "Whose", "Date", "Values", "Claimants"], rows)
+    return claim_board(data.claim_groups, e, ev_link, _fmt_num)
 
 
 def quotes_section(data: ReportData) -> str:
