@@ -50,3 +50,10 @@ def test_board_escapes_what_the_text_gave():
 def test_own_voice_is_a_side_named_after_the_outlet():
     sides = sides_of([_m(31, None, None, "Dawn"), _m(26, "police", None, "Geo")])
     assert [s["side"] for s in sides] == ["police", "Dawn (own voice)"]
+
+
+def test_the_report_shows_the_board_contradictions_first(hand_report):
+    page = hand_report.read_text(encoding="utf-8")
+    assert 'id="board-contradiction"' in page and 'id="board-agreement"' in page
+    assert page.index('id="board-contradiction"') < page.index('id="board-agreement"')
+    assert "class='sides'" in page
