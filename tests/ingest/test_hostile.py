@@ -153,3 +153,14 @@ def test_a_text_too_short_to_identify_takes_the_batch_language(tmp_path, split):
     assert first.language == "en"
     assert (short.language, short.language_how) == ("en", "inferred-from-batch")
     assert any("too short" in n for n in short.notes)
+
+
+def test_a_second_link_to_a_folder_reads_it_once_and_is_not_called_a_loop(tmp_path, split):
+    (tmp_path / "2025-05").mkdir()
+    (tmp_path / "2025-05" / "one.txt").write_text(GOOD)
+    os.symlink("2025-05", tmp_path / "latest")
+    arts, problems = _run(split, tmp_path)
+    assert len(arts) == 1
+    (p,) = problems
+    assert p.source.endswith("latest") and "already read" in p.reason and "loop" not in p.reason
+    assert not p.fatal

@@ -90,14 +90,17 @@ def _special_kind(mode: int) -> str:
     return "a special file"
 
 
+_Frame = tuple[tuple[int, int], Iterator[os.DirEntry[str]]]  # a folder's (device, inode), its entries
+
+
 def _walk_folder(folder: str, seen: set[tuple[int, int]]) -> Iterator[str | InputProblem]:
     """Depth-first, entries in name order: "a.txt", "b/2.txt", "c.txt"."""
-    stack: list[Iterator[os.DirEntry[str]]] = []
+    stack: list[_Frame] = []
     problem = _enter(folder, seen, stack)
     if problem is not None:
         yield problem
     while stack:
-        entry = next(stack[-1], None)
+        entry = next(stack[-1][1], None)
         if entry is None:
             stack.pop()
         elif not entry.name.startswith("."):
@@ -110,20 +113,27 @@ def _walk_folder(folder: str, seen: set[tuple[int, int]]) -> Iterator[str | Inpu
                 yield entry.path if kind == "file" else InputProblem(entry.path, kind)
 
 
-def _enter(folder: str, seen: set[tuple[int, int]], stack: list) -> InputProblem | None:
-    """Push a folder's listing, unless it was entered before (a link loop) or cannot be listed."""
+def _enter(folder: str, seen: set[tuple[int, int]], stack: list[_Frame]) -> InputProblem | None:
+    """Push a folder's listing, unless it was entered before or cannot be listed.
+
+    A folder that is one of those being walked (an ancestor) is a link loop; one
+    read before through another path (a second link to it) is read only once.
+    """
     try:
         st = os.stat(folder)
     except OSError as exc:
         return InputProblem(folder, _stat_failure(folder, exc))
     key = (st.st_dev, st.st_ino)
+    if any(key == k for k, _ in stack):
+        return InputProblem(folder, "symbolic link loop (leads back to a folder above it); not followed")
     if key in seen:
-        return InputProblem(folder, "symbolic link loop: this folder was already read; not followed again")
+        return InputProblem(folder, "folder already read through another path (symbolic link); not read twice",
+                            fatal=False)
     seen.add(key)
     listing = _list(folder)
     if isinstance(listing, InputProblem):
         return listing
-    stack.append(iter(listing))
+    stack.append((key, iter(listing)))
     return None
 
 
