@@ -55,6 +55,14 @@ def _ask(index: ActorIndex, what: Token | Span) -> Actor | None:
         return None
 
 
+def _ask_place(index: ActorIndex, span: Span) -> tuple[str, str | None] | None:
+    """``index.place_for``, guarded like ``_ask``."""
+    try:
+        return index.place_for(span)
+    except Exception:  # noqa: BLE001 - any failure of the index means "no place here"
+        return None
+
+
 def _ask_many(index: ActorIndex, span: Span) -> list[Actor]:
     """``index.actors_for``, guarded like ``_ask``."""
     try:
@@ -177,10 +185,7 @@ def _split_by_owners(index: ActorIndex, tok: Token, found: list[Actor]) -> list[
     out = list(found)
     codes = {a.code for a in found}
     for owner in owners:
-        try:
-            a = index.actor_for(owner)
-        except Exception:
-            a = None
+        a = _ask(index, owner)
         if a is not None and a.code and a.code not in codes:
             codes.add(a.code)
             out.append(a)
@@ -268,10 +273,7 @@ def _listed_members(index: ActorIndex, tok: Token) -> list[Actor]:
                 continue
             found: list[Actor] = []
             for part in [node, *node.conjuncts]:
-                try:
-                    a = index.actor_for(part)
-                except Exception:
-                    a = None
+                a = _ask(index, part)
                 if a is not None and a.code and a.code not in {f.code for f in found}:
                     found.append(a)
             if len(found) >= 2:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from crisislens.actors.index import ActorIndex
 from crisislens.events.arguments import (
     _actors,
+    _ask_place,
     _np_span,
 )
 from crisislens.events.config import (
@@ -127,10 +128,7 @@ def _place(tok: Token, index: ActorIndex) -> tuple[str | None, str | None]:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    try:
-                        found = index.place_for(_np_span(pobj))
-                    except Exception:
-                        found = None
+                    found = _ask_place(index, _np_span(pobj))
                     if found:
                         return found[0], found[1]
     return None, None

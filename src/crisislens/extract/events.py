@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from crisislens.actors.index import ActorIndex
 from crisislens.events.arguments import (
     _actors,
+    _ask,
+    _ask_place,
     _context,
     _copula_preps,
     _listed_members,
@@ -166,7 +168,7 @@ class _Coder:
                     if m.actor_id in states:
                         counts[m.actor_id] = counts.get(m.actor_id, 0) + 1
                 pairs = self._state_pairs()
-            except Exception:
+            except Exception:  # noqa: BLE001 - the index is another component: no dyad rather than no events
                 states, counts, pairs = {}, {}, {}
             if pairs:
                 # the pair a report names together ("India and Pakistan", "India-Pakistan tensions")
@@ -276,10 +278,7 @@ class _Coder:
         place = None
         for node in [tok, *(c for c in tok.children if c.dep_ in {"compound", "prep"})]:
             probe = node if node is tok else (next((g for g in node.children if g.dep_ == "pobj"), node))
-            try:
-                found = self.index.place_for(probe if probe is not tok else self.doc[tok.i : tok.i + 1])
-            except Exception:
-                found = None
+            found = _ask_place(self.index, probe if probe is not tok else self.doc[tok.i : tok.i + 1])
             if found and found[1]:
                 place = found
                 break
@@ -520,10 +519,7 @@ class _Coder:
                 return
 
     def index_actor(self, tok: Token) -> Actor | None:
-        try:
-            return self.index.actor_for(tok)
-        except Exception:
-            return None
+        return _ask(self.index, tok)
 
     def verb_events(self, tok: Token, sent: Span) -> None:
         """Code a verb predicate: its pattern, source, target and the fall-backs for a missing target."""
