@@ -160,3 +160,15 @@ def test_a_holder_surname_inside_a_longer_name_is_not_that_holder(resolve_text):
     who = index.actor_for(token(doc, "Ghandour"))
     assert who is not None and who.name == "Ibrahim Ahmed Ghandour" and sig(who) == ("SDN", "GOV")
     assert all(a.name != "Anwar Ibrahim" for a in index.actors())
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("President Vladimir V. Putin said talks would go on.", "Putin", "Vladimir Putin"),  # the holder
+        ("Hunter Biden arrived in Delaware.", "Biden", "Hunter Biden"),  # a first word that is an agent
+    ],
+)
+def test_longer_names_around_a_known_surname(resolve_text, text, word, name):
+    index, doc, _ = resolve_text(text)
+    assert index.actor_for(token(doc, word)).name == name

@@ -210,7 +210,7 @@ class Index(CoreferenceMixin, QueryMixin):
             e -= 1
         while s < e and (
             (doc[s].lower_ in TITLE_WORDS and doc[s].lower_ not in KEEP_AS_NAME)
-            or (s in matched_at and not matched_at[s].first(gz.HOLDER))
+            or (s in matched_at and not matched_at[s].first(gz.HOLDER, gz.AGENT))
         ):
             s += 1
         return s, e
@@ -222,7 +222,7 @@ class Index(CoreferenceMixin, QueryMixin):
                 f"a name of more than {MAX_NAME_CHARS} characters was not taken for a person ({doc[s:e].text[:40]}...)"
             )
             return False
-        if any(i in matched_at and not _inside_holder(matched_at[i], s, e, doc) for i in range(s, e)):
+        if any(i in matched_at and _blocks_name(matched_at[i], s, e, doc) for i in range(s, e)):
             return False  # a known name/place/body: the gazetteer pass owns it
         if not all(_name_token(t) for t in doc[s:e]):
             return False
@@ -1109,14 +1109,28 @@ def _qualified(role_key: str, entity: Entry | None) -> str:
     return role_key
 
 
+def _blocks_name(m: _Match, s: int, e: int, doc: Doc) -> bool:
+    """A gazetteer phrase inside an NER name makes it no new person (the gazetteer pass owns
+    it), unless it is an agent word ("Hunter Biden") or another holder's name inside it."""
+    return not all(x.kind == gz.AGENT for x in m.entries) and not _inside_holder(m, s, e, doc)
+
+
 def _inside_holder(m: _Match, s: int, e: int, doc: Doc) -> bool:
-    """A known holder's name (or surname) strictly inside a longer name the text writes: the
-    text names somebody else ("Ibrahim Ahmed Ghandour" is not Anwar Ibrahim). Names joined by
-    a hyphen ("the Erdogan-Sharif meeting") are two names, not a longer one."""
-    if not m.first(gz.HOLDER) or not (s <= m.start and m.end <= e) or (m.start == s and m.end == e):
+    """A known holder's name (or surname) inside a longer name the text writes that is not
+    theirs: the text names somebody else ("Ibrahim Ahmed Ghandour" is not Anwar Ibrahim,
+    "Hunter Biden" is not Joe Biden). A longer name ending in the holder's surname whose
+    first word is the holder's own given name, one of their names or an initial is the holder
+    ("Vladimir V. Putin"). Names joined by a hyphen ("the Erdogan-Sharif meeting") are two."""
+    holder = m.first(gz.HOLDER)
+    if not holder or not (s <= m.start and m.end <= e) or (m.start == s and m.end == e):
         return False
     joined = (m.start > s and doc[m.start - 1].text == "-") or (m.end < e and doc[m.end].text == "-")
-    return not joined
+    if joined:
+        return False
+    if m.end < e:
+        return True
+    first = fold(doc[s].text.rstrip("."))
+    return not (len(first) <= 1 or first in {fold(w) for w in holder.name.split()})
 
 
 def _name_token(t: Token) -> bool:
