@@ -32,6 +32,7 @@ test: $(STAMP) browser
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/long_article.py --stage parse --sizes 100,1000
 
 clean:
 	rm -rf $(VENV) out *.duckdb
