@@ -102,6 +102,19 @@ def test_bad_input_is_bounded(nlp):
     assert time.perf_counter() - t0 < 20
 
 
+def test_an_overlong_sentence_is_coded_in_part_with_a_note(nlp):
+    from test_events_support import FakeIndex
+
+    from crisislens.extract.events import extract_events
+    from crisislens.model import Article
+
+    text = "India said " + " and ".join(["Pakistan attacked the border posts near the river"] * 40) + "."
+    doc = nlp(text)
+    art = Article(id="l", doc_name="l.txt", source="l.txt", text=text, clean_text=text)
+    extract_events(doc, art, FakeIndex(doc))
+    assert len(art.notes) == 1 and "first 200 tokens" in art.notes[0]
+
+
 def test_present_perfect_report_is_dated_the_publication_day(nlp):
     events = code_text(nlp, "Pakistan has condemned the Indian strikes.", published="2025-05-08")
     assert events and all(e.date == "2025-05-08" and e.date_how == "tense" for e in events)
