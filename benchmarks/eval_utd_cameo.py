@@ -58,7 +58,8 @@ def code_sentences(texts: list[str], batch: int = 32, one_sided: bool = False) -
             for i, t in enumerate(chunk)
         ]
         for art, doc in zip(arts, nlp.parse([a.clean_text for a in arts]), strict=True):
-            out.append(extract_events(doc, art, build_index(doc, art), require_dyad=not one_sided))
+            extra = {"require_dyad": False} if one_sided else {}  # the default: the coder's configuration
+            out.append(extract_events(doc, art, build_index(doc, art), **extra))
         print(f"  {min(start + batch, len(texts))}/{len(texts)}", file=sys.stderr, end="\r")
     print(file=sys.stderr)
     return out
