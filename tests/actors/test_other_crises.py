@@ -172,3 +172,12 @@ def test_a_holder_surname_inside_a_longer_name_is_not_that_holder(resolve_text):
 def test_longer_names_around_a_known_surname(resolve_text, text, word, name):
     index, doc, _ = resolve_text(text)
     assert index.actor_for(token(doc, word)).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zabihullah Mujahid, the Taliban spokesman, denied the report.", "Taliban spokesman Zabihullah Mujahid denied the report."],
+)
+def test_a_group_spokesman_speaks_for_the_group(resolve_text, text):
+    index, doc, _ = resolve_text(text)
+    assert sig(index.actor_for(token(doc, "Mujahid"))) == ("NSG", "REB")

@@ -566,8 +566,8 @@ class Index(CoreferenceMixin, QueryMixin):
         return None
 
     def _premodifier_body(self, m: _Match | None, j: int, roles: list[_Match], b: ActorBuilder) -> tuple[Entry | None, int]:
-        if m and m.first(gz.MEDIA, gz.BODY, gz.IGO) and j + 1 < len(self.doc):
-            body = m.first(gz.MEDIA, gz.BODY, gz.IGO)
+        if m and m.first(gz.MEDIA, gz.BODY, gz.IGO, gz.GROUP) and j + 1 < len(self.doc):
+            body = m.first(gz.MEDIA, gz.BODY, gz.IGO, gz.GROUP)
             self._mention(m.start, m.end, self._entity_builder(body), "name")
             if body.kind == gz.MEDIA and not roles:
                 b.add_role("journalist", "journalist", "MED")
@@ -584,10 +584,14 @@ class Index(CoreferenceMixin, QueryMixin):
         k = e + 1
         if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her"):
             k += 1
-        app_roles, k2 = self._role_run(k)
+        body_m = self._match_starting_at(k) or (self._match_starting_at(k - 1) if doc[k - 1].lower_ == "the" else None)
+        body = body_m.first(gz.BODY, gz.IGO, gz.MEDIA, gz.GROUP) if body_m else None
+        app_roles, k2 = self._role_run(body_m.end if body else k)
         if app_roles and not self._starts_name(k2):  # else the next person's title ("Macron, Israeli PM ...")
             states2, _ = self._state_before(app_roles[0].start)
-            self._apply_roles(b, app_roles, states2, None, None, after=k2)
+            if body is not None:  # "NAME, the Taliban spokesman": the body holds the role
+                self._mention(body_m.start, body_m.end, self._entity_builder(body), "name")
+            self._apply_roles(b, app_roles, [] if body else states2, body, None, after=k2)
 
     def _comma_role_before(self, s: int, e: int, b: ActorBuilder) -> None:
         """A role set off by a comma before the name: "Pakistan's NSA, Lt. Gen. Asim Malik,";
@@ -663,7 +667,7 @@ class Index(CoreferenceMixin, QueryMixin):
         (one state word before them, the body that holds them, or "of X" after one)."""
         code = states[0].code if len(states) == 1 else None
         if body and (body.code or body.kind == gz.IGO):
-            code = body.code
+            code = body.code  # a named body's state, an IGO, or NSG for an armed group
         for m in roles:
             of_code = self._apply_role(b, m, body)  # always applied: no short-circuit here
             code = code or of_code
@@ -697,7 +701,7 @@ class Index(CoreferenceMixin, QueryMixin):
                 self._mention(om.start, om.end, owner, "name")
         if body is not None and body.kind == gz.MEDIA:
             sector = "MED"
-        elif body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO") and role.key in BODY_SECTOR_ROLES:
+        elif body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO", "REB") and role.key in BODY_SECTOR_ROLES:
             sector = body.sector
         b.add_role(doc[m.start:m.end].text, _qualified(role.key, of_entity or body), sector)
         self._mention(m.start, m.end, self._key_of(b), "role")
