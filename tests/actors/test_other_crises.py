@@ -181,3 +181,14 @@ def test_longer_names_around_a_known_surname(resolve_text, text, word, name):
 def test_a_group_spokesman_speaks_for_the_group(resolve_text, text):
     index, doc, _ = resolve_text(text)
     assert sig(index.actor_for(token(doc, "Mujahid"))) == ("NSG", "REB")
+
+
+def test_a_domestic_office_without_a_state_belongs_to_the_state_the_story_is_about(resolve_text):
+    text = ("The United States said the bill would pass. American voters agreed. "
+            "US officials said Sen. Elizabeth Warren would vote for it in Washington.")
+    index, doc, _ = resolve_text(text)
+    warren = index.actor_for(token(doc, "Warren"))
+    assert sig(warren) == ("USA", "LEG") and warren.how.startswith("home: USA")
+    # with two states named as often, no home is guessed
+    index, doc, _ = resolve_text("India and Pakistan traded fire. Sen. Elizabeth Warren urged calm.")
+    assert index.actor_for(token(doc, "Warren")).code is None

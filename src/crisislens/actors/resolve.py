@@ -22,6 +22,7 @@ processes, give the same actor the same id; see ``actor_id``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -48,6 +49,9 @@ TITLE_WORDS = lex.words("title_words")
 BODY_SECTOR_ROLES = lex.words("body_sector_roles")
 MILITARY_TITLES = lex.words("military_titles")
 NAME_PARTICLES = lex.words("name_particles")
+# Offices only a state's own people hold (a senator, a governor): with no state in the text,
+# the state the article is about (see Index._home).
+DOMESTIC_ROLES = lex.words("domestic_roles")
 # Entity labels of names an agent word inside is part of, not an agent ("Port-au-Prince").
 NAME_ENTITIES = {"GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 # No real name is this long; a longer PERSON span is a tagging accident (a list, a run-on line).
@@ -106,6 +110,7 @@ class Index(CoreferenceMixin, QueryMixin):
         self._mentions: list[Mention] | None = None
         self._match_at: dict[int, _Match] = {}  # token index -> the match covering it
         self._setting_code: str | None = None  # "" once computed and none found
+        self._home_code: str | None = None
         # state token -> the (start, end) of the role/body/group phrase it owns ("Pakistan and
         # India's advisers": both states own "advisers"), so a misparsed phrase still resolves
         self.owned: dict[int, tuple[int, int]] = {}
@@ -677,6 +682,9 @@ class Index(CoreferenceMixin, QueryMixin):
         if code and not (b.code_from_text and b.code):
             b.code = code  # the text wins over the gazetteer and the dictionary
             b.code_from_text = True
+        elif not b.code and b.role_keys and b.role_keys <= DOMESTIC_ROLES and self._home():
+            b.code = self._home()  # "Sen. Elizabeth Warren" in a story about one country
+            b.how = f"home: {b.code}, the state the article names most (a domestic office)"
         if states and left is not None and len(states) == 1:
             end = roles[0].start if roles else left + 1
             for m in [x for x in self._states_in(left, end) if x.end <= end][:1]:
@@ -1001,6 +1009,19 @@ class Index(CoreferenceMixin, QueryMixin):
                 se = st_m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL)
                 self._mention(st_m.start, st_m.end, self._state_builder(se),
                               "demonym" if se.kind == gz.DEMONYM else "name")
+
+    def _home(self) -> str | None:
+        """The state an article is about: its setting, else the state it names at least three
+        times and twice as often as any other (only for domestic offices, see DOMESTIC_ROLES)."""
+        if self._home_code is None:
+            counts = Counter(
+                x.code for m in self.matches for x in m.entries[:1]
+                if x.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL, gz.PLACE) and x.code
+            )
+            (top, n), *rest = counts.most_common(2) or [("", 0)]
+            second = rest[0][1] if rest else 0
+            self._home_code = self._setting() or (top if n >= 3 and n >= 2 * second else "")
+        return self._home_code or None
 
     def _owner_before(self, m: _Match) -> str | None:
         """The code of a state body or group resolved right before ("Syrian government forces"),
