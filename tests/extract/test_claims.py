@@ -330,3 +330,22 @@ def test_a_toll_only_in_the_headline_leaves_a_note(nlp):
     index = build_index(doc, art)
     assert extract_claims(doc, art, index, extract_quotes(doc, art, index)) == []
     assert any("headline" in n and "26" in n for n in art.notes)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "negative"),
+    [
+        ("The toll was -5 people.", 3, True),  # "-5" one token
+        ("The toll was - 5 people.", 4, False),  # a spaced dash is punctuation
+        ("The toll: -5 people.", 3, True),
+        ("Ages 5-10 were hurt.", 3, False),  # a hyphen between numbers is a range
+    ],
+)
+def test_minus_sign_only_when_it_stands_free(nlp, text, index, negative):
+    """Regression: the check once asked spaCy for ``Token.is_alnum``, which does not exist,
+    and the AttributeError cost the sentence its claim."""
+    from crisislens.extract.claims import _negative
+
+    doc = nlp.make_doc(text)
+    assert _negative(doc, index) is negative, [t.text for t in doc]

@@ -161,7 +161,7 @@ def _negative(doc: Doc, start: int) -> bool:
         return True  # tokenized as one token, "-5"
     if start == 0 or doc[start - 1].text not in ("-", "−") or doc[start - 1].whitespace_:
         return False
-    return start == 1 or bool(doc[start - 2].whitespace_) or not doc[start - 2].is_alnum
+    return start == 1 or bool(doc[start - 2].whitespace_) or not doc[start - 2].text[-1:].isalnum()
 
 
 def _note(article: Article, message: str) -> None:
