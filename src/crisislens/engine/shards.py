@@ -33,8 +33,14 @@ class ShardError(Exception):
 
 
 def shard_key(article_ids: Sequence[str]) -> str:
-    """The name of the shard holding exactly these articles, in this order."""
-    return stable_id(*article_ids, length=20)
+    """The name of the shard holding exactly these articles, in this order, by this version.
+
+    The version is part of the name so that a shard written by another release of
+    crisislens (other extractors, other records) is recomputed rather than loaded.
+    """
+    from crisislens import __version__
+
+    return stable_id(__version__, *article_ids, length=20)
 
 
 def shard_path(run_dir: str | Path, key: str) -> Path:
