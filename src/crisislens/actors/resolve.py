@@ -21,77 +21,46 @@ processes, give the same actor the same id; see ``actor_id``.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from crisislens.actors import dictionary as dic
 from crisislens.actors import gazetteer as gz
-from crisislens.actors import lexicon as lex
+from crisislens.actors.attachment import AttachmentMixin
+from crisislens.actors.candidates import CandidatesMixin
 from crisislens.actors.coref import PASSES, CoreferenceMixin
-from crisislens.actors.dictionary import DictEntry
-from crisislens.actors.gazetteer import Entry, norm_token
+from crisislens.actors.gazetteer import Entry
 from crisislens.actors.query import QueryMixin
-from crisislens.actors.registry import BODY_QUALIFIED_ROLES, ActorBuilder, actor_id, merge_actors
+from crisislens.actors.registry import ActorBuilder, actor_id, merge_actors
+from crisislens.actors.vocab import (
+    DATELINE,
+    GENERIC_HOW,
+    GENERIC_ROLES,
+    GROUP_ROLES,
+    HYPHENATED_MADE,
+    NAME_ENTITIES,
+    SETTING_SECTORS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+    _clean_name,
+    _definite,
+    _dictionary_person,
+    _Match,
+    _qualified,
+    _role_sector,
+)
 from crisislens.model import Actor, Article, Mention, fold
 
 # actor_id and merge_actors are re-exported: the store and older callers import them from here.
 __all__ = ["Index", "actor_id", "build_index", "merge_actors"]
 
-# Word lists live in data/words.tsv (see crisislens.actors.lexicon); each name below is one row.
-PERSON_LABELS = {"PERSON"}
-# NER sometimes labels a person's name as one of these ("Ajit Doval" as LOC).
-MAYBE_PERSON_LABELS = {"LOC", "ORG", "GPE", "NORP", "FAC"}
-TITLE_WORDS = lex.words("title_words")
-BODY_SECTOR_ROLES = lex.words("body_sector_roles")
-MILITARY_TITLES = lex.words("military_titles")
-NAME_PARTICLES = lex.words("name_particles")
-# Offices only a state's own people hold (a senator, a governor): with no state in the text,
-# the state the article is about (see Index._home).
-DOMESTIC_ROLES = lex.words("domestic_roles")
-# Entity labels of names an agent word inside is part of, not an agent ("Port-au-Prince").
-NAME_ENTITIES = {"GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
-# No real name is this long; a longer PERSON span is a tagging accident (a list, a run-on line).
-MAX_NAME_CHARS = 100
-NOT_TITLES = lex.words("not_titles")
-KEEP_AS_NAME = lex.words("keep_as_name")
-SPEECH_VERBS = lex.words("speech_verbs")
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-PRONOUNS = {"he", "she"}
-EXPLETIVE_HEADS = lex.words("expletive_heads")
-# Possessives ("its borders") are left alone: the owner is the clause's own subject, and a
-# noun owned by the source would turn "Saudi Arabia lifted its blockade" into a self-event.
-BODY_PRONOUNS = {"it": "sg", "they": "pl"}
-GENERIC_ROLES = lex.words("generic_roles")
-GROUP_ROLES = lex.words("group_roles")
-DATELINE = re.compile(r"^\s*,?\s*(\(|[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]+)")
-NOT_NAME_STARTS = lex.words("not_name_starts")
-# Dependents of a noun that name its owner ("Indian jets", "Pakistan's army", "its forces").
-MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
-# How a generic group noun or a body placed by "in X" is mentioned: not a name (see salience).
-GENERIC_HOW = "generic"
-SETTING_SECTORS = lex.words("setting_sectors")
-HYPHENATED_MADE = lex.words("hyphenated_made")
-
-
-@dataclass
-class _Match:
-    """A gazetteer phrase found in the doc: tokens [start, end)."""
-
-    start: int
-    end: int
-    entries: list[Entry]
-
-    def first(self, *kinds: str) -> Entry | None:
-        return next((e for e in self.entries if e.kind in kinds), None)
-
-
-class Index(CoreferenceMixin, QueryMixin):
-    """The ActorIndex of one article (see ``crisislens.actors.index``): the passes that build
-    it are here; coreference passes in ``coref``, the questions extractors ask in ``query``."""
+class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
+    """The ActorIndex of one article (see ``crisislens.actors.index``): the composition passes
+    (people, roles, bodies, groups, states) are here; candidate finding in ``candidates``, role
+    attachment in ``attachment``, coreference passes in ``coref``, the questions extractors ask
+    in ``query``, ids in ``registry``, word lists and shared helpers in ``vocab``."""
 
     def __init__(self, doc: Doc, article: Article) -> None:
         self.doc = doc
@@ -145,128 +114,16 @@ class Index(CoreferenceMixin, QueryMixin):
         if how in ("name", "alias", "gazetteer", "surname") and b.kind != "state" or how in ("name", "capital", "alias") and b.kind == "state":
             b.add_alias(text)
 
-    def _match_gazetteer(self) -> None:
-        """Longest gazetteer match at each token, left to right, no overlaps. A curated phrase
-        wins over a longer PETRARCH-2 agent phrase at the same start ("Ambassador" of roles.tsv
-        over the agent "ambassador to"), so the agents only fill gaps."""
-        norms = [norm_token(t.text) for t in self.doc]
-        i, n = 0, len(self.doc)
-        while i < n:
-            found = self._match_at_token(norms, i) if norms[i] in self.g.first else None
-            if found and self._agent_hides_curated(found, norms):
-                found = None  # "Former President": the role, not the agent phrase "former president"
-            if found:
-                self.matches.append(found)
-                for k in range(found.start, found.end):
-                    self._match_at[k] = found
-                i = found.end
-            else:
-                i += 1
 
-    def _agent_hides_curated(self, found: _Match, norms: list[str]) -> bool:
-        if not all(e.kind == gz.AGENT for e in found.entries):
-            return False
-        for k in range(found.start + 1, found.end):
-            inner = self._match_at_token(norms, k) if norms[k] in self.g.first else None
-            if inner is not None and not all(e.kind == gz.AGENT for e in inner.entries):
-                return True
-        return False
 
-    def _match_at_token(self, norms: list[str], i: int) -> _Match | None:
-        agent: _Match | None = None
-        for length in range(min(self.g.max_len, len(norms) - i), 0, -1):
-            usable = self._usable(self.g.table.get(tuple(norms[i:i + length])), i, length)
-            if not usable:
-                continue
-            if all(e.kind == gz.AGENT for e in usable):
-                agent = agent or _Match(i, i + length, usable)
-                continue
-            return _Match(i, i + length, usable)
-        return agent
 
-    def _usable(self, entries: list[Entry] | None, i: int, length: int) -> list[Entry]:
-        """Entries that may match here: proper names only where the text capitalises them,
-        nothing across a line break."""
-        if not entries:
-            return []
-        span = self.doc[i:i + length]
-        if any(t.is_space for t in span):
-            return []
-        cased = any(c.isupper() for c in span.text)
-        return [e for e in entries if e.kind not in gz.PROPER or cased]
 
-    def _find_persons(self) -> list[tuple[int, int]]:
-        """Token ranges of people's names from NER, titles stripped, gazetteer hits excluded."""
-        matched_at = {i: m for m in self.matches for i in range(m.start, m.end)}
-        out: list[tuple[int, int]] = []
-        for ent in self.doc.ents:
-            if ent.label_ not in PERSON_LABELS and ent.label_ not in MAYBE_PERSON_LABELS:
-                continue
-            s, e = self._name_core(ent.start, ent.end, matched_at)
-            if e > s and self._is_person_name(s, e, ent.label_, matched_at):
-                out.append((s, e))
-        return out
 
-    def _name_core(self, s: int, e: int, matched_at: dict[int, _Match]) -> tuple[int, int]:
-        """The name inside an entity: no trailing possessive or punctuation, no leading titles
-        or gazetteer tokens (demonyms, roles) glued into the span."""
-        doc = self.doc
-        while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct):
-            e -= 1
-        while s < e and (
-            (doc[s].lower_ in TITLE_WORDS and doc[s].lower_ not in KEEP_AS_NAME)
-            or (s in matched_at and not matched_at[s].first(gz.HOLDER, gz.AGENT))
-        ):
-            s += 1
-        return s, e
 
-    def _is_person_name(self, s: int, e: int, label: str, matched_at: dict[int, _Match]) -> bool:
-        doc = self.doc
-        if doc[e - 1].idx + len(doc[e - 1]) - doc[s].idx > MAX_NAME_CHARS:
-            self._messages.append(
-                f"a name of more than {MAX_NAME_CHARS} characters was not taken for a person ({doc[s:e].text[:40]}...)"
-            )
-            return False
-        if any(i in matched_at and _blocks_name(matched_at[i], s, e, doc) for i in range(s, e)):
-            return False  # a known name/place/body: the gazetteer pass owns it
-        if not all(_name_token(t) for t in doc[s:e]):
-            return False
-        if label not in PERSON_LABELS and (e - s == 1 or not self._person_like(s, e)):
-            return False
-        return doc[s].lower_ not in NOT_NAME_STARTS and not self._in_headline(s)
 
-    def _in_headline(self, i: int) -> bool:
-        """True when token i sits on a Title Case line (a headline), where NER takes any
-        capitalised pair for a name ("Desi Arsenal"); known office holders are matched anyway."""
-        line = self._line_of(i)
-        if line.text.rstrip().endswith((".", "!", "?", '"', "”")):
-            return False  # a sentence, not a headline: headlines carry no final stop
-        words = [t for t in line if t.is_alpha and len(t) > 3]
-        return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
-    def _line_of(self, i: int) -> Span:
-        doc = self.doc
-        s = i
-        while s > 0 and "\n" not in doc[s - 1].whitespace_ + doc[s - 1].text:
-            s -= 1
-        e = i
-        while e < len(doc) - 1 and "\n" not in doc[e].whitespace_ + doc[e].text:
-            e += 1
-        return doc[s:e + 1]
 
-    def _person_like(self, s: int, e: int) -> bool:
-        """A non-PERSON entity is a person when a title precedes it or it is the attr of "is"."""
-        if e - s < 2 or e - s > 4 or not all(t.pos_ == "PROPN" for t in self.doc[s:e]):
-            return False
-        prev = self.doc[s - 1] if s > 0 else None
-        if prev is not None and (prev.lower_ in TITLE_WORDS - NOT_TITLES or self._role_at(s - 1)):
-            return True
-        root = self.doc[s:e].root
-        return root.dep_ == "attr" and root.head.lemma_ == "be"
 
-    def _role_at(self, i: int) -> _Match | None:
-        m = self._match_at.get(i)
-        return m if m is not None and m.first(gz.ROLE) else None
 
     # ------------------------------------------------------------------ composition
     def _generic_body_entry(self, m: _Match) -> Entry:
@@ -305,13 +162,7 @@ class Index(CoreferenceMixin, QueryMixin):
                 out.append(m)
         return out
 
-    def _match_ending_at(self, j: int) -> _Match | None:
-        m = self._match_at.get(j)
-        return m if m is not None and m.end - 1 == j else None
 
-    def _match_starting_at(self, j: int) -> _Match | None:
-        m = self._match_at.get(j)
-        return m if m is not None and m.start == j else None
 
     def _of_after(self, j: int) -> tuple[Entry | None, int]:
         """An "of <State>" / "of the <Body>" right after token j-1 (j = first token after)."""
@@ -516,210 +367,17 @@ class Index(CoreferenceMixin, QueryMixin):
         }
         return self._dominant(hits) if hits else None
 
-    def _attach_roles(self, s: int, e: int, bkey: str) -> None:
-        """Titles before the name, an apposition after it, a role before it set off by a comma,
-        and the state of "His counterpart in India is NAME"."""
-        b = self.builders[bkey]
-        roles, body, j = self._premodifiers(s, b)
-        if body is None or body.kind == gz.GENERIC_BODY:
-            states, left = self._state_before(j + 1)
-        else:
-            states, left = [], j + 1
-        if roles or (body and body.kind == gz.MEDIA):
-            self._apply_roles(b, roles, states, body, left)
-        self._apposition_roles(e, b)
-        if not roles:
-            self._comma_role_before(s, e, b)
-        self._copula_state(s, e, b)
 
-    def _premodifiers(self, s: int, b: ActorBuilder) -> tuple[list[_Match], Entry | None, int]:
-        """The run of titles before a name ("Pakistan's Deputy PM and FM", "Turkish President",
-        "TRT World's"): its roles, the body that holds them, and the token before the run."""
-        doc = self.doc
-        j = s - 1
-        roles: list[_Match] = []
-        while j >= 0:
-            if doc[j].lower_ in TITLE_WORDS and not self._match_ending_at(j):
-                if doc[j].lower_ in MILITARY_TITLES:
-                    b.add_role(doc[j].text.rstrip("."), "general", "MIL")
-                j -= 1
-                continue
-            k = self._of_state_before_name(j) if not roles else None
-            if k is not None:
-                j = k  # "The President of Kenya William Ruto": the role before "of Kenya"
-                continue
-            m = self._match_ending_at(j)
-            if m and m.first(gz.ROLE) and not any(t in self.used for t in range(m.start, m.end)):
-                roles.insert(0, m)
-                j = m.start - 1
-                if j >= 0 and doc[j].lower_ in ("and", "&"):
-                    j -= 1
-                continue
-            return roles, *self._premodifier_body(m, j, roles, b)
-        return roles, None, j
 
-    def _of_state_before_name(self, j: int) -> int | None:
-        """When tokens ..j read ROLE of [the] STATE, the index of the role's last token."""
-        m = self._match_ending_at(j)
-        if m is None or not m.first(gz.STATE):
-            return None
-        k = m.start - 1
-        if k >= 0 and self.doc[k].lower_ == "the":
-            k -= 1
-        if k >= 1 and self.doc[k].lower_ == "of" and self._role_at(k - 1):
-            return k - 1
-        return None
 
-    def _premodifier_body(self, m: _Match | None, j: int, roles: list[_Match], b: ActorBuilder) -> tuple[Entry | None, int]:
-        if m and m.first(gz.MEDIA, gz.BODY, gz.IGO, gz.GROUP) and j + 1 < len(self.doc):
-            body = m.first(gz.MEDIA, gz.BODY, gz.IGO, gz.GROUP)
-            self._mention(m.start, m.end, self._entity_builder(body), "name")
-            if body.kind == gz.MEDIA and not roles:
-                b.add_role("journalist", "journalist", "MED")
-            return body, j
-        if m and roles and m.first(gz.GENERIC_BODY) and not any(t in self.used for t in range(m.start, m.end)):
-            return self._generic_body_entry(m), m.start - 1  # "Pakistan's military spokesman"
-        return None, j
 
-    def _apposition_roles(self, e: int, b: ActorBuilder) -> None:
-        """"NAME, [the] [U.S.] ROLE [of the ISI]," / "NAME, director general of ..."."""
-        doc = self.doc
-        if e >= len(doc) or doc[e].text != ",":
-            return
-        k = e + 1
-        if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her"):
-            k += 1
-        body_m = self._match_starting_at(k) or (self._match_starting_at(k - 1) if doc[k - 1].lower_ == "the" else None)
-        body = body_m.first(gz.BODY, gz.IGO, gz.MEDIA, gz.GROUP) if body_m else None
-        app_roles, k2 = self._role_run(body_m.end if body else k)
-        if app_roles and not self._starts_name(k2):  # else the next person's title ("Macron, Israeli PM ...")
-            states2, _ = self._state_before(app_roles[0].start)
-            if body is not None:  # "NAME, the Taliban spokesman": the body holds the role
-                self._mention(body_m.start, body_m.end, self._entity_builder(body), "name")
-            self._apply_roles(b, app_roles, [] if body else states2, body, None, after=k2)
 
-    def _comma_role_before(self, s: int, e: int, b: ActorBuilder) -> None:
-        """A role set off by a comma before the name: "Pakistan's NSA, Lt. Gen. Asim Malik,";
-        up to six words may follow the role ("Ambassador to the United States, NAME")."""
-        doc = self.doc
-        j = s - 1
-        while j >= 0 and doc[j].lower_ in TITLE_WORDS and doc[j].text != ",":
-            j -= 1
-        closed = e < len(doc) and doc[e].text in (",", ")", "—", ";") or doc[s:e].root.dep_ == "appos"
-        if not (j >= 1 and doc[j].text == "," and closed):
-            return
-        jj = j - 1
-        stop = max(-1, jj - 6)
-        while jj > stop and not self._role_at(jj):
-            jj -= 1
-        m = self._role_at(jj) if jj > stop else None
-        if m and not any(t in self.used for t in range(m.start, m.end)):
-            states3, left3 = self._state_before(m.start)
-            self._apply_roles(b, [m], states3, None, left3)
 
-    def _copula_state(self, s: int, e: int, b: ActorBuilder) -> None:
-        """"His counterpart in India is NAME": the state named in the copula's subject."""
-        root = self.doc[s:e].root
-        if b.code or root.dep_ != "attr" or root.head.lemma_ != "be":
-            return
-        for child in root.head.children:
-            if child.dep_ not in SUBJECT_DEPS:
-                continue
-            for t in child.subtree:
-                m = self._match_starting_at(t.i)
-                st = m.first(gz.STATE) if m else None
-                if st:
-                    b.code = st.code
-                    b.code_from_text = True
-                    self._mention(m.start, m.end, self._state_builder(st), "name")
-                    break
 
-    def _starts_name(self, k: int) -> bool:
-        if k >= len(self.doc):
-            return False
-        t = self.doc[k]
-        return (t.ent_type_ == "PERSON" and t.ent_iob_ == "B") or bool(
-            (m := self._match_starting_at(k)) and m.first(gz.HOLDER)
-        )
 
-    def _role_run(self, k: int) -> tuple[list[_Match], int]:
-        """Role phrases starting at token k, joined by "and"; with an optional state before each."""
-        doc = self.doc
-        run: list[_Match] = []
-        while k < len(doc):
-            m = self._match_starting_at(k)
-            if m and m.first(gz.STATE, gz.DEMONYM) and not run:
-                k = m.end
-                if k < len(doc) and doc[k].text in ("'s", "’s"):
-                    k += 1
-                continue
-            if m and m.first(gz.ROLE):
-                run.append(m)
-                k = m.end
-                ent, k2 = self._of_after(k)
-                k = k2 if ent else k
-                if k < len(doc) and doc[k].lower_ in ("and", "&"):
-                    k += 1
-                    continue
-            break
-        return run, k
 
-    def _apply_roles(
-        self, b: ActorBuilder, roles: list[_Match], states: list[Entry], body: Entry | None,
-        left: int | None, after: int | None = None,
-    ) -> None:
-        """Give a person the roles written with their name, and the state those roles name
-        (one state word before them, the body that holds them, or "of X" after one)."""
-        code = states[0].code if len(states) == 1 else None
-        if body and (body.code or body.kind == gz.IGO):
-            code = body.code  # a named body's state, an IGO, or NSG for an armed group
-        for m in roles:
-            of_code = self._apply_role(b, m, body)  # always applied: no short-circuit here
-            code = code or of_code
-        if body is not None and body.kind == gz.MEDIA:
-            b.sectors.append("MED")
-            code = body.code
-        if code and not (b.code_from_text and b.code):
-            b.code = code  # the text wins over the gazetteer and the dictionary
-            b.code_from_text = True
-        elif not b.code and b.role_keys and b.role_keys <= DOMESTIC_ROLES and self._home():
-            b.code = self._home()  # "Sen. Elizabeth Warren" in a story about one country
-            b.how = f"home: {b.code}, the state the article names most (a domestic office)"
-        if states and left is not None and len(states) == 1:
-            end = roles[0].start if roles else left + 1
-            for m in [x for x in self._states_in(left, end) if x.end <= end][:1]:
-                if not any(t in self.used for t in range(m.start, m.end)):
-                    self._mention(m.start, m.end, self._state_builder(states[0]), "demonym" if m.first(gz.DEMONYM) else "name")
 
-    def _apply_role(self, b: ActorBuilder, m: _Match, body: Entry | None) -> str | None:
-        """One role of a person, with its sector; returns the code of its "of X" owner, if any."""
-        doc = self.doc
-        role = m.first(gz.ROLE)
-        sector = role.sector
-        of_entity, _ = self._of_after(m.end)
-        if of_entity:
-            if of_entity.kind != gz.STATE and of_entity.sector in ("SPY", "DIP", "MIL", "MED", "IGO") and (
-                role.key not in ("foreign minister", "defence minister")
-            ):
-                sector = of_entity.sector
-            first = m.end + (2 if m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "the" else 1)
-            om = self._match_starting_at(first)
-            if om and not any(t in self.used for t in range(om.start, om.end)):
-                owner = self._state_builder(of_entity) if of_entity.kind == gz.STATE else self._entity_builder(of_entity)
-                self._mention(om.start, om.end, owner, "name")
-        if body is not None and body.kind == gz.MEDIA:
-            sector = "MED"
-        elif body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO", "REB") and role.key in BODY_SECTOR_ROLES:
-            sector = body.sector
-        b.add_role(doc[m.start:m.end].text, _qualified(role.key, of_entity or body), sector)
-        self._mention(m.start, m.end, self._key_of(b), "role")
-        return of_entity.code if of_entity else None
 
-    def _key_of(self, b: ActorBuilder) -> str:
-        for k, v in self.builders.items():
-            if v is b:
-                return k
-        raise KeyError(b.name)
 
     def _note_subject(self, s: int, e: int, bkey: str) -> None:
         """Remember a person who is a clause subject (for pronouns), and whether of a speech verb."""
@@ -1127,81 +785,6 @@ class Index(CoreferenceMixin, QueryMixin):
                 return  # "French-made": a product's origin, not the state acting
         how = {gz.STATE: "name", gz.CAPITAL: "capital", gz.DEMONYM: "demonym"}[e.kind]
         self._mention(m.start, m.end, self._state_builder(e), how)
-
-def _qualified(role_key: str, entity: Entry | None) -> str:
-    if entity is not None and entity.kind in (gz.BODY, gz.IGO, gz.GENERIC_BODY) and role_key in BODY_QUALIFIED_ROLES:
-        return f"{role_key} {entity.key}"
-    return role_key
-
-
-def _blocks_name(m: _Match, s: int, e: int, doc: Doc) -> bool:
-    """A gazetteer phrase inside an NER name makes it no new person (the gazetteer pass owns
-    it), unless it is an agent word ("Hunter Biden") or another holder's name inside it."""
-    return not all(x.kind == gz.AGENT for x in m.entries) and not _inside_holder(m, s, e, doc)
-
-
-def _inside_holder(m: _Match, s: int, e: int, doc: Doc) -> bool:
-    """A known holder's name (or surname) inside a longer name the text writes that is not
-    theirs: the text names somebody else ("Ibrahim Ahmed Ghandour" is not Anwar Ibrahim,
-    "Hunter Biden" is not Joe Biden). A longer name ending in the holder's surname whose
-    first word is the holder's own given name, one of their names or an initial is the holder
-    ("Vladimir V. Putin"). Names joined by a hyphen ("the Erdogan-Sharif meeting") are two."""
-    holder = m.first(gz.HOLDER)
-    if not holder or not (s <= m.start and m.end <= e) or (m.start == s and m.end == e):
-        return False
-    joined = (m.start > s and doc[m.start - 1].text == "-") or (m.end < e and doc[m.end].text == "-")
-    if joined:
-        return False
-    if m.end < e:
-        return True
-    first = fold(doc[s].text.rstrip("."))
-    return not (len(first) <= 1 or first in {fold(w) for w in holder.name.split()})
-
-
-def _name_token(t: Token) -> bool:
-    """A token that may be part of a name: capitalised, a particle, or the lower-case part of a
-    hyphenated name ("Kim Jong-un", "Ban Ki-moon")."""
-    return t.text[:1].isupper() or t.text in NAME_PARTICLES or (t.i > 0 and t.doc[t.i - 1].text == "-")
-
-
-def _role_sector(role: Entry, body: Entry | None, of_entity: Entry | None) -> str | None:
-    """A role's sector, sharpened by the body that holds it ("ISPR spokesperson" MIL, "DG of
-    the ISI" SPY); a foreign or defence minister stays a minister whatever the body."""
-    sector = role.sector
-    if body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO", "MED"):
-        sector = body.sector if role.key not in ("foreign minister", "defence minister") else sector
-    if of_entity is not None and of_entity.sector in ("DIP", "SPY", "MIL", "IGO") and role.key in (
-        "director general", "spokesperson", "official", "secretary", "minister"
-    ):
-        sector = of_entity.sector
-    return sector
-
-
-def _dictionary_person(name: str) -> DictEntry | None:
-    """The one dictionary entry for a person's name as written (a full name, or a single
-    word only when exactly one entry has it); names shared by several entries are left
-    to the text."""
-    key = gz.phrase_key(name)
-    entries = dic.load().lookup(key)
-    entries = [e for e in entries if e.kind == "person"] or entries  # CountryInfo people first
-    exact = [e for e in entries if fold(e.name) == fold(name)]
-    entries = exact or entries
-    one_word_ok = entries and (entries[0].kind == "person" or entries[0].source.endswith("Countries"))
-    if len(entries) != 1 or (len(key) == 1 and not one_word_ok):
-        return None
-    return entries[0]
-
-
-def _clean_name(text: str) -> str:
-    text = re.sub(r"[’']s$", "", text.strip())
-    return re.sub(r"\s+", " ", text).strip(" ,.;:")
-
-
-def _definite(doc: Doc, i: int) -> bool:
-    """A role preceded by "the" or capitalised names one office holder ("the deputy PM")."""
-    return (i > 0 and doc[i - 1].lower_ in ("the", "this")) or doc[i].text[:1].isupper()
-
-
 def build_index(doc: Doc, article: Article) -> Index:
     """Resolve every actor mention of one parsed article (the Doc of ``article.clean_text``)."""
     try:

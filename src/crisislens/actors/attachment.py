@@ -1,0 +1,226 @@
+"""Attachment of roles to people: titles before a name, appositions after it, a role set off
+by a comma, "ROLE of COUNTRY NAME", and the state those roles name (demonym, possessor,
+body, "of X"), the text winning over the gazetteer and the dictionary."""
+
+from __future__ import annotations
+
+from crisislens.actors import gazetteer as gz
+from crisislens.actors.gazetteer import Entry
+from crisislens.actors.registry import ActorBuilder
+from crisislens.actors.vocab import (
+    BODY_SECTOR_ROLES,
+    DOMESTIC_ROLES,
+    MILITARY_TITLES,
+    SUBJECT_DEPS,
+    TITLE_WORDS,
+    _Match,
+    _qualified,
+)
+
+
+class AttachmentMixin:
+    """Roles and states written with a person's name, for an ``Index``."""
+    def _attach_roles(self, s: int, e: int, bkey: str) -> None:
+        """Titles before the name, an apposition after it, a role before it set off by a comma,
+        and the state of "His counterpart in India is NAME"."""
+        b = self.builders[bkey]
+        roles, body, j = self._premodifiers(s, b)
+        if body is None or body.kind == gz.GENERIC_BODY:
+            states, left = self._state_before(j + 1)
+        else:
+            states, left = [], j + 1
+        if roles or (body and body.kind == gz.MEDIA):
+            self._apply_roles(b, roles, states, body, left)
+        self._apposition_roles(e, b)
+        if not roles:
+            self._comma_role_before(s, e, b)
+        self._copula_state(s, e, b)
+
+    def _premodifiers(self, s: int, b: ActorBuilder) -> tuple[list[_Match], Entry | None, int]:
+        """The run of titles before a name ("Pakistan's Deputy PM and FM", "Turkish President",
+        "TRT World's"): its roles, the body that holds them, and the token before the run."""
+        doc = self.doc
+        j = s - 1
+        roles: list[_Match] = []
+        while j >= 0:
+            if doc[j].lower_ in TITLE_WORDS and not self._match_ending_at(j):
+                if doc[j].lower_ in MILITARY_TITLES:
+                    b.add_role(doc[j].text.rstrip("."), "general", "MIL")
+                j -= 1
+                continue
+            k = self._of_state_before_name(j) if not roles else None
+            if k is not None:
+                j = k  # "The President of Kenya William Ruto": the role before "of Kenya"
+                continue
+            m = self._match_ending_at(j)
+            if m and m.first(gz.ROLE) and not any(t in self.used for t in range(m.start, m.end)):
+                roles.insert(0, m)
+                j = m.start - 1
+                if j >= 0 and doc[j].lower_ in ("and", "&"):
+                    j -= 1
+                continue
+            return roles, *self._premodifier_body(m, j, roles, b)
+        return roles, None, j
+
+    def _of_state_before_name(self, j: int) -> int | None:
+        """When tokens ..j read ROLE of [the] STATE, the index of the role's last token."""
+        m = self._match_ending_at(j)
+        if m is None or not m.first(gz.STATE):
+            return None
+        k = m.start - 1
+        if k >= 0 and self.doc[k].lower_ == "the":
+            k -= 1
+        if k >= 1 and self.doc[k].lower_ == "of" and self._role_at(k - 1):
+            return k - 1
+        return None
+
+    def _premodifier_body(self, m: _Match | None, j: int, roles: list[_Match], b: ActorBuilder) -> tuple[Entry | None, int]:
+        if m and m.first(gz.MEDIA, gz.BODY, gz.IGO, gz.GROUP) and j + 1 < len(self.doc):
+            body = m.first(gz.MEDIA, gz.BODY, gz.IGO, gz.GROUP)
+            self._mention(m.start, m.end, self._entity_builder(body), "name")
+            if body.kind == gz.MEDIA and not roles:
+                b.add_role("journalist", "journalist", "MED")
+            return body, j
+        if m and roles and m.first(gz.GENERIC_BODY) and not any(t in self.used for t in range(m.start, m.end)):
+            return self._generic_body_entry(m), m.start - 1  # "Pakistan's military spokesman"
+        return None, j
+
+    def _apposition_roles(self, e: int, b: ActorBuilder) -> None:
+        """"NAME, [the] [U.S.] ROLE [of the ISI]," / "NAME, director general of ..."."""
+        doc = self.doc
+        if e >= len(doc) or doc[e].text != ",":
+            return
+        k = e + 1
+        if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her"):
+            k += 1
+        body_m = self._match_starting_at(k) or (self._match_starting_at(k - 1) if doc[k - 1].lower_ == "the" else None)
+        body = body_m.first(gz.BODY, gz.IGO, gz.MEDIA, gz.GROUP) if body_m else None
+        app_roles, k2 = self._role_run(body_m.end if body else k)
+        if app_roles and not self._starts_name(k2):  # else the next person's title ("Macron, Israeli PM ...")
+            states2, _ = self._state_before(app_roles[0].start)
+            if body is not None:  # "NAME, the Taliban spokesman": the body holds the role
+                self._mention(body_m.start, body_m.end, self._entity_builder(body), "name")
+            self._apply_roles(b, app_roles, [] if body else states2, body, None, after=k2)
+
+    def _comma_role_before(self, s: int, e: int, b: ActorBuilder) -> None:
+        """A role set off by a comma before the name: "Pakistan's NSA, Lt. Gen. Asim Malik,";
+        up to six words may follow the role ("Ambassador to the United States, NAME")."""
+        doc = self.doc
+        j = s - 1
+        while j >= 0 and doc[j].lower_ in TITLE_WORDS and doc[j].text != ",":
+            j -= 1
+        closed = e < len(doc) and doc[e].text in (",", ")", "—", ";") or doc[s:e].root.dep_ == "appos"
+        if not (j >= 1 and doc[j].text == "," and closed):
+            return
+        jj = j - 1
+        stop = max(-1, jj - 6)
+        while jj > stop and not self._role_at(jj):
+            jj -= 1
+        m = self._role_at(jj) if jj > stop else None
+        if m and not any(t in self.used for t in range(m.start, m.end)):
+            states3, left3 = self._state_before(m.start)
+            self._apply_roles(b, [m], states3, None, left3)
+
+    def _copula_state(self, s: int, e: int, b: ActorBuilder) -> None:
+        """"His counterpart in India is NAME": the state named in the copula's subject."""
+        root = self.doc[s:e].root
+        if b.code or root.dep_ != "attr" or root.head.lemma_ != "be":
+            return
+        for child in root.head.children:
+            if child.dep_ not in SUBJECT_DEPS:
+                continue
+            for t in child.subtree:
+                m = self._match_starting_at(t.i)
+                st = m.first(gz.STATE) if m else None
+                if st:
+                    b.code = st.code
+                    b.code_from_text = True
+                    self._mention(m.start, m.end, self._state_builder(st), "name")
+                    break
+
+    def _starts_name(self, k: int) -> bool:
+        if k >= len(self.doc):
+            return False
+        t = self.doc[k]
+        return (t.ent_type_ == "PERSON" and t.ent_iob_ == "B") or bool(
+            (m := self._match_starting_at(k)) and m.first(gz.HOLDER)
+        )
+
+    def _role_run(self, k: int) -> tuple[list[_Match], int]:
+        """Role phrases starting at token k, joined by "and"; with an optional state before each."""
+        doc = self.doc
+        run: list[_Match] = []
+        while k < len(doc):
+            m = self._match_starting_at(k)
+            if m and m.first(gz.STATE, gz.DEMONYM) and not run:
+                k = m.end
+                if k < len(doc) and doc[k].text in ("'s", "’s"):
+                    k += 1
+                continue
+            if m and m.first(gz.ROLE):
+                run.append(m)
+                k = m.end
+                ent, k2 = self._of_after(k)
+                k = k2 if ent else k
+                if k < len(doc) and doc[k].lower_ in ("and", "&"):
+                    k += 1
+                    continue
+            break
+        return run, k
+
+    def _apply_roles(
+        self, b: ActorBuilder, roles: list[_Match], states: list[Entry], body: Entry | None,
+        left: int | None, after: int | None = None,
+    ) -> None:
+        """Give a person the roles written with their name, and the state those roles name
+        (one state word before them, the body that holds them, or "of X" after one)."""
+        code = states[0].code if len(states) == 1 else None
+        if body and (body.code or body.kind == gz.IGO):
+            code = body.code  # a named body's state, an IGO, or NSG for an armed group
+        for m in roles:
+            of_code = self._apply_role(b, m, body)  # always applied: no short-circuit here
+            code = code or of_code
+        if body is not None and body.kind == gz.MEDIA:
+            b.sectors.append("MED")
+            code = body.code
+        if code and not (b.code_from_text and b.code):
+            b.code = code  # the text wins over the gazetteer and the dictionary
+            b.code_from_text = True
+        elif not b.code and b.role_keys and b.role_keys <= DOMESTIC_ROLES and self._home():
+            b.code = self._home()  # "Sen. Elizabeth Warren" in a story about one country
+            b.how = f"home: {b.code}, the state the article names most (a domestic office)"
+        if states and left is not None and len(states) == 1:
+            end = roles[0].start if roles else left + 1
+            for m in [x for x in self._states_in(left, end) if x.end <= end][:1]:
+                if not any(t in self.used for t in range(m.start, m.end)):
+                    self._mention(m.start, m.end, self._state_builder(states[0]), "demonym" if m.first(gz.DEMONYM) else "name")
+
+    def _apply_role(self, b: ActorBuilder, m: _Match, body: Entry | None) -> str | None:
+        """One role of a person, with its sector; returns the code of its "of X" owner, if any."""
+        doc = self.doc
+        role = m.first(gz.ROLE)
+        sector = role.sector
+        of_entity, _ = self._of_after(m.end)
+        if of_entity:
+            if of_entity.kind != gz.STATE and of_entity.sector in ("SPY", "DIP", "MIL", "MED", "IGO") and (
+                role.key not in ("foreign minister", "defence minister")
+            ):
+                sector = of_entity.sector
+            first = m.end + (2 if m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "the" else 1)
+            om = self._match_starting_at(first)
+            if om and not any(t in self.used for t in range(om.start, om.end)):
+                owner = self._state_builder(of_entity) if of_entity.kind == gz.STATE else self._entity_builder(of_entity)
+                self._mention(om.start, om.end, owner, "name")
+        if body is not None and body.kind == gz.MEDIA:
+            sector = "MED"
+        elif body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO", "REB") and role.key in BODY_SECTOR_ROLES:
+            sector = body.sector
+        b.add_role(doc[m.start:m.end].text, _qualified(role.key, of_entity or body), sector)
+        self._mention(m.start, m.end, self._key_of(b), "role")
+        return of_entity.code if of_entity else None
+
+    def _key_of(self, b: ActorBuilder) -> str:
+        for k, v in self.builders.items():
+            if v is b:
+                return k
+        raise KeyError(b.name)

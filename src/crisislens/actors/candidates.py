@@ -1,0 +1,155 @@
+"""Candidate finding: gazetteer phrases matched on the Doc (longest first, curated before
+PETRARCH-2 agents) and people's names from NER with titles stripped and headlines skipped."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from crisislens.actors import gazetteer as gz
+from crisislens.actors.gazetteer import Entry, norm_token
+from crisislens.actors.vocab import (
+    KEEP_AS_NAME,
+    MAX_NAME_CHARS,
+    MAYBE_PERSON_LABELS,
+    NOT_NAME_STARTS,
+    NOT_TITLES,
+    PERSON_LABELS,
+    TITLE_WORDS,
+    _blocks_name,
+    _Match,
+    _name_token,
+)
+
+
+class CandidatesMixin:
+    """Match the gazetteer and find person names for an ``Index``."""
+    def _match_gazetteer(self) -> None:
+        """Longest gazetteer match at each token, left to right, no overlaps. A curated phrase
+        wins over a longer PETRARCH-2 agent phrase at the same start ("Ambassador" of roles.tsv
+        over the agent "ambassador to"), so the agents only fill gaps."""
+        norms = [norm_token(t.text) for t in self.doc]
+        i, n = 0, len(self.doc)
+        while i < n:
+            found = self._match_at_token(norms, i) if norms[i] in self.g.first else None
+            if found and self._agent_hides_curated(found, norms):
+                found = None  # "Former President": the role, not the agent phrase "former president"
+            if found:
+                self.matches.append(found)
+                for k in range(found.start, found.end):
+                    self._match_at[k] = found
+                i = found.end
+            else:
+                i += 1
+
+    def _agent_hides_curated(self, found: _Match, norms: list[str]) -> bool:
+        if not all(e.kind == gz.AGENT for e in found.entries):
+            return False
+        for k in range(found.start + 1, found.end):
+            inner = self._match_at_token(norms, k) if norms[k] in self.g.first else None
+            if inner is not None and not all(e.kind == gz.AGENT for e in inner.entries):
+                return True
+        return False
+
+    def _match_at_token(self, norms: list[str], i: int) -> _Match | None:
+        agent: _Match | None = None
+        for length in range(min(self.g.max_len, len(norms) - i), 0, -1):
+            usable = self._usable(self.g.table.get(tuple(norms[i:i + length])), i, length)
+            if not usable:
+                continue
+            if all(e.kind == gz.AGENT for e in usable):
+                agent = agent or _Match(i, i + length, usable)
+                continue
+            return _Match(i, i + length, usable)
+        return agent
+
+    def _usable(self, entries: list[Entry] | None, i: int, length: int) -> list[Entry]:
+        """Entries that may match here: proper names only where the text capitalises them,
+        nothing across a line break."""
+        if not entries:
+            return []
+        span = self.doc[i:i + length]
+        if any(t.is_space for t in span):
+            return []
+        cased = any(c.isupper() for c in span.text)
+        return [e for e in entries if e.kind not in gz.PROPER or cased]
+
+    def _find_persons(self) -> list[tuple[int, int]]:
+        """Token ranges of people's names from NER, titles stripped, gazetteer hits excluded."""
+        matched_at = {i: m for m in self.matches for i in range(m.start, m.end)}
+        out: list[tuple[int, int]] = []
+        for ent in self.doc.ents:
+            if ent.label_ not in PERSON_LABELS and ent.label_ not in MAYBE_PERSON_LABELS:
+                continue
+            s, e = self._name_core(ent.start, ent.end, matched_at)
+            if e > s and self._is_person_name(s, e, ent.label_, matched_at):
+                out.append((s, e))
+        return out
+
+    def _name_core(self, s: int, e: int, matched_at: dict[int, _Match]) -> tuple[int, int]:
+        """The name inside an entity: no trailing possessive or punctuation, no leading titles
+        or gazetteer tokens (demonyms, roles) glued into the span."""
+        doc = self.doc
+        while e > s and (doc[e - 1].text in ("'s", "’s", "'", "’") or doc[e - 1].is_punct):
+            e -= 1
+        while s < e and (
+            (doc[s].lower_ in TITLE_WORDS and doc[s].lower_ not in KEEP_AS_NAME)
+            or (s in matched_at and not matched_at[s].first(gz.HOLDER, gz.AGENT))
+        ):
+            s += 1
+        return s, e
+
+    def _is_person_name(self, s: int, e: int, label: str, matched_at: dict[int, _Match]) -> bool:
+        doc = self.doc
+        if doc[e - 1].idx + len(doc[e - 1]) - doc[s].idx > MAX_NAME_CHARS:
+            self._messages.append(
+                f"a name of more than {MAX_NAME_CHARS} characters was not taken for a person ({doc[s:e].text[:40]}...)"
+            )
+            return False
+        if any(i in matched_at and _blocks_name(matched_at[i], s, e, doc) for i in range(s, e)):
+            return False  # a known name/place/body: the gazetteer pass owns it
+        if not all(_name_token(t) for t in doc[s:e]):
+            return False
+        if label not in PERSON_LABELS and (e - s == 1 or not self._person_like(s, e)):
+            return False
+        return doc[s].lower_ not in NOT_NAME_STARTS and not self._in_headline(s)
+
+    def _in_headline(self, i: int) -> bool:
+        """True when token i sits on a Title Case line (a headline), where NER takes any
+        capitalised pair for a name ("Desi Arsenal"); known office holders are matched anyway."""
+        line = self._line_of(i)
+        if line.text.rstrip().endswith((".", "!", "?", '"', "”")):
+            return False  # a sentence, not a headline: headlines carry no final stop
+        words = [t for t in line if t.is_alpha and len(t) > 3]
+        return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+    def _line_of(self, i: int) -> Span:
+        doc = self.doc
+        s = i
+        while s > 0 and "\n" not in doc[s - 1].whitespace_ + doc[s - 1].text:
+            s -= 1
+        e = i
+        while e < len(doc) - 1 and "\n" not in doc[e].whitespace_ + doc[e].text:
+            e += 1
+        return doc[s:e + 1]
+
+    def _person_like(self, s: int, e: int) -> bool:
+        """A non-PERSON entity is a person when a title precedes it or it is the attr of "is"."""
+        if e - s < 2 or e - s > 4 or not all(t.pos_ == "PROPN" for t in self.doc[s:e]):
+            return False
+        prev = self.doc[s - 1] if s > 0 else None
+        if prev is not None and (prev.lower_ in TITLE_WORDS - NOT_TITLES or self._role_at(s - 1)):
+            return True
+        root = self.doc[s:e].root
+        return root.dep_ == "attr" and root.head.lemma_ == "be"
+
+    def _role_at(self, i: int) -> _Match | None:
+        m = self._match_at.get(i)
+        return m if m is not None and m.first(gz.ROLE) else None
+
+    def _match_ending_at(self, j: int) -> _Match | None:
+        m = self._match_at.get(j)
+        return m if m is not None and m.end - 1 == j else None
+
+    def _match_starting_at(self, j: int) -> _Match | None:
+        m = self._match_at.get(j)
+        return m if m is not None and m.start == j else None

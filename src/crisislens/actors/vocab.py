@@ -1,0 +1,139 @@
+"""What the resolver's passes share: word lists (from data/words.tsv), spaCy labels, the
+gazetteer match record, and small pure helpers on names and roles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from crisislens.actors import dictionary as dic
+from crisislens.actors import gazetteer as gz
+from crisislens.actors import lexicon as lex
+from crisislens.actors.dictionary import DictEntry
+from crisislens.actors.gazetteer import Entry
+from crisislens.actors.registry import BODY_QUALIFIED_ROLES
+from crisislens.model import fold
+
+# Word lists live in data/words.tsv (see crisislens.actors.lexicon); each name below is one row.
+PERSON_LABELS = {"PERSON"}
+# NER sometimes labels a person's name as one of these ("Ajit Doval" as LOC).
+MAYBE_PERSON_LABELS = {"LOC", "ORG", "GPE", "NORP", "FAC"}
+TITLE_WORDS = lex.words("title_words")
+BODY_SECTOR_ROLES = lex.words("body_sector_roles")
+MILITARY_TITLES = lex.words("military_titles")
+NAME_PARTICLES = lex.words("name_particles")
+# Offices only a state's own people hold (a senator, a governor): with no state in the text,
+# the state the article is about (see Index._home).
+DOMESTIC_ROLES = lex.words("domestic_roles")
+# Entity labels of names an agent word inside is part of, not an agent ("Port-au-Prince").
+NAME_ENTITIES = {"GPE", "LOC", "FAC", "PERSON", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
+# No real name is this long; a longer PERSON span is a tagging accident (a list, a run-on line).
+MAX_NAME_CHARS = 100
+NOT_TITLES = lex.words("not_titles")
+KEEP_AS_NAME = lex.words("keep_as_name")
+SPEECH_VERBS = lex.words("speech_verbs")
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PRONOUNS = {"he", "she"}
+EXPLETIVE_HEADS = lex.words("expletive_heads")
+# Possessives ("its borders") are left alone: the owner is the clause's own subject, and a
+# noun owned by the source would turn "Saudi Arabia lifted its blockade" into a self-event.
+BODY_PRONOUNS = {"it": "sg", "they": "pl"}
+GENERIC_ROLES = lex.words("generic_roles")
+GROUP_ROLES = lex.words("group_roles")
+DATELINE = re.compile(r"^\s*,?\s*(\(|[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]+)")
+NOT_NAME_STARTS = lex.words("not_name_starts")
+# Dependents of a noun that name its owner ("Indian jets", "Pakistan's army", "its forces").
+MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+# How a generic group noun or a body placed by "in X" is mentioned: not a name (see salience).
+GENERIC_HOW = "generic"
+SETTING_SECTORS = lex.words("setting_sectors")
+HYPHENATED_MADE = lex.words("hyphenated_made")
+
+
+@dataclass
+class _Match:
+    """A gazetteer phrase found in the doc: tokens [start, end)."""
+
+    start: int
+    end: int
+    entries: list[Entry]
+
+    def first(self, *kinds: str) -> Entry | None:
+        return next((e for e in self.entries if e.kind in kinds), None)
+
+
+
+def _qualified(role_key: str, entity: Entry | None) -> str:
+    if entity is not None and entity.kind in (gz.BODY, gz.IGO, gz.GENERIC_BODY) and role_key in BODY_QUALIFIED_ROLES:
+        return f"{role_key} {entity.key}"
+    return role_key
+
+
+def _blocks_name(m: _Match, s: int, e: int, doc: Doc) -> bool:
+    """A gazetteer phrase inside an NER name makes it no new person (the gazetteer pass owns
+    it), unless it is an agent word ("Hunter Biden") or another holder's name inside it."""
+    return not all(x.kind == gz.AGENT for x in m.entries) and not _inside_holder(m, s, e, doc)
+
+
+def _inside_holder(m: _Match, s: int, e: int, doc: Doc) -> bool:
+    """A known holder's name (or surname) inside a longer name the text writes that is not
+    theirs: the text names somebody else ("Ibrahim Ahmed Ghandour" is not Anwar Ibrahim,
+    "Hunter Biden" is not Joe Biden). A longer name ending in the holder's surname whose
+    first word is the holder's own given name, one of their names or an initial is the holder
+    ("Vladimir V. Putin"). Names joined by a hyphen ("the Erdogan-Sharif meeting") are two."""
+    holder = m.first(gz.HOLDER)
+    if not holder or not (s <= m.start and m.end <= e) or (m.start == s and m.end == e):
+        return False
+    joined = (m.start > s and doc[m.start - 1].text == "-") or (m.end < e and doc[m.end].text == "-")
+    if joined:
+        return False
+    if m.end < e:
+        return True
+    first = fold(doc[s].text.rstrip("."))
+    return not (len(first) <= 1 or first in {fold(w) for w in holder.name.split()})
+
+
+def _name_token(t: Token) -> bool:
+    """A token that may be part of a name: capitalised, a particle, or the lower-case part of a
+    hyphenated name ("Kim Jong-un", "Ban Ki-moon")."""
+    return t.text[:1].isupper() or t.text in NAME_PARTICLES or (t.i > 0 and t.doc[t.i - 1].text == "-")
+
+
+def _role_sector(role: Entry, body: Entry | None, of_entity: Entry | None) -> str | None:
+    """A role's sector, sharpened by the body that holds it ("ISPR spokesperson" MIL, "DG of
+    the ISI" SPY); a foreign or defence minister stays a minister whatever the body."""
+    sector = role.sector
+    if body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO", "MED"):
+        sector = body.sector if role.key not in ("foreign minister", "defence minister") else sector
+    if of_entity is not None and of_entity.sector in ("DIP", "SPY", "MIL", "IGO") and role.key in (
+        "director general", "spokesperson", "official", "secretary", "minister"
+    ):
+        sector = of_entity.sector
+    return sector
+
+
+def _dictionary_person(name: str) -> DictEntry | None:
+    """The one dictionary entry for a person's name as written (a full name, or a single
+    word only when exactly one entry has it); names shared by several entries are left
+    to the text."""
+    key = gz.phrase_key(name)
+    entries = dic.load().lookup(key)
+    entries = [e for e in entries if e.kind == "person"] or entries  # CountryInfo people first
+    exact = [e for e in entries if fold(e.name) == fold(name)]
+    entries = exact or entries
+    one_word_ok = entries and (entries[0].kind == "person" or entries[0].source.endswith("Countries"))
+    if len(entries) != 1 or (len(key) == 1 and not one_word_ok):
+        return None
+    return entries[0]
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"[’']s$", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+
+
+def _definite(doc: Doc, i: int) -> bool:
+    """A role preceded by "the" or capitalised names one office holder ("the deputy PM")."""
+    return (i > 0 and doc[i - 1].lower_ in ("the", "this")) or doc[i].text[:1].isupper()
