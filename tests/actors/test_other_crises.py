@@ -192,3 +192,11 @@ def test_a_domestic_office_without_a_state_belongs_to_the_state_the_story_is_abo
     # with two states named as often, no home is guessed
     index, doc, _ = resolve_text("India and Pakistan traded fire. Sen. Elizabeth Warren urged calm.")
     assert index.actor_for(token(doc, "Warren")).code is None
+
+
+def test_a_province_before_a_named_office_holder_gives_the_state(resolve_text):
+    index, doc, _ = resolve_text("Tamil Nadu Chief Minister J Jayalalithaa met the governor.")
+    assert sig(index.actor_for(token(doc, "Jayalalithaa"))) == ("IND", "GOV")
+    # a province two states share gives none
+    index, doc, _ = resolve_text("Punjab Chief Minister Maryam Nawaz said the canal would open.")
+    assert index.actor_for(token(doc, "Nawaz")).code is None

@@ -26,7 +26,7 @@ class AttachmentMixin:
         b = self.builders[bkey]
         roles, body, j = self._premodifiers(s, b)
         if body is None or body.kind == gz.GENERIC_BODY:
-            states, left = self._state_before(j + 1)
+            states, left = self._state_before(j + 1, places=True)
         else:
             states, left = [], j + 1
         if roles or (body and body.kind == gz.MEDIA):

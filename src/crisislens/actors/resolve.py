@@ -130,9 +130,10 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         e = m.first(gz.GENERIC_BODY)
         return Entry(gz.GENERIC_BODY, e.name, None, e.sector, key=e.key, display=e.display)
 
-    def _state_before(self, i: int) -> tuple[list[Entry], int]:
+    def _state_before(self, i: int, places: bool = False) -> tuple[list[Entry], int]:
         """States written just before token i ("Pakistan's", "Turkish", "the U.S.", "Indian and
-        Pakistani"), with the index of the leftmost token used."""
+        Pakistani"), with the index of the leftmost token used. With ``places``, a place of a
+        known state stands for it ("Tamil Nadu Chief Minister NAME": a named person's office)."""
         j = i - 1
         doc = self.doc
         while j >= 0 and doc[j].text in ("'s", "’s", "'", "’"):
@@ -142,6 +143,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         while j >= 0:
             m = self._match_ending_at(j)
             e = m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL) if m else None
+            if e is None and places and m is not None and (p := m.first(gz.PLACE)) is not None and p.code:
+                e = self._state_entry(p.code)
             if e is None or (m and any(t in self.used for t in range(m.start, m.end))):
                 break
             states.insert(0, e)
