@@ -25,9 +25,9 @@ POLNEAR = ROOT.parent / "shared" / "benchmarks" / "polnear"
 PER_DAY = 250_000
 
 
-def build(folder: Path, n: int) -> None:
+def build(folder: Path, n: int, rows: str = "even-first") -> None:
     texts = sorted(POLNEAR.glob("*/text/*.txt"))
-    texts = texts[::2] + texts[1::2]  # development rows first
+    texts = {"even-first": texts[::2] + texts[1::2], "odd": texts[1::2]}[rows]  # development rows first
     if not texts:
         sys.exit(f"benchmark corpus not found under {POLNEAR}")
     for i in range(n):
@@ -45,6 +45,23 @@ def run_engine(folder: Path, tmp: Path, engine: str, workers: int) -> tuple[floa
     t0 = time.perf_counter()
     summary = analyze([str(folder)], str(db), workers=workers, engine=engine, link=False, run_dir=tmp / "shards")
     return time.perf_counter() - t0, summary.stored, tmp / "shards"
+
+
+def same_rows(a: Path, b: Path) -> dict[str, tuple[int, bool]]:
+    """Per fact table: row count and whether the two stores hold the same rows (run_id aside)."""
+    from crisislens.store import Store
+
+    out = {}
+    with Store(a) as sa, Store(b) as sb:
+        for table in ("articles", "actors", "mentions", "events", "quotes", "claims"):
+            cols = [c for (c,) in sa.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position", [table]
+            ).fetchall() if c != "run_id"]
+            sel = ", ".join(f'"{c}"' for c in cols)
+            q = f"SELECT {sel} FROM {table} ORDER BY {sel}"
+            ra, rb = sa.con.execute(q).fetchall(), sb.con.execute(q).fetchall()
+            out[table] = (len(ra), ra == rb)
+    return out
 
 
 def load_rate(run_dir: Path, tmp: Path) -> tuple[float, float]:
@@ -83,12 +100,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rows", choices=("even-first", "odd"), default="even-first",
+                        help="odd: only the held-out odd-numbered PolNeAR files")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         folder = tmp / "in"
         folder.mkdir()
-        build(folder, args.n)
+        build(folder, args.n, args.rows)
         rates = {}
         for engine in ("local", "dask"):
             secs, stored, run_dir = run_engine(folder, tmp, engine, args.workers)
@@ -96,6 +115,8 @@ def main() -> None:
             print(f"{engine:5s} {args.workers} workers: {stored} articles in {secs:.1f} s = "
                   f"{rates[engine]:.2f} articles/s, {rates[engine] / args.workers:.2f} per core")
         print(f"dask/local throughput ratio: {rates['dask'] / rates['local']:.2f} (goal >= 0.9)")
+        same = same_rows(tmp / "local.duckdb", tmp / "dask.duckdb")
+        print("identical rows, local vs dask: " + ", ".join(f"{t} {n} {'yes' if ok else 'NO'}" for t, (n, ok) in same.items()))
         shards_s, articles_s = load_rate(run_dir, tmp)
         print(f"coordinator load: {shards_s:.1f} shards/s = {articles_s:.0f} articles/s into DuckDB")
         table(rates["dask"] / args.workers, articles_s)
