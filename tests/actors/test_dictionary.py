@@ -114,3 +114,11 @@ def test_generator_reads_tabari_blocks_and_normalises_dates(tmp_path):
     gorbachev = by_name["Mikhail Gorbachev"]
     assert {"gorbachev", "mikhail s. gorbachev", "ex - soviet president mikhail gorbachev"} <= set(gorbachev[2].split("|"))
     assert gorbachev[3] == "RUSGOV 19850311-19911225"
+
+
+def test_a_shipped_row_with_a_malformed_range_codes_the_country_and_says_so(resolve_text):
+    # PETRARCH-2 writes David Cameron's term as [GBRGOV >201005011] (nine digits)
+    index, doc, _ = resolve_text("David Cameron met the press in London.", "2012-05-01")
+    who = next(a for a in index.actors() if a.name == "David Cameron")
+    assert (who.code, who.sector) == ("GBR", None) and "malformed" in who.how
+    assert any("malformed date range" in m for m in index.messages())

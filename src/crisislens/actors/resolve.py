@@ -232,6 +232,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         b = self.builders[bkey]
         choice = dic.choose(entry, self.article.published)
         b.entry, b.how = entry, choice.how
+        if "malformed" in choice.how:
+            self._messages.append(f"{name}: coded {choice.code} from a dictionary row with a malformed date range")
         b.code = b.code or choice.code
         b.sector = b.sector or choice.sector
 
