@@ -57,10 +57,19 @@ def test_target_behind_a_non_party_object(nlp):
     assert ("IND", "PAK", "16") in dyads(events)
 
 
-def test_offered_talks_are_not_held_talks(nlp):
+def test_offered_talks_are_not_held_talks_and_the_offer_is_made_to_both(nlp):
     events = code_text(nlp, "Turkey has offered to host talks between India and Pakistan.")
     talks = [e for e in events if e.source_code in {"IND", "PAK"}]
     assert talks and all(e.modality != ASSERTED for e in talks)
+    offer = {(e.source_code, e.target_code) for e in events if e.cameo_root == "03" and e.modality == ASSERTED}
+    assert offer == {("TUR", "IND"), ("TUR", "PAK")}
+
+
+def test_agreeing_on_a_topic_is_mutual_but_a_direct_object_is_not_a_party(nlp):
+    got = dyads(code_text(nlp, "India and Pakistan have agreed on a joint border patrol."))
+    assert {("IND", "PAK", "05"), ("PAK", "IND", "05")} <= got
+    promote = dyads(code_text(nlp, "Iran and Turkey offer diplomatic channels to promote dialogue."))
+    assert not any({s, t} == {"IRN", "TUR"} for s, t, _r in promote)
 
 
 def _actor(i, code, sector, kind):

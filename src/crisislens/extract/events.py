@@ -143,6 +143,8 @@ def _same_actor(src: Actor, tgt: Actor) -> bool:
     return (src.sector or "GOV") == (tgt.sector or "GOV")
 
 
+# Prepositions that give a symmetric act's topic, not a party: "agreed on a joint patrol".
+TOPIC_PREPS = frozenset(CONFIG["words"]["topic_preps"])
 # A noun is not negated by "would not": only the sub-code rules apply to event nouns.
 NOUN_REFINEMENTS = [name for name in CONFIG["refinements"] if name != "refusal"]
 
@@ -544,7 +546,7 @@ class _Coder:
             return
         pat, predicate = coded
         # a light verb whose object is itself an event noun lets the noun decide the code
-        if tok.lemma_.lower() in LIGHT_VERBS and (not pat.obj or self.receives_event_noun(tok)):
+        if tok.lemma_.lower() in LIGHT_VERBS and (self.light_use(tok, pat) or self.receives_event_noun(tok)):
             return
         code, modality, fired = refine(pat.code, tok)
         how = "rule:refusal" if "refusal" in fired else "dictionary"
@@ -558,11 +560,25 @@ class _Coder:
                 return
             code, targets = refined
             how = "rule:warning"
-        if not targets and sources and not target_toks and self.mutual(tok, sent, code, predicate, sources):
+        topical = all(t.dep_ == "pobj" and t.head.lower_ in TOPIC_PREPS for t in target_toks)
+        if not targets and sources and topical and self.mutual(tok, sent, code, predicate, sources):
             return
         if not targets and sources:
             targets = self.fallback_targets(tok, target_toks, code, sources)
         self.emit(tok, sent, code, predicate, sources, targets, modality, how)
+
+    @staticmethod
+    def light_use(tok: Token, pat: Pattern) -> bool:
+        """A light verb used lightly ("offered condolences"): its object noun, not the verb, is the event.
+
+        With no object pattern of its own the verb is left to its noun, unless
+        it takes an infinitive instead of an object ("offered to host talks"),
+        where the verb itself is the act.
+        """
+        if pat.obj:
+            return False
+        has_obj = any(c.dep_ == "dobj" for c in tok.children)
+        return has_obj or not complements(tok)
 
     def is_event_noun(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.lex.nouns or singular(tok.lower_) in self.lex.nouns
