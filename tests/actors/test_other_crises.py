@@ -200,3 +200,20 @@ def test_a_province_before_a_named_office_holder_gives_the_state(resolve_text):
     # a province two states share gives none
     index, doc, _ = resolve_text("Punjab Chief Minister Maryam Nawaz said the canal would open.")
     assert index.actor_for(token(doc, "Nawaz")).code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "body"),
+    [
+        ("Kim Jong Un threatened to use force against South Korea.", "Un", False),
+        ("Ap Dong-ho, a fisherman, was detained by the coast guard.", "Ap", False),
+        ("The UN condemned the attack on the convoy.", "UN", True),
+        ("Reporters for AP were detained in Minsk.", "AP", True),
+    ],
+)
+def test_a_short_acronym_matches_only_in_capitals(resolve_text, text, word, body):
+    """'Un' in a Korean name is not the UN, nor 'Ap' the Associated Press: a body's short
+    acronym is written in capitals."""
+    index, doc, _ = resolve_text(text, "2025-05-10")
+    actor = index.actor_for(token(doc, word))
+    assert (actor is not None and actor.kind in ("igo", "media", "organization")) is body, actor

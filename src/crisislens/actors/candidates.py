@@ -71,7 +71,12 @@ class CandidatesMixin:
         if any(t.is_space for t in span):
             return []
         cased = any(c.isupper() for c in span.text)
-        return [e for e in entries if e.kind not in gz.PROPER or cased]
+        # a short acronym of a body is written in capitals: "Un" in "Kim Jong Un" is no UN
+        acronym_ok = length > 1 or len(span.text.strip(".")) > 3 or span.text.isupper()
+        return [
+            e for e in entries
+            if (e.kind not in gz.PROPER or cased) and (acronym_ok or e.kind not in gz.ACRONYM_KINDS)
+        ]
 
     def _find_persons(self) -> list[tuple[int, int]]:
         """Token ranges of people's names from NER, titles stripped, gazetteer hits excluded."""

@@ -48,6 +48,8 @@ HOLDER_KIND_CLASH = {"state", "demonym", "capital", "place", "igo", "media", "gr
 
 # Kinds that are proper names: they match only when the text capitalises them.
 PROPER = {STATE, DEMONYM, CAPITAL, PLACE, IGO, MEDIA, GROUP, BODY, HOLDER}
+# Kinds whose short names are acronyms (UN, AP, ISI): matched only where written in capitals.
+ACRONYM_KINDS = {IGO, MEDIA, GROUP, BODY}
 
 
 @dataclass(frozen=True)
