@@ -13,6 +13,15 @@ process; peak RSS is that process's ``ru_maxrss``.
 
 Goal: peak RSS at 100k within 1.2x of 10k. ``--mode list`` holds every new
 article in a list before storing (what ``analyze`` did before it streamed).
+
+Measured (2-core shared machine): streaming 10k 201 MB, 100k 319 MB, 300k
+323 MB; the list shape 10k 216 MB, 100k 554 MB. The Python heap stays flat
+(tracemalloc peak ~25 MB at any size); the step from 10k to 100k is DuckDB's
+own: a table's last, partly filled row group (122,880 rows) is held and
+rewritten at each checkpoint, so its memory grows with the rows until one row
+group is full and then stops (bare DuckDB inserts of the same rows: 215 MB at
+18k rows, 287 MB at 73k, 290 MB at 300k). So memory is flat in the corpus size
+past ~120k articles, but 100k is 1.6x 10k, not within 1.2x.
 """
 
 from __future__ import annotations
@@ -136,10 +145,10 @@ def main() -> None:
             f"ingest+store ({args.mode}) {n:>7,} articles ({r['mb_in']:.0f} MB): "
             f"peak RSS {r['peak_mb']:.0f} MB, {r['stored'] / r['seconds']:.0f} articles/s"
         )
-    if len(peaks) > 1:
-        ratio = peaks[-1] / peaks[0]
-        verdict = "within" if ratio <= 1.2 else "over"
-        print(f"peak RSS ratio {args.sizes[-1]:,}/{args.sizes[0]:,}: {ratio:.2f}x ({verdict} the 1.2x goal)")
+    for i in range(1, len(peaks)):
+        (n0, p0), (n1, p1) = (args.sizes[i - 1], peaks[i - 1]), (args.sizes[i], peaks[i])
+        verdict = "within" if p1 / p0 <= 1.2 else "over"
+        print(f"peak RSS ratio {n1:,}/{n0:,}: {p1 / p0:.2f}x ({verdict} the 1.2x goal)")
 
 
 if __name__ == "__main__":
