@@ -89,6 +89,16 @@ def test_domestic_pairs_count_but_self_acts_do_not():
     assert _same_actor(_actor("gov", "KEN", "GOV", "organization"), _actor("gov2", "KEN", None, "organization"))
 
 
+def test_a_state_and_its_opposition_rebels_or_courts_are_two_actors():
+    """'The opposition accused the government' is a domestic event: only the executive arms
+    (GOV, MIL, DIP, SPY, COP) act for the state."""
+    venezuela = _actor("ven", "VEN", "GOV", "state")
+    for sector in ("OPP", "REB", "JUD", "LEG", "CVL", "MED"):
+        assert not _same_actor(_actor(sector, "VEN", sector, "role"), venezuela), sector
+    for sector in ("MIL", "COP", "DIP", None):
+        assert _same_actor(venezuela, _actor(str(sector), "VEN", sector, "organization")), sector
+
+
 def test_domestic_event_with_the_real_resolver(nlp):
     from crisislens.actors.resolve import build_index
     from crisislens.extract.events import extract_events

@@ -130,19 +130,23 @@ def _same_actor(src: Actor, tgt: Actor) -> bool:
     "the opposition accused the government") are an event with equal codes;
     the same actor id, or the same country and sector when neither is a
     person (the state and its own government named twice), is one actor; so
-    is a state and anyone acting for it ("Erdogan expressed Türkiye's solidarity").
+    is a state and anyone acting for it ("Erdogan expressed Türkiye's solidarity"),
+    but not a state and its opposition, rebels, courts or civilians (``state_own_sectors``).
     """
     if src.id == tgt.id:
         return True
     if not src.code or src.code != tgt.code:
         return False
-    if "state" in (src.kind, tgt.kind):
-        return True
+    if src.kind == "state" or tgt.kind == "state":
+        other = tgt if src.kind == "state" else src
+        return other.kind == "state" or (other.sector or "GOV") in STATE_OWN_SECTORS
     if "person" in (src.kind, tgt.kind):
         return False
     return (src.sector or "GOV") == (tgt.sector or "GOV")
 
 
+# Sectors that act for their state: a state and one of these is one actor.
+STATE_OWN_SECTORS = frozenset(CONFIG["words"]["state_own_sectors"])
 # Prepositions that give a symmetric act's topic, not a party: "agreed on a joint patrol".
 TOPIC_PREPS = frozenset(CONFIG["words"]["topic_preps"])
 # A noun is not negated by "would not": only the sub-code rules apply to event nouns.
