@@ -18,6 +18,7 @@ import hashlib
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 
 # How a metadata field was obtained.
 GIVEN = "given"
@@ -46,8 +47,12 @@ CLAIM_CATEGORIES = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower-case and strip diacritics, so Erdoğan/Erdogan and Türkiye/Turkiye compare equal."""
+    """Lower-case and strip diacritics, so Erdoğan/Erdogan and Türkiye/Turkiye compare equal.
+
+    Cached: resolvers fold the same few hundred names again for every mention, which made
+    actor resolution grow faster than the article (1.26 million calls on 300 KB)."""
     text = text.replace("ı", "i").replace("İ", "I")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
