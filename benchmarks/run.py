@@ -10,8 +10,8 @@ Prints:
    same sample, split by component (actors, events, quotes, claims), each as a
    share over the floor;
 3. `analyze` end to end with 1 and 2 workers: articles/s and peak memory;
-4. the linking benchmark (benchmarks/link_bench.py) when present;
-5. the web latency benchmark (benchmarks/web_bench.py) when present.
+4. each area's own benchmark when present (FURTHER_BENCHMARKS: linking, web
+   latency, actor dictionary load and coverage, streaming ingest memory, engines).
 """
 
 from __future__ import annotations
@@ -134,6 +134,16 @@ def bench_analyze(folder: Path, sample: int, workers: int) -> None:
     print(f"analyze --workers {workers}: {sample} articles in {dt:.1f} s = {sample / dt:.1f} articles/s (peak RSS of a process: {max(before, after):.0f} MB)")
 
 
+# Each area's own benchmark, run after the per-article figures (script, arguments).
+FURTHER_BENCHMARKS = [
+    ("link_bench.py", []),  # linking time and memory at 1k and 10k articles
+    ("web_bench.py", []),  # p50/p95 of the web app on a 10k-article store
+    ("actor_coverage.py", ["--half", "even", "--skip-seeds"]),  # dictionary load time, actor share of the parse
+    ("ingest_bench.py", []),  # streaming ingest+store peak RSS at 10k and 100k articles
+    ("engine_bench.py", ["--n", "256"]),  # local pool vs Dask, identical stores
+]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000, help="articles for the ingestion benchmark")
@@ -149,12 +159,11 @@ def main() -> None:
         for workers in (1, 2):
             bench_analyze(folder, args.sample, workers)
     print(f"peak RSS of this process: {peak_mb():.0f} MB")
-    link_bench = ROOT / "benchmarks" / "link_bench.py"
-    if link_bench.exists():
-        subprocess.run([sys.executable, str(link_bench)], check=False)
-    web_bench = ROOT / "benchmarks" / "web_bench.py"
-    if web_bench.exists():
-        subprocess.run([sys.executable, str(web_bench)], check=False)
+    for script, extra in FURTHER_BENCHMARKS:
+        path = ROOT / "benchmarks" / script
+        if path.exists():
+            print(f"\n== {script} {' '.join(extra)}", flush=True)
+            subprocess.run([sys.executable, str(path), *extra], check=False)
 
 
 if __name__ == "__main__":
