@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from crisislens.actors.display import mark_mentions
 from crisislens.cli import app
+from crisislens.cli.mentions import mark_mentions
 from crisislens.model import Actor, Mention, field_names
 from crisislens.store import Store, records_frame
 

@@ -136,7 +136,7 @@ def show(
     meta.add_row("words", plain(art.words))
     console.print(meta)
     if actors:
-        from crisislens.actors.display import mark_mentions
+        from crisislens.cli.mentions import mark_mentions
 
         console.print(mark_mentions(art.text, mentions))
     else:

@@ -1,7 +1,7 @@
 """Rich rendering of actor mentions over an article's text (used by ``crisislens show --actors``).
 
-Why here: the colours follow the actor's sector, which is this module's
-vocabulary; the CLI only prints what it gets back.
+Display code, so it lives with the CLI rather than in the resolver: it only colours
+stored mentions by their actor's sector.
 """
 
 from __future__ import annotations
