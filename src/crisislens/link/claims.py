@@ -352,33 +352,6 @@ def _side(row) -> str:
     return who or f"outlet: {clean(row.outlet) or clean(row.doc_name) or row.article_id}"
 
 
-def _label(row) -> str:
-    who = clean(row.claimant_name) or "(outlet's own voice)"
-    return f"{who} @ {clean(row.outlet) or clean(row.doc_name) or row.article_id}"
-
-
-def _agreeing_sets(counted: pd.DataFrame) -> list[list[int]]:
-    """Positions of members whose intervals share a point, greedily by lower bound."""
-    order = sorted(range(len(counted)), key=lambda i: (counted["k_lo"].iloc[i], counted["k_hi"].iloc[i]))
-    sets: list[list[int]] = []
-    lo, hi = -math.inf, math.inf
-    for i in order:
-        a, b = counted["k_lo"].iloc[i], counted["k_hi"].iloc[i]
-        if sets and max(lo, a) <= min(hi, b):
-            sets[-1].append(i)
-            lo, hi = max(lo, a), min(hi, b)
-        else:
-            sets.append([i])
-            lo, hi = a, b
-    return sets
-
-
-def _about(members: pd.DataFrame, category: str, subject: str | None, date: str | None) -> str:
-    whats = Counter(w for w in members["what"] if clean(w))
-    what = min(whats, key=lambda w: (-whats[w], len(w))) if whats else category
-    return f"{what} ({subject or 'unknown subject'}, {date or 'date unknown'})"
-
-
 def _figure(r) -> float:
     return float(r.value) if clean(r.value) is not None else float(r.k_lo)
 
