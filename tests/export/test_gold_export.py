@@ -146,3 +146,14 @@ def test_export_passes_the_gold_validator(store, tmp_path):
 def test_empty_frames_give_an_empty_corpus():
     data = gold_json_from_frames({"articles": pd.DataFrame(), "events": None})
     assert data == {"corpus": "crisislens", "documents": {}, "cross_source": []}
+
+
+def test_one_actor_events_are_listed_apart_from_dyads():
+    """The gold format's EVENT is a (source, target) pair: one-actor events go to
+    ``one_actor_events``, which scorers ignore, and are not lost."""
+    from crisislens.export.gold import _dyadic
+
+    assert _dyadic({"source_actor_id": "a", "target_actor_id": "b"})
+    assert _dyadic({"source_code": "IND", "target_code": "PAK"})  # sides known by code only
+    assert not _dyadic({"source_actor_id": "a", "target_actor_id": None, "target_code": None})
+    assert not _dyadic({"source_code": float("nan"), "target_code": "PAK"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from test_events_support import code_text  # noqa: E402
 
 from crisislens.extract.events import _same_actor
@@ -109,6 +110,40 @@ def test_domestic_event_with_the_real_resolver(nlp):
     art = Article(id="k", doc_name="k.txt", source="k.txt", text=text, clean_text=text)
     got = extract_events(doc, art, build_index(doc, art))
     assert any(e.cameo_root == "17" and e.source_code == e.target_code == "KEN" for e in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "code"),
+    [
+        ("Thousands of Georgian demonstrators rallied in Tbilisi on Sunday.", "14", "GEO"),
+        ("Sudanese troops shelled the city overnight.", "19", "SDN"),
+    ],
+)
+def test_one_actor_events_are_kept_and_marked(nlp, text, root, code):
+    """With one side found, the act is still recorded (GDELT keeps one-actor events), marked
+    ``dictionary:one-sided`` so that dyadic analyses can leave it out."""
+    from crisislens.actors.resolve import build_index
+    from crisislens.extract.events import extract_events
+    from crisislens.model import Article
+
+    doc = nlp(text)
+    art = Article(id="o", doc_name="o.txt", source="o.txt", text=text, clean_text=text, published="2025-05-08")
+    got = extract_events(doc, art, build_index(doc, art))
+    assert [(e.cameo_root, e.source_code, e.target_actor_id, e.how) for e in got] == [
+        (root, code, None, "dictionary:one-sided")
+    ]
+    assert extract_events(doc, art, build_index(doc, art), require_dyad=True) == []
+
+
+def test_a_sentence_without_an_actor_gives_no_event(nlp):
+    from crisislens.actors.resolve import build_index
+    from crisislens.extract.events import extract_events
+    from crisislens.model import Article
+
+    text = "The weather was calm and the markets were open."
+    doc = nlp(text)
+    art = Article(id="w", doc_name="w.txt", source="w.txt", text=text, clean_text=text)
+    assert extract_events(doc, art, build_index(doc, art)) == []
 
 
 def test_bad_input_is_bounded(nlp):

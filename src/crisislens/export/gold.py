@@ -308,6 +308,16 @@ def _document_actors(
     ]
 
 
+def _dyadic(row: dict[str, Any]) -> bool:
+    """An event with both sides found. The gold format's EVENT is a (source, target) pair;
+    one-actor events (GDELT keeps them too: "protesters rallied in Nairobi") are listed
+    apart, under ``one_actor_events``, which scorers ignore."""
+    def side(prefix: str) -> bool:
+        return any(clean(row.get(f"{prefix}_{k}")) for k in ("actor_id", "code", "name"))
+
+    return side("source") and side("target")
+
+
 def gold_json_from_frames(
     frames: dict[str, pd.DataFrame | None], corpus_name: str = "crisislens"
 ) -> dict[str, Any]:
@@ -335,7 +345,8 @@ def gold_json_from_frames(
             "url": art.get("url"),
             "language": art.get("language"),
             "actors": doc_actors,
-            "events": [event_entry(r) for r in facts.get("events", [])],
+            "events": [event_entry(r) for r in facts.get("events", []) if _dyadic(r)],
+            "one_actor_events": [event_entry(r) for r in facts.get("events", []) if not _dyadic(r)],
             "quotes": [quote_entry(r) for r in facts.get("quotes", [])],
             "claims": [claim_entry(r) for r in facts.get("claims", [])],
         }

@@ -825,7 +825,7 @@ class _Coder:
                     continue
                 self.seen.add(key)
                 self.date_how[len(self.events)] = attrs["date_how"]
-                self.events.append(self.record(attrs, code, predicate, src, tgt, how))
+                self.events.append(self.record(attrs, code, predicate, src, tgt, f"{how}:one-sided" if one_sided else how))
 
     def attributes(self, tok: Token, sent: Span, code: str, modality: str | None) -> dict:
         """What every event of one predicate shares: evidence, date, place, claimant, modality."""

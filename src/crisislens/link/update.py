@@ -256,13 +256,19 @@ def article_meta(store) -> pd.DataFrame:
 # sentence, else to the article's main event day (the date most of its asserted
 # events carry), else to the publication day. Only the grouping uses this
 # reference date; the stored claim keeps its own (possibly null) date.
-CLAIMS_WITH_REFERENCE_DATE = """
+# Incidents and the claims tied to them are keyed on dyads: one-actor events (the coder's
+# "dictionary:one-sided") say too little about which happening they are to key a comparison.
+DYADIC = (
+    "coalesce(source_actor_id, source_code, source_name) IS NOT NULL "
+    "AND coalesce(target_actor_id, target_code, target_name) IS NOT NULL"
+)
+CLAIMS_WITH_REFERENCE_DATE = f"""
 WITH sentence_dates AS (
     SELECT article_id, sent_start, min(date) AS d FROM events
-    WHERE date IS NOT NULL AND modality = 'asserted' GROUP BY 1, 2
+    WHERE date IS NOT NULL AND modality = 'asserted' AND {DYADIC} GROUP BY 1, 2
 ), day_counts AS (
     SELECT article_id, date, count(*) AS n FROM events
-    WHERE date IS NOT NULL AND modality = 'asserted' GROUP BY 1, 2
+    WHERE date IS NOT NULL AND modality = 'asserted' AND {DYADIC} GROUP BY 1, 2
 ), focal AS (
     SELECT article_id, first(date ORDER BY n DESC, date DESC) AS d FROM day_counts GROUP BY 1
 )
@@ -276,7 +282,7 @@ LEFT JOIN focal f ON f.article_id = c.article_id
 
 def _rebuild_groups(store, summary: LinkSummary) -> None:
     meta = article_meta(store)
-    ev = df_or_empty(store, "SELECT * FROM events", [])
+    ev = df_or_empty(store, f"SELECT * FROM events WHERE {DYADIC}", [])
     inc, men = incidents_mod.build(ev, meta) if not ev.empty else incidents_mod.build(pd.DataFrame(), meta)
     cl = df_or_empty(store, CLAIMS_WITH_REFERENCE_DATE, [])
     incident_of = dict(zip(men["event_id"], men["incident_id"], strict=True)) if len(men) else {}
