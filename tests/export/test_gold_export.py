@@ -145,7 +145,7 @@ def test_export_passes_the_gold_validator(store, tmp_path):
 
 def test_empty_frames_give_an_empty_corpus():
     data = gold_json_from_frames({"articles": pd.DataFrame(), "events": None})
-    assert data == {"corpus": "crisislens", "documents": {}, "cross_source": []}
+    assert data == {"corpus": "crisislens", "documents": {}, "cross_source": [], "revisions": []}
 
 
 def test_one_actor_events_are_listed_apart_from_dyads():
@@ -157,3 +157,19 @@ def test_one_actor_events_are_listed_apart_from_dyads():
     assert _dyadic({"source_code": "IND", "target_code": "PAK"})  # sides known by code only
     assert not _dyadic({"source_actor_id": "a", "target_actor_id": None, "target_code": None})
     assert not _dyadic({"source_code": float("nan"), "target_code": "PAK"})
+
+
+def test_cross_source_kinds_follow_the_gold_format():
+    """A range is an agreement in the gold format (relation keeps 'range'); a revision is no
+    cross-source item and is listed under 'revisions'."""
+    groups = pd.DataFrame(
+        [{"id": g, "kind": k, "category": "killed", "subject_code": "PAK", "about": "", "date": None,
+          "n_sources": 2, "parent_id": None} for g, k in (("g1", "range"), ("g2", "revision"), ("g3", "contradiction"))]
+    )
+    members = pd.DataFrame(
+        [{"group_id": g, "doc_name": f"{g}.txt", "value": 5, "claimant": None, "outlet": None,
+          "claim_id": f"c{g}", "role": "member"} for g in ("g1", "g2", "g3")]
+    )
+    data = gold_json_from_frames({"articles": pd.DataFrame(), "claim_groups": groups, "claim_group_members": members})
+    assert [(c["kind"], c["relation"]) for c in data["cross_source"]] == [("agreement", "range"), ("contradiction", "contradiction")]
+    assert [r["relation"] for r in data["revisions"]] == ["revision"]

@@ -174,8 +174,16 @@ def claim_entry(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def cross_source_entries(groups: pd.DataFrame | None, members: pd.DataFrame | None) -> list[dict[str, Any]]:
-    """Gold CROSS items from the linker's claim groups (agreements, ranges, revisions, contradictions).
+# The gold format knows two kinds of cross-source item; the linker's four map onto them
+# (a range is compatible figures, so an agreement), the finer kind kept as ``relation``.
+# A revision (one side updating its own figure) is neither: it is listed under ``revisions``.
+FORMAT_KIND = {"agreement": "agreement", "range": "agreement", "contradiction": "contradiction"}
+
+
+def cross_source_entries(
+    groups: pd.DataFrame | None, members: pd.DataFrame | None, kinds: tuple[str, ...] = tuple(FORMAT_KIND)
+) -> list[dict[str, Any]]:
+    """Gold CROSS items from the linker's claim groups of ``kinds``.
 
     Members with role ``part`` (an "including three ..." subset) are not values
     of the group's fact, so they are left out.
@@ -187,7 +195,7 @@ def cross_source_entries(groups: pd.DataFrame | None, members: pd.DataFrame | No
         by_group[m.get("group_id")].append(m)
     out = []
     for g in _rows(groups):
-        if g.get("kind") not in ("agreement", "contradiction", "range", "revision"):
+        if g.get("kind") not in kinds:
             continue
         values = [
             {
@@ -201,7 +209,8 @@ def cross_source_entries(groups: pd.DataFrame | None, members: pd.DataFrame | No
         ]
         out.append(
             {
-                "kind": g.get("kind"),
+                "kind": FORMAT_KIND.get(g.get("kind"), g.get("kind")),
+                "relation": g.get("kind"),
                 "category": g.get("category"),
                 "subject_code": g.get("subject_code"),
                 "about": g.get("about"),
@@ -347,13 +356,21 @@ def gold_json_from_frames(
             "actors": doc_actors,
             "events": [event_entry(r) for r in facts.get("events", []) if _dyadic(r)],
             "one_actor_events": [event_entry(r) for r in facts.get("events", []) if not _dyadic(r)],
-            "quotes": [quote_entry(r) for r in facts.get("quotes", [])],
+            "quotes": [quote_entry(r) for r in facts.get("quotes", []) if clean(r.get("speaker_name"))],
+            # words in quotation marks whose speaker the text does not name: the format's
+            # QUOTE has a speaker, so these are listed apart
+            "unattributed_quotes": [
+                quote_entry(r) for r in facts.get("quotes", []) if not clean(r.get("speaker_name"))
+            ],
             "claims": [claim_entry(r) for r in facts.get("claims", [])],
         }
     return {
         "corpus": corpus_name,
         "documents": documents,
         "cross_source": cross_source_entries(frames.get("claim_groups"), frames.get("claim_group_members")),
+        "revisions": cross_source_entries(
+            frames.get("claim_groups"), frames.get("claim_group_members"), kinds=("revision",)
+        ),
     }
 
 
