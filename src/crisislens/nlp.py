@@ -98,6 +98,52 @@ def _inside_quote(doc: Doc, i: int, state: _QuoteState, marks: list[int]) -> Non
         state.closing = None
 
 
+# A wire dateline opens a paragraph: "KHARTOUM, June 12 (Reuters) -", "HEMPSTEAD, N.Y., Sept. 26
+# (UPI) —". It is no part of the sentence after it (whose subject it would otherwise become).
+DATELINE_DASHES = {"-", "–", "—", "--"}
+DATELINE_MAX_TOKENS = 14
+MONTH_WORD_MAX = 9  # "September"
+
+
+def _dateline_word(tok) -> bool:
+    """A token a dateline holds outside its parentheses: a capitalised place or month
+    (abbreviations with a stop: "N.Y.", "Sept."), a day number, a comma."""
+    text = tok.text
+    if text in {",", "."} or tok.like_num:
+        return True
+    if tok.is_upper or text.endswith(".") and text[:1].isupper():
+        return True
+    return tok.is_title and len(text) <= MONTH_WORD_MAX
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """The index of the first token after a dateline that opens the paragraph at ``start``."""
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first.text) >= 3):
+        return None
+    depth = 0
+    for j in range(start + 1, min(len(doc) - 1, start + DATELINE_MAX_TOKENS)):
+        tok = doc[j]
+        if "\n" in tok.text or "\n" in doc[j - 1].whitespace_:
+            return None
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and tok.text in DATELINE_DASHES:
+            return j + 1 if (doc[j + 1].is_title or doc[j + 1].is_upper) else None
+        elif depth == 0 and not _dateline_word(tok):
+            return None
+    return None
+
+
+def _mark_dateline(doc: Doc, start: int, marks: list[int]) -> None:
+    end = dateline_end(doc, start)
+    if end is not None:
+        marks[start + 1:end] = [NOT_START] * (end - start - 1)
+        marks[end] = START
+
+
 def sentence_marks(doc: Doc) -> list[int]:
     """One sweep over the tokens: START, NOT_START or UNSET for each (later decisions win).
 
@@ -108,6 +154,7 @@ def sentence_marks(doc: Doc) -> list[int]:
     marks = [UNSET] * len(doc)
     state = _QuoteState()
     _open_quote(doc, 0, state)
+    _mark_dateline(doc, 0, marks)
     for i in range(1, len(doc)):
         tok = doc[i]
         if _line_break_before(doc, i):
@@ -115,9 +162,12 @@ def sentence_marks(doc: Doc) -> list[int]:
             # a paragraph that begins with a quotation mark opens a new one
             if not tok.is_space:
                 marks[i] = START
+                _mark_dateline(doc, i, marks)
             state.closing = None
             _open_quote(doc, i, state)
             continue
+        if marks[i] == START:
+            continue  # a dateline ended here
         if doc[i - 1].lower_ in TITLE_ABBREVIATIONS and (tok.is_title or tok.is_upper):
             marks[i] = NOT_START
         if state.closing is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crisislens import nlp as nlp_module
 
 
@@ -67,3 +69,30 @@ def test_chunks_cut_after_the_best_break_and_rejoin_exactly():
     assert "".join(pieces) == text
     assert all(len(p) <= 16 for p in pieces)
     assert pieces[0] == "aaaa bbbb. cccc\n"  # a line break beats a sentence end
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("KHARTOUM, June 12 (Reuters) - Sudan's army said it had repelled an assault.", "KHARTOUM, June 12 (Reuters) -"),
+        ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — Jill Stein was escorted off the premises.", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —"),
+        ("WASHINGTON (AP) — The Latest on the race.", "WASHINGTON (AP) —"),
+        ("Headline here\nNAIROBI, March 3 – Police fired tear gas at protesters.", "NAIROBI, March 3 –"),
+    ],
+)
+def test_a_wire_dateline_is_its_own_sentence(nlp, text, first):
+    """The dateline's city must not become the subject of the sentence after it."""
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert first in sents and sents[sents.index(first) + 1][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO and the EU - both based in Brussels - condemned the attack.",
+        "UN officials said - without giving details - that aid was blocked.",
+        "ISIS fighters - dozens of them - crossed the border.",
+    ],
+)
+def test_a_dash_after_capitals_is_no_dateline_when_words_follow(nlp, text):
+    assert len(list(nlp(text).sents)) == 1

@@ -49,6 +49,7 @@ from crisislens.events.attributes import (
     _after_the_attack,
     _claimant,
     _date,
+    _dateline_end,
     _evaluated,
     _headline_present,
     _is_day,
@@ -421,8 +422,11 @@ class _Coder:
                 ev.date, ev.date_text, ev.date_how = main, "(the article's main event day)", "main"
 
     def note_sentence_date(self, sent: Span) -> None:
-        """Remember the date a sentence states (keyed by its last token), for the next one."""
-        res = _resolve(sent, self.ref_date)
+        """Remember the date a sentence states (keyed by its last token), for the next one.
+
+        A dateline's date is the filing day, so it is no date for the sentences after it."""
+        body = self.doc[_dateline_end(sent) : sent.end]
+        res = _resolve(body, self.ref_date) if len(body) else None
         prev = self.sent_dates.get(sent.start - 1)
         if res is not None:
             self.sent_dates[sent.end - 1] = (res.start, res.end, res.text)
