@@ -329,20 +329,6 @@ def _split_places(members: pd.DataFrame) -> list[pd.DataFrame]:
     return [members[[o == p for o in out]] for p in places]
 
 
-def _split_stories(members: pd.DataFrame) -> list[pd.DataFrame]:
-    """Counts whose subject is unknown are compared only inside one story: with nobody's
-    dead named, "20 killed" and "31 killed" on one day are more often two happenings (a
-    crash and a strike) than two sides' figures."""
-    if "story_id" not in members.columns:
-        return [members]
-    key = [clean(s) or a for s, a in zip(members["story_id"], members["article_id"], strict=True)]
-    return [members[[k == s for k in key]] for s in sorted(set(key))]
-
-
-def _source(row) -> tuple[str, str]:
-    return (clean(row.dup_group) or row.article_id, person_key(row.claimant_name) or "(outlet)")
-
-
 def _side(row) -> str:
     """Whose figure it is: the claimant's state, else the claimant, else the outlet's voice."""
     code = clean(getattr(row, "claimant_code", None))
