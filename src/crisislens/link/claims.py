@@ -218,14 +218,21 @@ def _about(members: pd.DataFrame, category: str, subject: str | None, date: str 
 
 @cache
 def _revision_words() -> re.Pattern:
+    """An updating verb that governs the number right after it: "rose to", "revised the toll
+    to", "now stands at" (the text before the number must end so)."""
     text = resources.files("crisislens.link").joinpath("data", "claim_revision.tsv").read_text("utf-8")
     pats = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in pats) + r")\b")
+    verbs = "|".join(f"(?:{p})" for p in pats)
+    return re.compile(r"\b(?:" + verbs + r")\b(?:\s+\S+){0,3}?\s+(?:to|at)\s+(?:\S+\s+){0,2}$")
 
 
-def says_revised(sentence: object) -> bool:
-    """The sentence reports a count being updated ("the toll rose to 26")."""
-    return bool(_revision_words().search((clean(sentence) or "").lower()))
+def says_revised(sentence: object, number_text: object = None) -> bool:
+    """The sentence reports this count being updated ("the toll rose to 26")."""
+    low, num = (clean(sentence) or "").lower(), (clean(number_text) or "").lower()
+    at = low.find(num) if num else -1
+    if at < 0:
+        return False
+    return bool(_revision_words().search(low[:at]))
 
 
 def incident_links(events: pd.DataFrame, incident_of: dict[str, str]) -> dict[tuple[str, int], tuple[str | None, str | None]]:
@@ -369,7 +376,7 @@ def _is_revision(parts: list[pd.DataFrame]) -> bool:
         if lo_pub and hi_pub and min(hi_pub) < max(lo_pub):
             return False  # a higher figure published before a lower one: not a rising toll
         later = bool(lo_pub and hi_pub and min(hi_pub) > max(lo_pub))
-        if not (later or any(says_revised(s) for s in high["sentence"])):
+        if not (later or any(says_revised(s, n) for s, n in zip(high["sentence"], high["number_text"], strict=True))):
             return False
         if _sides_clash(low, high):
             return False  # another side's higher figure does not revise this side's
