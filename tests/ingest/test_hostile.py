@@ -164,3 +164,17 @@ def test_a_second_link_to_a_folder_reads_it_once_and_is_not_called_a_loop(tmp_pa
     (p,) = problems
     assert p.source.endswith("latest") and "already read" in p.reason and "loop" not in p.reason
     assert not p.fatal
+
+
+def test_deep_json_in_a_gzipped_jsonl_is_one_problem_line_and_the_rest_is_read(tmp_path):
+    """The streamed .jsonl.gz reader shares the JSON limits of the plain one (regression:
+    it parsed with bare json.loads, and 5,000 nested brackets stopped the whole run)."""
+    import gzip
+
+    with gzip.open(tmp_path / "deep.jsonl.gz", "wt") as fh:
+        fh.write("[" * 5000 + "]" * 5000 + "\n")
+        fh.write(json.dumps({"text": "India condemned Pakistan for the strikes, officials said."}) + "\n")
+    items = list(iter_inputs([str(tmp_path)]))
+    problems = [i for i in items if not hasattr(i, "clean_text")]
+    assert [p.line for p in problems] == [1] and "nested deeper" in problems[0].reason
+    assert [a.doc_name for a in items if hasattr(a, "clean_text")] == ["deep.jsonl.gz#2"]

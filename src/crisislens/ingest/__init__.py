@@ -49,7 +49,7 @@ from typing import TextIO
 
 from crisislens.ingest import dates, metadata
 from crisislens.ingest.clean import clean
-from crisislens.ingest.readers import RawDoc, read_jsonl, read_text, reader_for
+from crisislens.ingest.readers import RawDoc, add_note, read_jsonl, read_text, reader_for
 from crisislens.ingest.sources import (
     DEFAULT_MAX_BYTES,
     FEED_SUFFIXES,
@@ -248,7 +248,7 @@ def _read_file(path: str, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
     from crisislens.ingest.archives import stream_reader_for  # WARC, .jsonl.gz: read as streams
 
     if (stream := stream_reader_for(path, max_bytes)) is not None:
-        yield from stream(path, max_bytes)
+        yield from guarded(stream(path, max_bytes), path)
         return
     reader = reader_for(path)
     if reader is None:
@@ -290,20 +290,15 @@ def guarded(items: Iterator[RawDoc | InputProblem], source: str) -> Iterator[Raw
 def _flag_nul(item: RawDoc | InputProblem) -> RawDoc | InputProblem:
     """Note NUL characters (binary debris, or \\u0000 in JSON) in an article's text."""
     if isinstance(item, RawDoc) and "\x00" in item.text:
-        _add_note(item, f"text holds {item.text.count(chr(0)):,} NUL character(s) (U+0000), kept as read")
+        add_note(item, f"text holds {item.text.count(chr(0)):,} NUL character(s) (U+0000), kept as read")
     return item
-
-
-def _add_note(item: RawDoc, note: str) -> None:
-    old = item.given.get("_note")
-    item.given["_note"] = f"{old}; {note}" if old else note
 
 
 def _with_warning(items: Iterator[RawDoc | InputProblem], decoded: Decoded) -> Iterator[RawDoc | InputProblem]:
     """Pass items through, recording a decoding warning in each article's notes."""
     for item in items:
         if isinstance(item, RawDoc) and decoded.warning:
-            _add_note(item, decoded.warning)
+            add_note(item, decoded.warning)
         yield item
 
 

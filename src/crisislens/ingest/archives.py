@@ -9,12 +9,11 @@ the one hook ``ingest`` consults before its whole-file readers.
 from __future__ import annotations
 
 import gzip
-import json
 import os
 import zlib
 from collections.abc import Callable, Iterator
 
-from crisislens.ingest.readers import RawDoc, _from_object, read_json
+from crisislens.ingest.readers import RawDoc, add_note, json_line, read_json
 from crisislens.ingest.sources import decode
 from crisislens.ingest.warc import read_warc
 from crisislens.model import InputProblem
@@ -47,13 +46,9 @@ def _line(raw: bytes, path: str, name: str, number: int, max_bytes: int) -> RawD
     if isinstance(decoded, InputProblem):
         decoded.line = number
         return decoded
-    try:
-        obj = json.loads(decoded.text)
-    except json.JSONDecodeError as exc:
-        return InputProblem(path, f"malformed JSON line: {exc.msg} (column {exc.colno})", line=number)
-    item = _from_object(obj, path, f"{name}#{number}", number)
+    item = json_line(decoded.text, path, name, number)
     if decoded.warning and isinstance(item, RawDoc):
-        item.given.setdefault("_note", decoded.warning)
+        add_note(item, decoded.warning)
     return item
 
 

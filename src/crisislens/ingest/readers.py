@@ -158,6 +158,23 @@ def loads_limited(text: str) -> Any:
         ) from None
 
 
+def add_note(item: RawDoc, note: str) -> None:
+    """Add a note to an article as read, keeping any note it already carries."""
+    old = item.given.get("_note")
+    item.given["_note"] = f"{old}; {note}" if old else note
+
+
+def json_line(line: str, source: str, doc_name: str, number: int) -> RawDoc | InputProblem:
+    """One line of a JSON Lines file (plain or streamed from .gz), with the JSON limits."""
+    try:
+        obj = loads_limited(line)
+    except JSONLimitError as exc:
+        return InputProblem(source, f"{exc.reason} (column {exc.colno}); line not read", line=number)
+    except json.JSONDecodeError as exc:
+        return InputProblem(source, f"malformed JSON line: {exc.msg} (column {exc.colno})", line=number)
+    return _from_object(obj, source, f"{doc_name}#{number}", number)
+
+
 def read_jsonl(text: str, source: str, doc_name: str) -> Iterator[RawDoc | InputProblem]:
     """One JSON object per line; a bad line is reported with its number and skipped.
 
@@ -167,15 +184,7 @@ def read_jsonl(text: str, source: str, doc_name: str) -> Iterator[RawDoc | Input
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
-        try:
-            obj = loads_limited(line)
-        except JSONLimitError as exc:
-            yield InputProblem(source, f"{exc.reason} (column {exc.colno}); line not read", line=number)
-            continue
-        except json.JSONDecodeError as exc:
-            yield InputProblem(source, f"malformed JSON line: {exc.msg} (column {exc.colno})", line=number)
-            continue
-        item = _from_object(obj, source, f"{doc_name}#{number}", number)
+        item = json_line(line, source, doc_name, number)
         found = found or isinstance(item, RawDoc)
         yield item
     if not found and not text.strip():

@@ -22,7 +22,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from crisislens.ingest.readers import RawDoc, read_html
+from crisislens.ingest.readers import RawDoc, add_note, read_html
 from crisislens.ingest.sources import decode_declared
 from crisislens.model import InputProblem
 
@@ -88,7 +88,7 @@ def _warc_metadata(doc: RawDoc, uri: str, warc_date: str | None) -> None:
     doc.doc_name = uri
     if warc_date and not doc.given.get("published"):
         doc.given["published"] = warc_date[:10]
-        doc.given.setdefault("_note", "published: the page states no date; WARC-Date (crawl time) used")
+        add_note(doc, "published: the page states no date; WARC-Date (crawl time) used")
 
 
 def gzip_members(fh: BinaryIO, path: str, max_bytes: int) -> Iterator[tuple[int, bytes | InputProblem]]:
