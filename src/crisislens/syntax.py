@@ -10,7 +10,7 @@ verbs "ask/urge ... Y to X" are given by the caller, as data).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
@@ -111,21 +111,6 @@ def subject_of(tok: Token, object_control: Collection[str] = ()) -> Token | None
 def complements(tok: Token) -> list[Token]:
     """The open clausal complements (xcomp) a verb embeds: "threatened [to use force]"."""
     return [c for c in tok.children if c.dep_ == "xcomp"]
-
-
-def complement_chain(tok: Token, limit: int = MAX_CLIMB) -> Iterator[Token]:
-    """Each xcomp below ``tok`` in turn, outermost first, at most ``limit`` deep.
-
-    "agreed to try to begin to talk" yields try, begin, talk; a bounded walk,
-    so a sentence with ten nested complements costs ten steps, not a search.
-    """
-    cur = tok
-    for _ in range(limit):
-        nxt = next(iter(complements(cur)), None)
-        if nxt is None:
-            return
-        yield nxt
-        cur = nxt
 
 
 def verb_of(tok: Token) -> Token | None:

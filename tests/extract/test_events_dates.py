@@ -106,3 +106,11 @@ def test_partys_warning_about_its_own_response_threatens_the_other_party(nlp):
 def test_relative_pronoun_object_stands_for_its_antecedent(nlp):
     text = "Tensions between India and Pakistan rose. The talks follow India's missile strikes, which Pakistan has strongly condemned."
     assert ("PAK", "IND", "11") in dyads(code_text(nlp, text))
+
+
+def test_a_present_clause_under_a_dated_past_saying_keeps_the_sayings_date(nlp):
+    """Only a report's own present tense is news of the publication day: "On May 3, Iran
+    said it supports Pakistan" is dated May 3 (it was dated the publication day)."""
+    events = code_text(nlp, "On May 3, Iran said it supports Pakistan.", published="2025-05-08")
+    support = [d for s, t, r, d in dated(events) if (s, t, r) == ("IRN", "PAK", "05")]
+    assert support == ["2025-05-03"]

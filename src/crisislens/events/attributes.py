@@ -39,6 +39,7 @@ from crisislens.model import (
     Actor,
 )
 from crisislens.syntax import (
+    auxiliaries,
     verb_of,
 )
 
@@ -227,7 +228,9 @@ def _present_report(tok: Token) -> bool:
     verb = verb_of(tok)
     if verb is None or verb.dep_ in {"xcomp", "acl", "relcl", "advcl", "pcomp"}:
         return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+        return False  # "On May 3, Iran said it supports Pakistan": the saying's time, not today
+    auxes = auxiliaries(verb)
     if auxes & (HYPOTHETICAL_AUX | FUTURE_AUX) or any(c.dep_ == "mark" for c in verb.children):
         return False
     if verb.tag_ in {"VBZ", "VBP"}:

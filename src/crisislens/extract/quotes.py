@@ -60,8 +60,6 @@ MIN_REPORTED_TOKENS = 3
 MAX_QUOTED_SHARE = 0.5
 # A speech verb that does not govern a quotation introduces it only from this close (tokens).
 MAX_CUE_DISTANCE = 6
-# Content of a measured frame shorter than this names a topic, not words ("expressed concern").
-MIN_FRAME_TOKENS = 1
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis", "relcl", "acl", "pcomp", "advmod"}
 QUESTION_WORDS = {"whether", "if", "what", "why", "how", "when", "who", "where", "which"}
 # "according to reports": the text names no speaker; not a quote.
