@@ -264,6 +264,9 @@ def _real_claims(nlp, text: str):
         ("Ishaq Dar said India had lost five jets in the air battle.", 5, "IND"),
         # no place of its own: the dateline the report is filed from
         ("MUZAFFARABAD, May 7 (Reuters) - At least eight people died in Indian strikes on the city.", 8, "PAK"),
+        ("Muzaffarabad, May 7: At least eight people died in Indian strikes on the city.", 8, "PAK"),
+        # a paragraph opening with a place in prose is no dateline
+        ("Lahore, the city of gardens, was calm. At least eight people died in strikes elsewhere.", 8, None),
     ],
 )
 def test_the_subject_is_whose_people_or_things_are_counted(nlp, text, value, subject):

@@ -60,6 +60,9 @@ PLACE_PREPS = {"in", "across", "inside", "from", "at", "on"}
 CASUALTY_LIKE = ("killed", "injured", "sites_struck", "displaced")
 # Punctuation that ends a dateline ("ISLAMABAD:", "MUZAFFARABAD, May 7 -", "LAHORE (Reuters) -").
 DATELINE_ENDS = {":", ",", "-", "–", "—", "("}
+# What closes a dateline ("MUZAFFARABAD, May 7 (AFP) -", "New Delhi, May 1:"), within this many tokens.
+DATELINE_CLOSERS = {":", "-", "–", "—", "--"}
+DATELINE_SPAN = 10
 # Prepositions that place the counted event ("killed in Kotli", "strikes on Muridke").
 EVENT_PLACE_PREPS = {"in", "across", "inside", "at", "on", "near"}
 
@@ -524,6 +527,17 @@ def _event_place_code(index: ActorIndex, noun: Token) -> str | None:
     return None
 
 
+def _closes_as_dateline(doc: Doc, end: int) -> bool:
+    """After the place, a dateline runs through a date or agency ("May 7", "(Reuters)") in
+    capitals and numbers to its colon or dash; a lower-case word first means prose."""
+    for t in doc[end : end + DATELINE_SPAN]:
+        if t.text in DATELINE_CLOSERS:
+            return True
+        if t.is_lower and t.is_alpha:
+            return False
+    return False
+
+
 def _dateline_code(index: ActorIndex, noun: Token) -> str | None:
     """The state of the dateline place that opens the count's paragraph or the article
     ("MUZAFFARABAD, May 7 - At least eight people died ..."): a report filed from a place
@@ -539,6 +553,8 @@ def _dateline_code(index: ActorIndex, noun: Token) -> str | None:
         end = next((t.i for t in doc[start : start + 5] if t.text in DATELINE_ENDS), None)
         if end is None or end == start or any(not t.is_title and not t.is_upper for t in doc[start:end]):
             continue
+        if not _closes_as_dateline(doc, end):
+            continue  # "Lahore, the city of gardens, is ...": a sentence, not a dateline
         found = _code_of(index, doc[start:end], place=True, actors=False)
         if found:
             return found
