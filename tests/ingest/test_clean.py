@@ -183,6 +183,16 @@ def test_repeated_content_lines_are_kept():
     assert clean(text).clean_text == text.rstrip("\n")
 
 
+def test_repeated_rows_after_an_opening_paragraph_are_kept():
+    """Only the first kept line can be a headline: a row after an opening paragraph of prose
+    is content however often it repeats (regression: it was taken for the headline)."""
+    text = ("Shelling hit three districts overnight and the toll was still being counted by "
+            "local officials on Thursday morning, with hospitals reporting more arrivals every hour "
+            "and roads closed.\nKotli | 1\nBagh | 2\nKotli | 1\n")
+    cleaned = clean(text)
+    assert cleaned.clean_text.count("Kotli | 1") == 2 and not cleaned.removed
+
+
 def test_a_second_copy_of_the_headline_is_dropped():
     text = "India and Pakistan agree ceasefire\n\nBoth sides confirmed it.\n\nIndia and Pakistan agree ceasefire\n\nTalks follow."
     cleaned = clean(text)

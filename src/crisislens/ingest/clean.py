@@ -133,6 +133,7 @@ class _Pass:
     rules: Rules
     removed: list[tuple[str, str]] = field(default_factory=list)
     title_key: str | None = None  # the first kept line if headline-like: a later copy is furniture
+    title_decided: bool = False  # the first kept line has been seen (headline or not)
 
     def drop(self, i: int, kind: str) -> None:
         self.lines[i].keep = False
@@ -174,8 +175,10 @@ def _clean_line(p: _Pass, pos: int, i: int) -> None:
         p.drop(i, kind)
     else:
         _cut_embed_links(p, i)
-    if p.title_key is None and p.lines[i].keep and not _is_prose(s):
-        p.title_key = key  # the headline: a paragraph of prose is never taken for one
+    if not p.title_decided and p.lines[i].keep:
+        # only the first kept line can be the headline, and a paragraph of prose is none
+        p.title_decided = True
+        p.title_key = None if _is_prose(s) else key
 
 
 def _furniture_kind(s: str, next_s: str | None, r: Rules) -> str | None:
