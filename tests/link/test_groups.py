@@ -51,7 +51,9 @@ def test_two_reports_of_one_development_form_one_story(seed_store, mk):
     story = dict(zip(rows["article_id"], rows["story_id"], strict=True))
     assert story[ids[DAR]] == story[ids[ALLIANCE]]
     assert len({story[ids[n]] for n in (DAR, NEWS18, PIB)}) == 3
-    assert summary.stories == len(set(story.values())) >= 3
+    # Anadolu joins Dar's story or stands alone; it joins neither of the others
+    assert story[ids[ANADOLU]] not in {story[ids[NEWS18]], story[ids[PIB]]}
+    assert summary.stories == len(set(story.values())) in (3, 4)
     label = seed_store.df("SELECT label FROM stories WHERE id = ?", [story[ids[DAR]]]).label.iloc[0]
     assert "Dar" in label
 
