@@ -183,10 +183,10 @@ def sentence_guard(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     marks = sentence_marks(doc)
-    column = doc.to_array([SENT_START]).astype(numpy.int64)
-    for i, mark in enumerate(marks):
-        if mark != UNSET:
-            column[i] = mark
+    column = doc.to_array([SENT_START]).astype(numpy.int64).reshape(-1)
+    decided = numpy.asarray(marks, dtype=numpy.int64)
+    set_here = decided != UNSET
+    column[set_here] = decided[set_here]
     doc.from_array([SENT_START], column.astype(numpy.uint64).reshape(-1, 1))
     return doc
 
