@@ -36,3 +36,25 @@ def test_refine_applies_the_configured_rules_in_order_and_names_them(nlp):
     assert refine("051", tok, []) == ("051", None, [])
     with pytest.raises(KeyError):
         refine("051", tok, ["no_such_rule"])
+
+
+def test_noun_refinements_come_from_the_configuration_and_exclude_the_verb_only_refusal():
+    from crisislens.events.config import CONFIG, NOUN_REFINEMENTS
+
+    assert CONFIG["noun_refinements"] == NOUN_REFINEMENTS
+    assert set(NOUN_REFINEMENTS) <= set(RULES)
+    assert "refusal" not in NOUN_REFINEMENTS
+
+
+def test_the_coder_takes_require_dyad_from_the_configuration(nlp):
+    from test_events_support import FakeIndex
+
+    from crisislens.events.config import REQUIRE_DYAD
+    from crisislens.extract.events import _Coder
+    from crisislens.model import Article
+
+    text = "Kenya condemned the decision."
+    doc = nlp(text)
+    art = Article(id="t", doc_name="t.txt", source="t.txt", text=text, clean_text=text)
+    assert _Coder(doc, art, FakeIndex(doc)).require_dyad is REQUIRE_DYAD
+    assert _Coder(doc, art, FakeIndex(doc), require_dyad=True).require_dyad is True

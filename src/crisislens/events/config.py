@@ -133,3 +133,21 @@ EVALUATIVE_VERBS = frozenset(WORDS["evaluative_verbs"])
 # Words that make reported content an accusation: "Dar said the strikes marked an act of
 # aggression", "Singh told him that Pakistan has a history of funding terrorist groups".
 ACCUSING_WORDS = frozenset(WORDS["accusing_words"])
+
+# Sectors that act for their state: a state and one of these is one actor (see ``_same_actor``).
+STATE_OWN_SECTORS = frozenset(WORDS["state_own_sectors"])
+
+# The sector of an actor the resolver gave none (a bare state or its organs).
+DEFAULT_SECTOR: str = WORDS["default_sector"]
+
+# Prepositions that give a symmetric act's topic, not a party: "agreed on a joint patrol".
+TOPIC_PREPS = frozenset(WORDS["topic_preps"])
+
+# Prepositions that name the parties of a reciprocal act: "talks between A and B".
+BETWEEN_PREPS = frozenset(WORDS["between_preps"])
+
+# The refinements that apply to event nouns (a noun is not negated by "would not").
+NOUN_REFINEMENTS: list[str] = list(CONFIG["noun_refinements"])
+
+# Tokens after an appeal verb within which its complement names what is asked.
+APPEAL_REACH: int = int(CONFIG["switches"]["appeal_reach"])

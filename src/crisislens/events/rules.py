@@ -12,6 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from crisislens.events.config import (
+    APPEAL_REACH,
     APPEAL_TOPICS,
     CODES,
     CONFIG,
@@ -28,43 +29,6 @@ from crisislens.syntax import (
     auxiliaries,
     negated,
 )
-
-
-def _refine_appeal(code: str, tok: Token) -> str:
-    """020 "make an appeal" -> the specific appeal its complement names (025, 026, ...)."""
-    if code != CODES["appeal"]:
-        return code
-    for t in tok.subtree:
-        if t.i <= tok.i or t.i - tok.i > 12:
-            continue
-        sub = APPEAL_TOPICS.get(t.lemma_.lower()) or APPEAL_TOPICS.get(t.lower_)
-        if sub:
-            return sub
-    return code
-
-
-def _refine_consult(code: str, tok: Token) -> str:
-    """040 -> 041 when the consultation is a call ("telephonic talk", "phone call", "called X")."""
-    if code != CODES["consult"]:
-        return code
-    if tok.lemma_.lower() == "call" or any(c.lower_ in PHONE_WORDS for c in tok.children):
-        return CODES["phone_call"]
-    return code
-
-
-def _refusal(code: str, tok: Token) -> tuple[str, str | None]:
-    """ "would not support", "will not attend": a refused cooperation is a rejection (CAMEO 12), asserted.
-
-    A negated cooperative act with a future or conditional auxiliary states an
-    intention not to act: the speaker rejects now, which is the event; the
-    code comes from ``event_refusals.tsv`` (the CAMEO 12 sub-code for the
-    cooperation refused).
-    """
-    refused = refusals().get(code[:2])
-    if refused is None or not negated(tok) or not auxiliaries(tok) & REFUSAL_AUX:
-        return code, None
-    return refused, ASSERTED
-
 
 # A rule takes the code so far and the predicate token; it returns the new code and, when the
 # rule also fixes it, the modality (None: leave the modality to the clause), or None when it
@@ -85,20 +49,45 @@ def rule(name: str) -> Callable[[Rule], Rule]:
 
 @rule("appeal_topic")
 def appeal_topic(code: str, tok: Token) -> tuple[str, str | None] | None:
-    new = _refine_appeal(code, tok)
-    return (new, None) if new != code else None
+    """020 "make an appeal" -> the specific appeal its complement names (025, 026, ...).
+
+    The complement follows the appeal verb ("called for restraint", "urged
+    talks"): only words after it, within a clause's reach, name the topic.
+    """
+    if code != CODES["appeal"]:
+        return None
+    for t in tok.subtree:
+        if t.i <= tok.i or t.i - tok.i > APPEAL_REACH:
+            continue
+        sub = APPEAL_TOPICS.get(t.lemma_.lower()) or APPEAL_TOPICS.get(t.lower_)
+        if sub:
+            return sub, None
+    return None
 
 
 @rule("phone_call")
 def phone_call(code: str, tok: Token) -> tuple[str, str | None] | None:
-    new = _refine_consult(code, tok)
-    return (new, None) if new != code else None
+    """040 -> 041 when the consultation is a call ("telephonic talk", "phone call", "called X")."""
+    if code != CODES["consult"]:
+        return None
+    if tok.lemma_.lower() in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in tok.children):
+        return CODES["phone_call"], None
+    return None
 
 
 @rule("refusal")
 def refusal(code: str, tok: Token) -> tuple[str, str | None] | None:
-    new, modality = _refusal(code, tok)
-    return (new, modality) if modality else None
+    """ "would not support", "will not attend": a refused cooperation is a rejection (CAMEO 12), asserted.
+
+    A negated cooperative act with a future or conditional auxiliary states an
+    intention not to act: the speaker rejects now, which is the event; the
+    code comes from ``event_refusals.tsv`` (the CAMEO 12 sub-code for the
+    cooperation refused).
+    """
+    refused = refusals().get(code[:2])
+    if refused is None or not negated(tok) or not auxiliaries(tok) & REFUSAL_AUX:
+        return None
+    return refused, ASSERTED
 
 
 def refine(code: str, tok: Token, names: list[str] | None = None) -> tuple[str, str | None, list[str]]:

@@ -63,14 +63,16 @@ from crisislens.events.attributes import (
 from crisislens.events.config import (
     ACCUSING_WORDS,
     ATTACK_NOUNS,
+    BETWEEN_PREPS,
     CODES,
     COLLECTIVE_PRONOUNS,
-    CONFIG,
+    DEFAULT_SECTOR,
     DENYING,
     LIGHT_VERBS,
     MAX_SENT_TOKENS,
     MUTUAL_ROOTS,
     NEAREST_THRESHOLD,
+    NOUN_REFINEMENTS,
     OWN_DATES,
     PARTY_WORDS,
     PASSIVE_CARRIERS,
@@ -79,9 +81,11 @@ from crisislens.events.config import (
     REPORTING,
     REQUIRE_DYAD,
     SOURCE_PREPS,
+    STATE_OWN_SECTORS,
     STRIKE_NOUNS,
     TARGET_PREPS,
     TERROR_WORDS,
+    TOPIC_PREPS,
     UNNAMED_ATTACKERS,
     WARNING_VERBS,
     WORDS,
@@ -140,26 +144,20 @@ def _same_actor(src: Actor, tgt: Actor) -> bool:
         return False
     if src.kind == "state" or tgt.kind == "state":
         other = tgt if src.kind == "state" else src
-        return other.kind == "state" or (other.sector or "GOV") in STATE_OWN_SECTORS
+        return other.kind == "state" or (other.sector or DEFAULT_SECTOR) in STATE_OWN_SECTORS
     if "person" in (src.kind, tgt.kind):
         return False
-    return (src.sector or "GOV") == (tgt.sector or "GOV")
+    return (src.sector or DEFAULT_SECTOR) == (tgt.sector or DEFAULT_SECTOR)
 
-
-# Sectors that act for their state: a state and one of these is one actor.
-STATE_OWN_SECTORS = frozenset(CONFIG["words"]["state_own_sectors"])
-# Prepositions that give a symmetric act's topic, not a party: "agreed on a joint patrol".
-TOPIC_PREPS = frozenset(CONFIG["words"]["topic_preps"])
-# A noun is not negated by "would not": only the sub-code rules apply to event nouns.
-NOUN_REFINEMENTS = [name for name in CONFIG["refinements"] if name != "refusal"]
 
 
 class _Coder:
     """Codes one article; holds what every predicate needs."""
 
-    def __init__(self, doc: Doc, article: Article, index: ActorIndex, require_dyad: bool = True) -> None:
+    def __init__(self, doc: Doc, article: Article, index: ActorIndex, require_dyad: bool | None = None) -> None:
         self.doc = doc
-        self.require_dyad = require_dyad
+        # one source of truth: the configuration's switch, unless the caller overrides it
+        self.require_dyad = REQUIRE_DYAD if require_dyad is None else require_dyad
         self.article = article
         self.index = index
         self.lex = lexicon()
@@ -657,7 +655,7 @@ class _Coder:
         src = {a.id for a in sources}
         for comp in complements(tok):
             toks = [t for t in _targets_of_verb(comp, Pattern(code=code)) if t.dep_ != "nsubjpass"]
-            toks += [o for t in toks for _p, o in prep_objects(t, {"between"})]
+            toks += [o for t in toks for _p, o in prep_objects(t, BETWEEN_PREPS)]
             found = [a for a in self.verb_targets(toks, code) if a.id not in src]
             if found:
                 return found
@@ -746,7 +744,7 @@ class _Coder:
                 if prep.dep_ != "prep":
                     continue
                 found = self.attackers(pobj, code) or _actors(self.index, pobj) or _nested_actors(self.index, pobj)
-                if prep.lower_ == "between":
+                if prep.lower_ in BETWEEN_PREPS:
                     between = found
                 elif found and not targets:
                     targets = found
@@ -906,8 +904,6 @@ def extract_events(
     predicates with only one side found; off, they are kept with the other
     side empty, as GDELT keeps one-actor events.
     """
-    if require_dyad is None:
-        require_dyad = REQUIRE_DYAD
     try:
         sents = list(doc.sents)
     except ValueError:  # a Doc without sentence boundaries: treat it as one sentence
