@@ -191,3 +191,11 @@ def test_act_on_a_thing_is_aimed_at_whoever_asked_for_it(nlp):
 def test_received_call_is_coded_from_the_caller(nlp):
     got = dyads(code_text(nlp, "India received a call from Iran."))
     assert ("IRN", "IND", "04") in got and not any(s == "IND" and t == "IRN" for s, t, _r in got)
+
+
+def test_a_dictionary_object_pattern_is_met_by_an_infinitive(nlp):
+    # PETRARCH's DECLINE block: "- * COMMENT [011]"; "declined to comment" is not a rejection (12)
+    got = code_text(nlp, "France declined to comment on the dispute with Iran.")
+    roots = {(e.source_code, e.cameo) for e in got}
+    assert ("FRA", "011") in roots
+    assert all(e.cameo_root != "12" for e in got)

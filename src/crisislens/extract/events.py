@@ -443,6 +443,9 @@ class _Coder:
         if not pats:
             return None
         objs, prts, preps, xcomps = _context(tok)
+        # PETRARCH's patterns name the words after the verb: "- * TO_WITHDRAW", "- * COMMENT" (under
+        # DECLINE) are met by an infinitive as well as by an object ("declined to comment")
+        objs |= {c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp"}
         subj = _subject(tok) if pats.needs_subject else None
         subj_words = {subj.lemma_.lower(), singular(subj.lower_)} if subj is not None else set()
         pat = match(pats, objs, prts, preps, xcomps, subj_words)
