@@ -16,16 +16,14 @@ from typing import Any
 from spacy.tokens import Token
 
 from crisislens.actors import gazetteer as gz
-from crisislens.actors import lexicon as lex
 from crisislens.actors.gazetteer import norm_token
-
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-PRONOUNS = {"he", "she"}
-SPEECH_VERBS = lex.words("speech_verbs")
-EXPLETIVE_HEADS = lex.words("expletive_heads")
-# Possessives ("its borders") are left alone: the owner is the clause's own subject, and a
-# noun owned by the source would turn "Saudi Arabia lifted its blockade" into a self-event.
-BODY_PRONOUNS = {"it": "sg", "they": "pl"}
+from crisislens.actors.vocab import (
+    BODY_PRONOUNS,
+    EXPLETIVE_HEADS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    SUBJECT_DEPS,
+)
 
 PASSES: list[Callable[[Any], None]] = []
 

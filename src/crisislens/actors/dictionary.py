@@ -18,11 +18,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from crisislens.actors import lexicon as lex
+
 RANGE = re.compile(r"^(\d{8})?-(\d{8})?$")
 # Agent codes that qualify a role rather than name a sector of their own (CAMEO: elite, retired).
 WEAK_SECTORS = {"ELI", "UNR", "---"}
-# A code with more agent letters says more ("USAGOVMIL" over "USAGOV"); ties break on this order.
-SECTOR_RANK = {"SPY": 0, "MED": 1, "IGO": 2, "GOV": 3, "DIP": 4, "MIL": 5, "LEG": 6, "JUD": 7, "COP": 8}
+# A code with more agent letters says more ("USAGOVMIL" over "USAGOV"); ties break on the
+# sector precedence of data/words.tsv (the same order a person's several roles are ranked by).
+SECTOR_RANK = lex.ranks("sector_rank")
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from crisislens.actors import lexicon as lex
-from crisislens.actors.dictionary import DictEntry
+from crisislens.actors.dictionary import SECTOR_RANK, DictEntry
 from crisislens.model import Actor, fold, stable_id
-
-# Sector precedence when a person holds several roles: the most specific wins.
-SECTOR_RANK = lex.ranks("sector_rank")
 
 
 def actor_id(kind: str, name: str | None, code: str | None, key: str | None = None) -> str:
