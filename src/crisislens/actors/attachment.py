@@ -8,13 +8,14 @@ from crisislens.actors import gazetteer as gz
 from crisislens.actors.gazetteer import Entry
 from crisislens.actors.registry import ActorBuilder
 from crisislens.actors.vocab import (
-    BODY_SECTOR_ROLES,
     DOMESTIC_ROLES,
     MILITARY_TITLES,
     SUBJECT_DEPS,
     TITLE_WORDS,
     _Match,
     _qualified,
+    _role_body,
+    _role_sector,
 )
 
 
@@ -199,23 +200,16 @@ class AttachmentMixin:
         """One role of a person, with its sector; returns the code of its "of X" owner, if any."""
         doc = self.doc
         role = m.first(gz.ROLE)
-        sector = role.sector
         of_entity, _ = self._of_after(m.end)
         if of_entity:
-            if of_entity.kind != gz.STATE and of_entity.sector in ("SPY", "DIP", "MIL", "MED", "IGO") and (
-                role.key not in ("foreign minister", "defence minister")
-            ):
-                sector = of_entity.sector
             first = m.end + (2 if m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "the" else 1)
             om = self._match_starting_at(first)
             if om and not any(t in self.used for t in range(om.start, om.end)):
                 owner = self._state_builder(of_entity) if of_entity.kind == gz.STATE else self._entity_builder(of_entity)
                 self._mention(om.start, om.end, owner, "name")
-        if body is not None and body.kind == gz.MEDIA:
-            sector = "MED"
-        elif body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO", "REB") and role.key in BODY_SECTOR_ROLES:
-            sector = body.sector
-        b.add_role(doc[m.start:m.end].text, _qualified(role.key, of_entity or body), sector)
+        holder = _role_body(body, of_entity)
+        sector = _role_sector(role, holder)
+        b.add_role(doc[m.start:m.end].text, _qualified(role.key, holder or of_entity), sector)
         self._mention(m.start, m.end, self._key_of(b), "role")
         return of_entity.code if of_entity else None
 

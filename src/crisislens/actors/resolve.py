@@ -49,6 +49,7 @@ from crisislens.actors.vocab import (
     _dictionary_person,
     _Match,
     _qualified,
+    _role_body,
     _role_sector,
 )
 from crisislens.model import Actor, Article, Mention, fold
@@ -417,8 +418,9 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
             return
         if self._title_of_a_name(m):
             return
-        sector = _role_sector(role, body, of_entity)
-        role_key = _qualified(role.key, body or of_entity)
+        holder = _role_body(body, of_entity)
+        sector = _role_sector(role, holder)
+        role_key = _qualified(role.key, holder or of_entity)
         codes = codes or [None]
         for code in codes:
             self._role_holder(m, role, role_key, code, sector, after, len(codes) == 1)

@@ -21,7 +21,10 @@ PERSON_LABELS = {"PERSON"}
 # NER sometimes labels a person's name as one of these ("Ajit Doval" as LOC).
 MAYBE_PERSON_LABELS = {"LOC", "ORG", "GPE", "NORP", "FAC"}
 TITLE_WORDS = lex.words("title_words")
-BODY_SECTOR_ROLES = lex.words("body_sector_roles")
+# Sectors a body passes to the roles it holds, and the roles that keep their own (see _role_sector).
+BODY_SECTORS = lex.words("body_sectors")
+OWN_SECTOR_ROLES = lex.words("own_sector_roles")
+SHARPENED_SECTORS = lex.words("sharpened_sectors")
 MILITARY_TITLES = lex.words("military_titles")
 NAME_PARTICLES = lex.words("name_particles")
 # Offices only a state's own people hold (a senator, a governor): with no state in the text,
@@ -101,17 +104,24 @@ def _name_token(t: Token) -> bool:
     return t.text[:1].isupper() or t.text in NAME_PARTICLES or (t.i > 0 and t.doc[t.i - 1].text == "-")
 
 
-def _role_sector(role: Entry, body: Entry | None, of_entity: Entry | None) -> str | None:
-    """A role's sector, sharpened by the body that holds it ("ISPR spokesperson" MIL, "DG of
-    the ISI" SPY); a foreign or defence minister stays a minister whatever the body."""
-    sector = role.sector
-    if body is not None and body.sector in ("DIP", "SPY", "MIL", "IGO", "MED"):
-        sector = body.sector if role.key not in ("foreign minister", "defence minister") else sector
-    if of_entity is not None and of_entity.sector in ("DIP", "SPY", "MIL", "IGO") and role.key in (
-        "director general", "spokesperson", "official", "secretary", "minister"
-    ):
-        sector = of_entity.sector
-    return sector
+def _role_body(body: Entry | None, of_entity: Entry | None) -> Entry | None:
+    """The body that holds a role: the one "of" names after it ("the DG of the ISI"), else the
+    one written before it ("ISPR DG", "the Foreign Office spokesperson of Pakistan"). A state
+    after "of" is the role's owner, not a body: its people keep their role's own sector."""
+    if of_entity is not None and of_entity.kind != gz.STATE:
+        return of_entity
+    return body
+
+
+def _role_sector(role: Entry, body: Entry | None) -> str | None:
+    """A role's sector, sharpened by the body that holds it (see ``_role_body``) when the role
+    itself says no more than GOV: the army's spokesperson is MIL, an intelligence agency's
+    director general SPY, the European Council's president IGO, an armed group's leader REB.
+    A role with a sector of its own keeps it (NATO's commander is MIL, an ambassador DIP), and
+    so does a foreign or defence minister, a minister (GOV) whatever ministry is named."""
+    if body is None or role.key in OWN_SECTOR_ROLES or role.sector not in SHARPENED_SECTORS:
+        return role.sector
+    return body.sector if body.sector in BODY_SECTORS else role.sector
 
 
 def _dictionary_person(name: str) -> DictEntry | None:
