@@ -40,6 +40,7 @@ from crisislens.actors.vocab import (
     GENERIC_ROLES,
     GROUP_ROLES,
     HYPHENATED_MADE,
+    MILITARY_TITLES,
     NAME_ENTITIES,
     SETTING_SECTORS,
     SPEECH_VERBS,
@@ -478,7 +479,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         a military title before a name NER missed, or a name the text gives (the dated holder
         must never take the place of the person the text names)."""
         doc = self.doc
-        if doc[m.start].lower_ in ("lt", "gen", "gen.", "general") and m.end < len(doc) and doc[m.end].is_title:
+        if doc[m.start].lower_ in MILITARY_TITLES and m.end < len(doc) and doc[m.end].is_title:
             return True
         return self._starts_name(m.end) or (m.end < len(doc) and doc[m.end].ent_type_ == "PERSON")
 
