@@ -151,3 +151,6 @@ NOUN_REFINEMENTS: list[str] = list(CONFIG["noun_refinements"])
 
 # Tokens after an appeal verb within which its complement names what is asked.
 APPEAL_REACH: int = int(CONFIG["switches"]["appeal_reach"])
+
+# The transformations over a reporting verb and its complement's act (see ``events.transform``).
+TRANSFORMATIONS = frozenset(CONFIG["transformations"])

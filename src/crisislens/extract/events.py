@@ -86,6 +86,7 @@ from crisislens.events.config import (
     TARGET_PREPS,
     TERROR_WORDS,
     TOPIC_PREPS,
+    TRANSFORMATIONS,
     UNNAMED_ATTACKERS,
     WARNING_VERBS,
     WORDS,
@@ -94,6 +95,7 @@ from crisislens.events.nearest import nearest_code
 from crisislens.events.rules import (
     refine,
 )
+from crisislens.events.transform import own_report, reports, same_side, under_report
 from crisislens.extract.codebook import lookup, root_quad_class
 from crisislens.extract.common import evidence
 from crisislens.extract.dates import reference_date
@@ -105,6 +107,7 @@ from crisislens.extract.events_lexicon import (
     singular,
 )
 from crisislens.model import (
+    ASSERTED,
     Actor,
     Article,
     Event,
@@ -171,6 +174,9 @@ class _Coder:
         self.unnamed_attacks: list[tuple[Token, Span, tuple[str, str | None] | None, object]] = []
         self.attack_dates: list = []
         self.date_how: dict[int, str] = {}  # event index -> how its date was found (see date_of)
+        # event index -> (predicate token, source, target), for the transformations after each sentence
+        self.sides: dict[int, tuple[int, Actor | None, Actor | None]] = {}
+        self.dropped: set[int] = set()  # events a transformation replaced
 
     def dyad(self) -> list[Actor]:
         """The two states the article is mostly about (by mentions), for "both countries".
@@ -817,7 +823,7 @@ class _Coder:
         if not sources and not targets:
             return
         one_sided = not sources or not targets
-        if one_sided and (self.require_dyad or not how.startswith("dictionary")):
+        if one_sided and (self.require_dyad or not how.startswith(("dictionary", "transform"))):
             return
         self.pred_targets.setdefault(tok.i, targets)
         attrs = self.attributes(tok, sent, code, modality)
@@ -830,6 +836,7 @@ class _Coder:
                     continue
                 self.seen.add(key)
                 self.date_how[len(self.events)] = attrs["date_how"]
+                self.sides[len(self.events)] = (tok.i, src, tgt)
                 self.events.append(self.record(attrs, code, predicate, src, tgt, f"{how}:one-sided" if one_sided else how))
 
     def attributes(self, tok: Token, sent: Span, code: str, modality: str | None) -> dict:
@@ -888,14 +895,43 @@ class _Coder:
                     f"events: a sentence of {len(sent)} tokens (characters {sent.start_char}-{sent.end_char}) "
                     f"was coded on its first {MAX_SENT_TOKENS} tokens only"
                 )
+            first = len(self.events)
             for tok in toks:
                 if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
                     self.verb_events(tok, sent)
                 elif tok.pos_ in {"NOUN", "PROPN"}:
                     self.noun_events(tok, sent)
+            if "own_report" in TRANSFORMATIONS:
+                self.own_reports(first, sent)
         self.flush_unnamed_attacks()
         self.fill_main_day()
-        return self.events
+        return [ev for i, ev in enumerate(self.events) if i not in self.dropped]
+
+    def own_reports(self, first: int, sent: Span) -> None:
+        """Apply ``events.transform.own_report`` to each statement of the sentence about its speaker's act.
+
+        "Lebanon says it will not accept more refugees" is Lebanon's rejection,
+        not a statement; "the rebels said they would release three hostages" is
+        their intent to release (0353); the act in the complement is kept as it is.
+        """
+        last = len(self.events)
+        for i in range(first, last):
+            tok_i, speaker, _none = self.sides[i]
+            say = self.doc[tok_i]
+            if not reports(say) or not self.events[i].how.startswith("dictionary"):
+                continue
+            act = next((j for j in range(first, last) if j != i and j not in self.dropped
+                        and same_side(speaker, self.sides[j][1]) and under_report(say, self.doc[self.sides[j][0]])), None)
+            if act is None:
+                continue
+            rewrite = own_report(say, self.events[act])
+            if rewrite is None:
+                continue
+            self.dropped.add(i)
+            if rewrite.code is not None:
+                target = self.sides[act][2]
+                self.emit(say, sent, rewrite.code, f"{say.text} ({self.events[act].predicate})", [speaker],
+                          [target] if target is not None else [], ASSERTED, how=f"transform:{rewrite.name}")
 
 
 def extract_events(

@@ -242,6 +242,12 @@ def refusals() -> dict[str, str]:
 
 
 @cache
+def intents() -> dict[str, str]:
+    """Act code prefix -> the CAMEO 03/13 code for stating the intent of it (``data/event_intents.tsv``)."""
+    return {cols[0]: cols[1] for _no, cols in _rows("event_intents.tsv") if len(cols) >= 2}
+
+
+@cache
 def coder_config() -> dict:
     """The coder's switches, word classes and refinement codes (``data/event_coder.json``).
 

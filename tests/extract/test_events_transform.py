@@ -1,0 +1,52 @@
+"""PETRARCH-2's transformations: a speaker's report of its own act (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from test_events_support import code_text  # noqa: E402
+
+from crisislens.events.transform import intent_code
+from crisislens.model import ASSERTED
+
+
+def coded(events):
+    return {(e.source_code, e.target_code, e.cameo) for e in events}
+
+
+def test_a_stated_refusal_is_the_rejection_not_a_statement(nlp):
+    events = code_text(nlp, "Turkey says it will not accept more refugees from Iran.")
+    assert any(e.source_code == "TUR" and e.cameo_root == "12" and e.modality == ASSERTED for e in events)
+    assert not any(e.source_code == "TUR" and e.cameo_root == "01" for e in events)
+
+
+def test_a_stated_future_release_is_the_intent_to_release(nlp):
+    events = code_text(nlp, "Iran said it would release the British sailors.")
+    intent = [e for e in events if e.cameo == "0353"]
+    assert intent and intent[0].source_code == "IRN" and intent[0].modality == ASSERTED
+    assert intent[0].how.startswith("transform:stated_intent")
+    # the release itself has not happened: it stays hypothetical
+    assert all(e.modality != ASSERTED for e in events if e.cameo_root == "08")
+
+
+def test_a_reported_own_past_act_is_that_act(nlp):
+    events = code_text(nlp, "China said it had expelled two American diplomats.")
+    assert ("CHN", "USA", "166") in coded(events)
+    assert not any(e.cameo_root == "01" for e in events)
+
+
+def test_claiming_ones_own_attack_is_a_claim_of_responsibility(nlp):
+    events = code_text(nlp, "Russia claimed that it had attacked a Turkish convoy.")
+    assert ("RUS", "TUR", "015") in coded(events)
+    assert any(e.cameo_root in {"18", "19"} and e.source_code == "RUS" for e in events)
+
+
+def test_a_report_of_someone_elses_act_stays_a_statement(nlp):
+    events = code_text(nlp, "France said Iran would release the British sailors.")
+    assert any(e.source_code == "FRA" and e.cameo_root == "01" for e in events)
+    assert not any(e.source_code == "FRA" and e.cameo_root == "03" for e in events)
+
+
+def test_intent_codes_follow_the_code_books_parallel_sub_codes():
+    assert intent_code("0841") == "0353"  # the longest prefix wins
+    assert intent_code("062") == "0312"
+    assert intent_code("190") == "138"
+    assert intent_code("010") is None
