@@ -143,3 +143,41 @@ def test_dense_coverage_of_one_crisis_does_not_chain_into_one_story(tmp_path, mk
     assert len(set(story.values())) >= 4
     baselines = store.df("SELECT baseline FROM link_articles")["baseline"]
     assert (baselines > 0.1).all()  # the crisis vocabulary every article shares
+
+
+def _unitvec(*xs: float) -> np.ndarray:
+    v = np.zeros(8, dtype=np.float32)
+    v[: len(xs)] = xs
+    return v / np.linalg.norm(v)
+
+
+def test_a_link_far_weaker_than_both_articles_best_links_does_not_bridge_two_stories(monkeypatch):
+    """Two developments sharing some words: the cross pair (0.22) is above the floor but each
+    article's own story holds a link near 0.86-0.9, so the stories stay apart; without the
+    neighbour rule the same vectors chain into one story. (The baseline factor is off: with
+    four articles the median cosine to the others is the cross pair itself.)"""
+    monkeypatch.setattr(stories, "RELATIVE_FACTOR", 0.0)
+    items = [stories.Item("a1", 100, _unitvec(1, 0, 0, 0)), stories.Item("a2", 100, _unitvec(0.9, 0.436, 0, 0)),
+             stories.Item("b1", 100, _unitvec(0, 0.5, 0.866, 0)), stories.Item("b2", 101, _unitvec(0, 0.5, 0.7, 0.51))]
+    rows = stories.cluster(stories.ClusterState(dim=8), items)
+    assert _partition(rows) == {frozenset({"a1", "a2"}), frozenset({"b1", "b2"})}
+    monkeypatch.setattr(stories, "NEIGHBOUR_SHARE", 0.0)
+    assert len(_partition(stories.cluster(stories.ClusterState(dim=8), items))) == 1
+
+
+def test_a_copy_does_not_raise_its_originals_best_and_cut_it_from_other_outlets():
+    """An exact copy (same duplicate group) is no neighbour: the original still links to
+    another outlet's own report of the development (cosine 0.5)."""
+    items = [stories.Item("wire", 100, _unitvec(1, 0, 0), "g"), stories.Item("copy", 100, _unitvec(1, 0, 0), "g"),
+             stories.Item("own", 100, _unitvec(0.5, 0.866, 0))]
+    rows = stories.cluster(stories.ClusterState(dim=8), items)
+    assert len(_partition(rows)) == 1
+
+
+def test_a_later_closer_article_raises_a_stored_best_for_the_caller_to_store():
+    state = stories.ClusterState(dim=8)
+    stories.cluster(state, [stories.Item("a", 100, _unitvec(1, 0, 0)), stories.Item("b", 100, _unitvec(0.5, 0.866, 0))])
+    assert state.bests == pytest.approx([0.5, 0.5], abs=1e-3)
+    stories.cluster(state, [stories.Item("c", 101, _unitvec(0.95, 0.312, 0))])
+    assert state.raised["a"] == pytest.approx(0.95, abs=1e-2)
+    assert set(state.story) == {state.story[0]}  # c joins a's story, and b stays in it

@@ -143,6 +143,8 @@ def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
     )
     story_of = {aid: sid for sid, aid, _ in placed}
     baseline_of = dict(zip(state.ids, state.baselines, strict=True))
+    best_of = dict(zip(state.ids, state.bests, strict=True))
+    _raise_bests(store, state.raised)
     summary.new_stories = len({sid for sid in story_of.values() if sid not in known})
     _apply_merges(store, state.merged, summary)
     store.write_df("link_articles", pd.DataFrame({
@@ -153,6 +155,7 @@ def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
         "vector": [vec_to_blob(v) for v in vecs],
         "minhash": [s.tobytes() for s in sigs],
         "baseline": [baseline_of[a] for a in new["id"]],
+        "best": [best_of[a] for a in new["id"]],
     }))
     store.write_df("dup_groups", pd.DataFrame({
         "article_id": new["id"],
@@ -181,12 +184,14 @@ def _load_state(store, dim: int, days: list[int]) -> stories.ClusterState:
         where, params = "WHERE l.event_date IS NULL OR l.event_date BETWEEN ? AND ?", [lo, hi]
     rows = store.df(
         "SELECT l.article_id, l.event_date, l.vector, l.story_id, coalesce(l.baseline, 0) AS baseline, "
+        "coalesce(l.best, 0) AS best, l.dup_group, "
         f"s.first_date FROM link_articles l JOIN stories s ON s.id = l.story_id {where} ORDER BY l.article_id", params,
     )
     for r in rows.itertuples():
         v = blob_to_vec(r.vector, dim)
         if v is not None:
-            state.add_stored(r.article_id, stories.day_of(to_date(r.event_date)), v, r.story_id, float(r.baseline))
+            state.add_stored(r.article_id, stories.day_of(to_date(r.event_date)), v, r.story_id, float(r.baseline),
+                             float(r.best), r.dup_group if isinstance(r.dup_group, str) else None)
             state.first[r.story_id] = (stories.day_of(to_date(r.first_date)), r.story_id)
     ref = store.df("SELECT vector FROM link_articles ORDER BY article_id LIMIT ?", [stories.BASELINE_SAMPLE])
     state.reference = [v for v in (blob_to_vec(b, dim) for b in ref["vector"]) if v is not None]
@@ -197,6 +202,18 @@ def _load_state(store, dim: int, days: list[int]) -> stories.ClusterState:
         ).itertuples(index=False, name=None)
     )
     return state
+
+
+def _raise_bests(store, raised: dict[str, float]) -> None:
+    """Store the stored articles' best cosines that the new articles raised (one batch update)."""
+    if not raised:
+        return
+    frame = pd.DataFrame({"article_id": list(raised), "best": list(raised.values())})
+    store.con.register("_link_best", frame)
+    try:
+        store.con.execute("UPDATE link_articles SET best = b.best FROM _link_best b WHERE link_articles.article_id = b.article_id")
+    finally:
+        store.con.unregister("_link_best")
 
 
 def _apply_merges(store, merged: dict[str, str], summary: LinkSummary) -> None:
