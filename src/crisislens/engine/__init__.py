@@ -10,11 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from crisislens.engine.base import Engine, EngineError, Unit
-from crisislens.engine.partition import analyze_articles, analyze_partition
+from crisislens.engine.partition import BATCH_SIZE, analyze_articles, analyze_partition
 from crisislens.engine.schema import TABLES, arrow_schema, table_ddl
 
 __all__ = [
-    "ENGINES", "TABLES", "Engine", "EngineError", "Unit", "analyze_articles",
+    "BATCH_SIZE", "ENGINES", "TABLES", "Engine", "EngineError", "Unit", "analyze_articles",
     "analyze_partition", "arrow_schema", "make_engine", "table_ddl",
 ]
 
@@ -28,7 +28,7 @@ def make_engine(
     workers: int | None = None,
     scheduler: str | None = None,
     partitions: int | None = None,
-    batch_size: int = 32,
+    batch_size: int = BATCH_SIZE,
 ) -> Engine:
     """The engine called ``name`` ("local" or "dask"), ready to run."""
     if name == "local":

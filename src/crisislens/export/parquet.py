@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from crisislens.export.tables import (
-    BINARY_TYPES,
     CORE_TABLES,
     SAFE_NAME,
     ExportError,
     _tables,
+    column_types,
+    exportable_columns,
     link_tables,
 )
 
@@ -31,14 +32,6 @@ MONTH = "published_month"
 
 def _month(alias: str) -> str:
     return f"coalesce(strftime({alias}.published, '%Y-%m'), 'unknown') AS {MONTH}"
-
-
-def _columns(store: Any, table: str) -> list[str]:
-    rows = store.con.execute(
-        "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-        [table],
-    ).fetchall()
-    return [name for name, dtype in rows if not any(b in dtype.upper() for b in BINARY_TYPES)]
 
 
 def _query(table: str, cols: list[str]) -> tuple[str, bool]:
@@ -65,7 +58,7 @@ def write_parquet_dataset(store: Any, out_dir: str | Path) -> list[Path]:
     for table in [t for t in CORE_TABLES if t in present] + link_tables(store):
         if not SAFE_NAME.match(table):
             continue
-        sql, by_month = _query(table, _columns(store, table))
+        sql, by_month = _query(table, exportable_columns(column_types(store, table)))
         folder = out / table
         target = str(folder).replace("'", "''")
         if by_month:

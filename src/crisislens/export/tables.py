@@ -50,13 +50,23 @@ def link_tables(store: Any) -> list[str]:
     return known + sorted(other)
 
 
-def _select(store: Any, table: str) -> str:
-    """SELECT of a table's exportable columns (binary vectors left out), in a stable row order."""
-    cols = store.con.execute(
+def column_types(store: Any, table: str) -> list[tuple[str, str]]:
+    """(name, DuckDB type) of a table's columns, in table order."""
+    return store.con.execute(
         "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
         [table],
     ).fetchall()
-    keep = [f'"{name}"' for name, dtype in cols if not any(b in dtype.upper() for b in BINARY_TYPES)]
+
+
+def exportable_columns(cols: list[tuple[str, str]]) -> list[str]:
+    """The columns worth exporting: binary vectors (MinHash signatures) mean nothing in a file."""
+    return [name for name, dtype in cols if not any(b in dtype.upper() for b in BINARY_TYPES)]
+
+
+def _select(store: Any, table: str) -> str:
+    """SELECT of a table's exportable columns (binary vectors left out), in a stable row order."""
+    cols = column_types(store, table)
+    keep = [f'"{name}"' for name in exportable_columns(cols)]
     names = [name for name, _ in cols]
     order = next((c for c in ("id", "article_id", "group_id", "incident_id", "story_id", "run_id") if c in names), None)
     order_by = f' ORDER BY "{order}"' if order else ""
