@@ -14,14 +14,14 @@ process; peak RSS is that process's ``ru_maxrss``.
 Goal: peak RSS at 100k within 1.2x of 10k. ``--mode list`` holds every new
 article in a list before storing (what ``analyze`` did before it streamed).
 
-Measured (2-core shared machine): streaming 10k 201 MB, 100k 319 MB, 300k
-323 MB; the list shape 10k 216 MB, 100k 554 MB. The Python heap stays flat
-(tracemalloc peak ~25 MB at any size); the step from 10k to 100k is DuckDB's
-own: a table's last, partly filled row group (122,880 rows) is held and
-rewritten at each checkpoint, so its memory grows with the rows until one row
-group is full and then stops (bare DuckDB inserts of the same rows: 215 MB at
-18k rows, 287 MB at 73k, 290 MB at 300k). So memory is flat in the corpus size
-past ~120k articles, but 100k is 1.6x 10k, not within 1.2x.
+Measured (2-core shared machine): streaming 10k 200 MB, 100k 221 MB (1.10x);
+the list shape 10k 216 MB, 100k 554 MB. The Python heap stays flat
+(tracemalloc peak ~25 MB at any size). Before the writer's DuckDB cap went from
+128 MB to 32 MB (``api.WRITER_MEMORY_MB``) it was 10k 202 MB, 100k 317 MB
+(1.57x): sampling RSS every 5 ms put every spike inside an automatic
+checkpoint (one per ~20k articles, each rewriting the table's partly filled
+row group of up to 122,880 rows: +50, +100, +70, +110 MB); under 32 MB the
+checkpoint spills to disk instead, spikes +25 MB.
 """
 
 from __future__ import annotations

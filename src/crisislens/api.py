@@ -14,6 +14,7 @@ only, by this one process.
 
 from __future__ import annotations
 
+import math
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -22,21 +23,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crisislens import __version__
-from crisislens.engine import Engine, Unit, make_engine
+from crisislens.engine import BATCH_SIZE, Engine, Unit, make_engine
 from crisislens.ingest import DEFAULT_MAX_BYTES, iter_inputs
 from crisislens.model import Article, InputProblem
 from crisislens.store import Store
 
-BATCH_SIZE = 32
 # Article ids looked up in the store at once: one query per chunk, never a set of every id.
 CHECK_CHUNK = 1000
 # Messages and problems kept for the end-of-run printout; the rest are counted (all are stored).
 MAX_KEPT = 1000
 
-# DuckDB's own memory while articles stream in: without a limit its buffer pool and
-# per-thread allocators grow with the file (peak RSS 200 MB at 10k articles, 420 MB at
-# 100k); with it, flat. Linking gets the defaults back (its joins want memory and threads).
-WRITER_MEMORY = "128MB"
+# DuckDB's own memory while articles stream in. Uncapped, its buffer pool grows with the
+# file (peak RSS 420 MB at 100k articles); capped at 128 MB, every automatic checkpoint
+# still rewrote the table's partly filled row group (up to 122,880 rows) in memory, a
+# spike that grew with the rows (ingest_bench: 10k 202 MB, 100k 317 MB). At 32 MB the
+# checkpoint spills instead (10k 199 MB, 100k 220 MB). A unit of huge articles needs
+# more than that to commit, so the cap grows with the unit (see ``_WriterMemory``).
+# Linking gets the defaults back (its joins want memory and threads).
+WRITER_MEMORY_MB = 32
 WRITER_THREADS = 1
 
 # stage ("parsed", "stored", "shards", "linking"), done so far, total when known
@@ -163,13 +167,44 @@ def _save_unit(store: Store, summary: RunSummary, unit: Unit) -> None:
         summary.shards_reused += int(not unit.computed)
 
 
+def _unit_bytes(unit: Unit) -> int:
+    """The UTF-8 bytes of a unit's article texts: what DuckDB must hold to commit it."""
+    return sum(
+        len(art.text.encode("utf-8", "replace")) + len(art.clean_text.encode("utf-8", "replace"))
+        for batch, _ in unit.batches
+        for art in batch
+    )
+
+
+class _WriterMemory:
+    """DuckDB's memory cap while storing: small, but never less than one unit needs.
+
+    A transaction's new rows stay in memory until it commits (three 19 MB articles
+    in one unit failed to commit under a 128 MB cap), so a unit larger than the
+    base cap raises it for that unit, with room for a copy; the next one lowers it.
+    """
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.mb: int | None = None
+
+    def set(self, mb: int) -> None:
+        if mb != self.mb:
+            self.store.con.execute(f"SET memory_limit = '{mb}MB'")
+            self.mb = mb
+
+    def fit(self, unit: Unit) -> None:
+        self.set(WRITER_MEMORY_MB + math.ceil(2 * _unit_bytes(unit) / 1e6))
+
+
 @contextmanager
-def writer_limits(store: Store) -> Iterator[None]:
+def writer_limits(store: Store) -> Iterator[_WriterMemory]:
     """Cap DuckDB's memory and threads while streaming writes; back to its defaults afterwards."""
-    store.con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")
+    memory = _WriterMemory(store)
+    memory.set(WRITER_MEMORY_MB)
     store.con.execute(f"SET threads = {WRITER_THREADS}")
     try:
-        yield
+        yield memory
     finally:
         store.con.execute("RESET memory_limit")
         store.con.execute("RESET threads")
@@ -181,6 +216,7 @@ def store_stream(
     items: Iterable[Article | InputProblem],
     engine: Engine,
     progress: Progress | None = None,
+    memory: _WriterMemory | None = None,
 ) -> None:
     """Run ``engine`` over the new articles of ``items`` and store its units as they come."""
     intake = _Intake(store, summary)
@@ -191,6 +227,8 @@ def store_stream(
 
     partitions = _batches(intake.articles(items), engine.partition_size)
     for unit in engine.run(partitions, tick):
+        if memory is not None:
+            memory.fit(unit)
         _save_unit(store, summary, unit)
         for batch, _ in unit.batches:
             intake.stored(batch)
@@ -234,8 +272,8 @@ def analyze(
         store.start_run(summary.run_id, __version__, list(paths))
         items = iter_inputs(list(paths), year=year, max_bytes=max_bytes, stdin=stdin)
         try:
-            with writer_limits(store):
-                store_stream(store, summary, items, engine, progress)
+            with writer_limits(store) as memory:
+                store_stream(store, summary, items, engine, progress, memory)
         except BaseException:
             store.finish_run(summary.run_id, summary.counts(), status="failed")
             raise

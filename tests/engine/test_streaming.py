@@ -93,3 +93,40 @@ def test_summary_keeps_a_bounded_number_of_messages():
     summary = api.RunSummary(run_id="r", db="d")
     summary.note(f"note {i}" for i in range(api.MAX_KEPT + 50))
     assert len(summary.messages) == api.MAX_KEPT and summary.not_shown == 50
+
+
+def _long_text(i: int, words: int) -> str:
+    """A long but ordinary article text (distinct per i), about 6 bytes a word."""
+    base = "Officials said the convoy crossed the border at dawn and aid reached the camps"
+    return f"Report {i}. " + " ".join([base] * (words // 14)) + "."
+
+
+def test_a_unit_of_huge_articles_is_stored_under_the_memory_cap(tmp_path):
+    """Three ~8 MB articles (48 MB of text and clean text) in one unit need more than the writer's base cap to commit."""
+    folder = tmp_path / "big"
+    folder.mkdir()
+    lines = [json.dumps({"text": _long_text(i, 1_400_000), "published": "2025-05-05", "language": "en"})
+             for i in range(3)]
+    lines += [_article_line(i) for i in range(6)]  # small ones after: the cap comes back down
+    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = str(tmp_path / "big.duckdb")
+    # 3 big in the first unit, the small ones in the next three
+    summary = api.analyze([str(folder)], db, engine=StoreOnly(partition_size=3), link=False)
+    assert (summary.stored, summary.skipped) == (9, 0)
+    with Store(db) as store:
+        sizes = store.rows("SELECT length(text) AS n FROM articles ORDER BY n DESC")
+    assert [r["n"] for r in sizes[:3]] == [len(_long_text(i, 1_400_000)) for i in range(3)]
+
+
+def test_without_room_for_the_unit_the_commit_fails(tmp_path, monkeypatch):
+    """Why the cap follows the unit: at the base cap alone the same unit cannot commit."""
+    import duckdb
+
+    monkeypatch.setattr(api._WriterMemory, "fit", lambda self, unit: None)
+    folder = tmp_path / "big"
+    folder.mkdir()
+    lines = [json.dumps({"text": _long_text(i, 1_400_000), "published": "2025-05-05", "language": "en"})
+             for i in range(3)]
+    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(duckdb.Error, match="memory|allocate|pin"):
+        api.analyze([str(folder)], str(tmp_path / "b.duckdb"), engine=StoreOnly(partition_size=3), link=False)
