@@ -81,7 +81,7 @@ class CoreferenceMixin:
         "Clinton" is Hillary Clinton in a story that names Bill Clinton once)."""
         if len(keys) == 1:
             return next(iter(keys))
-        full = Counter(k for _s, _e, k, how in self.spans if how == "name" and k in keys)
+        full = Counter({k: self.name_counts[k] for k in keys if self.name_counts[k]})
         (top, n), *rest = full.most_common() or [("", 0)]
         others = sum(c for _k, c in rest)
         return top if n >= 2 and n >= 3 * max(others, 1) and len(full) == len(keys) else None

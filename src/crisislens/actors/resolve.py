@@ -32,6 +32,7 @@ from crisislens.actors.attachment import AttachmentMixin
 from crisislens.actors.candidates import CandidatesMixin
 from crisislens.actors.coref import PASSES, CoreferenceMixin
 from crisislens.actors.gazetteer import Entry
+from crisislens.actors.names import PersonNames
 from crisislens.actors.query import QueryMixin
 from crisislens.actors.registry import ActorBuilder, actor_id, merge_actors
 from crisislens.actors.vocab import (
@@ -85,6 +86,10 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         # state token -> the (start, end) of the role/body/group phrase it owns ("Pakistan and
         # India's advisers": both states own "advisers"), so a misparsed phrase still resolves
         self.owned: dict[int, tuple[int, int]] = {}
+        # kept as mentions are made, so passes look people up instead of scanning them all
+        self.names = PersonNames()
+        self.name_counts: Counter[str] = Counter()  # builder key -> mentions by full name
+        self.starts: dict[str, dict[int, int]] = {}  # builder key -> span start -> first span index
 
     # ------------------------------------------------------------------ building
     def run(self) -> Index:
@@ -105,7 +110,10 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
     def _mention(self, start: int, end: int, bkey: str, how: str) -> None:
         if end <= start:
             return
+        self.starts.setdefault(bkey, {}).setdefault(start, len(self.spans))
         self.spans.append((start, end, bkey, how))
+        if how == "name":
+            self.name_counts[bkey] += 1
         for i in range(start, end):
             self.by_token.setdefault(i, [])
             if bkey not in self.by_token[i]:
@@ -115,6 +123,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         text = self.doc[start:end].text
         if how in ("name", "alias", "gazetteer", "surname") and b.kind != "state" or how in ("name", "capital", "alias") and b.kind == "state":
             b.add_alias(text)
+            self.names.sync(bkey, b.aliases)
 
 
 
@@ -205,6 +214,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         canonical = holder.name if holder else name
         bkey = f"person:{fold(canonical)}"
         b = self._builder(bkey, kind="person", name=canonical, code=None, sector=None)
+        self.names.add_person(bkey, canonical)
         if holder and not b.known:
             b.known = True
             b.code = b.code or holder.code
@@ -344,8 +354,9 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
     def _find_same_person(self, name: str) -> str | None:
         """An article person this name is a variant of (Khawaja Muhammad Asif ~ Khawaja Asif)."""
         parts = [fold(p) for p in name.split()]
-        for bkey, b in self.builders.items():
-            if b.kind != "person" or not b.name:
+        for bkey in self.names.same_person_candidates(name):  # a superset of the matches, in order
+            b = self.builders[bkey]
+            if not b.name:
                 continue
             other = [fold(p) for p in b.name.split()] + [fold(p) for a in b.aliases for p in a.split()]
             names = [b.name, *b.aliases]
@@ -366,12 +377,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
 
     def _find_by_part(self, word: str) -> str | None:
         """The one article person whose surname or given name this is."""
-        f = fold(word)
-        hits = {
-            k for k, b in self.builders.items()
-            if b.kind == "person" and b.name and len(b.name.split()) > 1
-            and any(f in (fold(n.split()[-1]), fold(n.split()[0])) for n in [b.name, *b.aliases] if " " in n)
-        }
+        hits = self.names.by_part(word)
         return self._dominant(hits) if hits else None
 
 
