@@ -352,3 +352,16 @@ def test_minus_sign_only_when_it_stands_free(nlp, text, index, negative):
 
     doc = nlp.make_doc(text)
     assert _negative(doc, index) is negative, [t.text for t in doc]
+
+
+def test_a_vague_plural_of_a_scale_is_one_count_in_finder_and_reader(nlp):
+    """ "tens of thousands" is one vague count (lower bound 2 tens x 1,000) both where the finder
+    ends the number and in the value the reader gives it; "dozens of people" is not a scale."""
+    from crisislens.extract.claims import _number_group
+    from crisislens.extract.claims_numbers import read_number, vague_of_scale
+
+    doc = nlp("Tens of thousands of people fled Khartoum as fighting spread.")
+    start, end = _number_group(doc, 0)
+    assert doc[start:end].text == "Tens of thousands"
+    assert read_number(doc[start:end].text).low == vague_of_scale(["tens", "of", "thousands"]) == 20_000
+    assert vague_of_scale(["dozens", "of", "people"]) is None

@@ -57,3 +57,19 @@ def test_the_report_shows_the_board_contradictions_first(hand_report):
     assert 'id="board-contradiction"' in page and 'id="board-agreement"' in page
     assert page.index('id="board-contradiction"') < page.index('id="board-agreement"')
     assert "class='sides'" in page
+
+
+def test_the_board_names_each_side_as_the_linker_grouped_it():
+    """The linker keys a group's figures by side and the board shows them by side: one reading,
+    so a contradiction's two sides on the board are the two the linker compared."""
+    from types import SimpleNamespace
+
+    from crisislens.link.claims import _side
+    from crisislens.report.sections import side_of
+
+    cases = [("ARM", "Armenian defence ministry", "Armenpress"), (None, "UN spokesperson", "Reuters"),
+             (None, None, "Sudan Tribune")]
+    for code, who, outlet in cases:
+        row = SimpleNamespace(claimant_code=code, claimant_name=who, outlet=outlet, doc_name="x.txt", article_id="a")
+        assert _side(row) == side_of({"claimant_code": code, "claimant": who, "outlet": outlet})
+    assert side_of({"outlet": "Sudan Tribune"}) == "Sudan Tribune (own voice)"

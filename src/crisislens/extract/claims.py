@@ -23,14 +23,15 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
-from crisislens.extract.claims_lexicon import lexicon, outcome_in
+from crisislens.extract.claims_lexicon import context_heads, lexicon, outcome_in
 from crisislens.extract.claims_numbers import (
     NumberReading,
     is_number_word,
-    number_words,
     qualifiers,
     read_number,
+    vague_of_scale,
 )
+from crisislens.extract.claims_places import read_place
 from crisislens.extract.common import evidence
 from crisislens.model import Article, Claim, Quote, stable_id
 
@@ -98,8 +99,7 @@ def _headline_note(article: Article, claims: list[Claim]) -> None:
     if not title or title.strip() in (article.clean_text or "")[: len(title) + 200]:
         return  # no headline, or the headline is the text's first line (already read)
     words = [w.lower() for w in _TITLE_WORD.findall(title)]
-    contexts = {e[0] for entries in lexicon().context.values() for e in entries}
-    if not contexts & set(words):
+    if not context_heads() & set(words):
         return
     values = {c.value for c in claims}
     for w in words:
@@ -151,11 +151,7 @@ def _number_group(doc: Doc, i: int) -> tuple[int, int]:
 
 def _vague_of_scale(doc: Doc, i: int) -> bool:
     """ "hundreds of thousands", "tens of millions": one vague count, not two."""
-    words = number_words()
-    if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
-        return False
-    first, scale = words.get(doc[i].lower_), words.get(doc[i + 2].lower_.rstrip("s"))
-    return bool(first and first[1] == "vague" and scale and scale[1] == "scale")
+    return i + 2 < len(doc) and vague_of_scale([t.text for t in doc[i : i + 3]]) is not None
 
 
 def _negative(doc: Doc, start: int) -> bool:
@@ -564,16 +560,11 @@ def _dateline_code(index: ActorIndex, noun: Token) -> str | None:
 def _place_code(index: ActorIndex, tok: Token) -> str | None:
     """The state a place phrase lies in: a gazetteer place, or the name of a state itself
     (never a demonym modifier: "in Indian strikes" is no place)."""
-    code = _code_of(index, tok, place=True, actors=False)
-    if code:
-        return code
-    if tok.ent_type_ in ("GPE", "LOC") and tok.pos_ == "PROPN":
-        try:
-            actor = index.actor_for(tok)
-        except (ValueError, KeyError, IndexError, AttributeError):
-            return None
-        if actor is not None and actor.kind == "state" and actor.code:
-            return actor.code
+    reading = read_place(index, tok)
+    if reading.gazetteer and reading.gazetteer[1]:
+        return reading.gazetteer[1]
+    if reading.entity and tok.pos_ == "PROPN":
+        return reading.code
     return None
 
 

@@ -44,6 +44,13 @@ def lexicon() -> CategoryLexicon:
     return lex
 
 
+@cache
+def context_heads() -> frozenset[str]:
+    """The first lemma of every context entry ("killed", "shot"): the words that tell a
+    headline gives a count of something, built once rather than per article."""
+    return frozenset(e[0] for entries in lexicon().context.values() for e in entries)
+
+
 def outcome_in(lemmas: set[str], outcome: str) -> str | None:
     """The first context entry of ``outcome`` whose lemmas all occur in ``lemmas``."""
     for entry in lexicon().context.get(outcome, []):

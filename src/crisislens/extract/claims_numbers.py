@@ -136,16 +136,27 @@ def read_number(text: str, qualifier: str | None = None) -> NumberReading:
 
 def _vague(words: list[str]) -> float | None:
     """The lower bound of a vague plural: "dozens" -> 24; "hundreds of thousands" -> 200 x
-    1,000 (the first word's bound times the scale the second names); None otherwise."""
+    1,000 (see ``vague_of_scale``); None otherwise."""
     table = number_words()
     low = [w.lower() for w in words]
     if len(low) == 1 and low[0] in table and table[low[0]][1] == "vague":
         return table[low[0]][0]
-    if len(low) == 3 and low[1] == "of" and low[0] in table and table[low[0]][1] == "vague":
-        scale = table.get(low[2].rstrip("s"))
-        if scale is not None and scale[1] == "scale":
-            return table[low[0]][0] * scale[0]
-    return None
+    return vague_of_scale(low)
+
+
+def vague_of_scale(words: list[str]) -> float | None:
+    """ "hundreds of thousands", "tens of millions": one vague count, not two. Its lower bound
+    is the first word's bound times the scale the third names; None when the three words are
+    not a vague plural, "of" and a scale word. The one reading both the number finder (where
+    a written number ends) and the reader (its value) use."""
+    table = number_words()
+    low = [w.lower() for w in words]
+    if len(low) != 3 or low[1] != "of" or low[0] not in table or table[low[0]][1] != "vague":
+        return None
+    scale = table.get(low[2].rstrip("s"))
+    if scale is None or scale[1] != "scale":
+        return None
+    return table[low[0]][0] * scale[0]
 
 
 def _range(raw: str) -> tuple[float, float] | None:

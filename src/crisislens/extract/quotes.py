@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
+from crisislens.extract.claims_places import read_place
 from crisislens.extract.common import evidence
 from crisislens.extract.quotes_frames import (
     colon_source,
@@ -698,15 +699,7 @@ def _colon_line(doc: Doc, sent: Span, inside: set[int]) -> tuple[Token, tuple[in
 def _is_place(index: ActorIndex, head: Token) -> bool:
     """A gazetteer place or a GPE/LOC entity other than a state's own name ("Pakistan: ..."
     in a headline is the state speaking; "SRINAGAR: ..." is a dateline)."""
-    span = head.doc[head.left_edge.i : head.i + 1]
-    try:
-        place = index.place_for(span)
-        actor = index.actor_for(span)
-    except (ValueError, KeyError, IndexError, AttributeError):
-        place, actor = None, None
-    if actor is not None and actor.kind == "state" and (actor.name or "").lower() == span.text.lower():
-        return False
-    return place is not None or head.ent_type_ in ("GPE", "LOC")
+    return read_place(index, head).is_place
 
 
 def _name_speakerless(clash: list[Quote], speaker: Speaker, article: Article, sources: dict[str, tuple[int, int]]) -> None:

@@ -41,7 +41,7 @@ from importlib import resources
 
 import pandas as pd
 
-from crisislens.link.common import UnionFind, clean, ordinal, person_key, rows
+from crisislens.link.common import UnionFind, clean, ordinal, person_key, rows, side_label
 from crisislens.link.vectors import content_words
 from crisislens.model import fold, stable_id
 
@@ -337,12 +337,9 @@ def _split_places(members: pd.DataFrame) -> list[pd.DataFrame]:
 
 
 def _side(row) -> str:
-    """Whose figure it is: the claimant's state, else the claimant, else the outlet's voice."""
-    code = clean(getattr(row, "claimant_code", None))
-    if code:
-        return code
-    who = clean(row.claimant_name)
-    return who or f"outlet: {clean(row.outlet) or clean(row.doc_name) or row.article_id}"
+    """Whose figure it is (``common.side_label``)."""
+    return side_label(getattr(row, "claimant_code", None), row.claimant_name,
+                      clean(row.outlet) or clean(row.doc_name) or row.article_id)
 
 
 def _figure(r) -> float:

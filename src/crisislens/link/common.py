@@ -135,3 +135,14 @@ def rows(frame: pd.DataFrame) -> list:
     from types import SimpleNamespace
 
     return [SimpleNamespace(Index=i, **rec) for i, rec in zip(frame.index, frame.to_dict("records"), strict=True)]
+
+
+def side_label(claimant_code: object, claimant: object, outlet: object) -> str:
+    """Whose figure a claim gives: the claimant's state, else the claimant, else the outlet's
+    own voice. One definition for the linker (which groups figures by side) and the report
+    (which shows them side by side), so that both name a side the same way."""
+    code = clean(claimant_code)
+    if code:
+        return code
+    who = clean(claimant)
+    return who or f"{clean(outlet) or 'the outlet'} (own voice)"

@@ -14,6 +14,8 @@ from typing import Any
 
 import pandas as pd
 
+from crisislens.link.common import side_label
+from crisislens.report.charts import BOARD_KINDS
 from crisislens.report.evidence import EvidenceIndex
 from crisislens.report.query import Scope, columns, frame, has_table, scoped
 
@@ -250,8 +252,8 @@ def _json(value: Any, default: Any) -> Any:
     return value
 
 
-# The contradiction board's order: what a reader must check first comes first.
-KIND_ORDER = {"contradiction": 0, "revision": 1, "range": 2, "agreement": 3, "single-source": 4}
+# The contradiction board's order (charts.BOARD_KINDS): what a reader must check first comes first.
+KIND_ORDER = {kind: i for i, (kind, _, _) in enumerate(BOARD_KINDS)}
 
 
 def _claim_groups(store: Any, data: ReportData) -> None:
@@ -301,12 +303,8 @@ def _claim_group(grp: dict[str, Any], mems: list[dict[str, Any]], by_id: dict[st
 
 
 def side_of(member: dict[str, Any]) -> str:
-    """Whose figure a member gives: the claimant's state, else the claimant, else the outlet."""
-    if member.get("claimant_code"):
-        return str(member["claimant_code"])
-    if member.get("claimant"):
-        return str(member["claimant"])
-    return f"{member.get('outlet') or member.get('doc_name') or 'the outlet'} (own voice)"
+    """Whose figure a member gives (``link.common.side_label``: the linker's own reading)."""
+    return side_label(member.get("claimant_code"), member.get("claimant"), member.get("outlet") or member.get("doc_name"))
 
 
 def sides_of(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
