@@ -113,11 +113,22 @@ def complements(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "xcomp"]
 
 
+def acts_as_verb(tok: Token) -> bool:
+    """A verb by its tag or by its syntax: the tagger calls "host" in "offered to host talks" a noun.
+
+    A word tagged as a noun that takes an auxiliary ("to host", "will strike")
+    or a verb tag heads a verb phrase, whatever its part-of-speech guess.
+    """
+    if tok.pos_ in {"VERB", "AUX"}:
+        return True
+    return tok.pos_ == "NOUN" and (tok.tag_.startswith("VB") or any(c.dep_ == "aux" for c in tok.children))
+
+
 def verb_of(tok: Token) -> Token | None:
     """The verb a predicate belongs to: itself, or the nearest verb above a noun predicate."""
     cur = tok
     for _ in range(MAX_CLIMB):
-        if cur.pos_ in {"VERB", "AUX"}:
+        if acts_as_verb(cur):
             return cur
         if cur.head is cur:
             return None

@@ -199,3 +199,9 @@ def test_a_dictionary_object_pattern_is_met_by_an_infinitive(nlp):
     roots = {(e.source_code, e.cameo) for e in got}
     assert ("FRA", "011") in roots
     assert all(e.cameo_root != "12" for e in got)
+
+
+def test_a_dictionary_phrase_needs_its_modifiers(nlp):
+    # PETRARCH's UTILIZE block: "- * &MILITARY [062]" holds ARMED_FORCES, and "- * {DEATH SQUAD} [180]"
+    assert all(e.cameo != "062" for e in code_text(nlp, "China threatened to use force against India."))
+    assert any(e.cameo == "180" for e in code_text(nlp, "Iran used death squads against Iraq."))

@@ -50,3 +50,14 @@ def test_intent_codes_follow_the_code_books_parallel_sub_codes():
     assert intent_code("062") == "0312"
     assert intent_code("190") == "138"
     assert intent_code("010") is None
+
+
+def test_an_unspecified_threat_takes_the_code_of_the_act_threatened(nlp):
+    events = code_text(nlp, "Russia threatened to impose sanctions on Iran.")
+    assert ("RUS", "IRN", "1312") in coded(events)
+    assert any(e.cameo_root == "16" and e.modality != ASSERTED for e in events)  # the sanctions are not imposed
+
+
+def test_an_offer_to_host_talks_is_the_intent_to_meet(nlp):
+    events = code_text(nlp, "France offered to host talks between Iran and the United States.")
+    assert {("FRA", "IRN", "036"), ("FRA", "USA", "036")} <= coded(events)

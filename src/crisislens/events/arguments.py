@@ -192,6 +192,24 @@ def _split_by_owners(index: ActorIndex, tok: Token, found: list[Actor]) -> list[
     return out
 
 
+def phrase_keys(tok: Token) -> set[str]:
+    """The lexicon keys of a noun: its lemma, its singular, and with its modifiers ("armed_force").
+
+    PETRARCH's patterns name phrases ("ARMED_FORCES", "{DEATH SQUAD}"), keyed
+    with their words joined by _ (``events.petrarch._word``); the modifiers
+    written right before the head (compounds, adjectives) make those keys.
+    """
+    head = singular(tok.lower_)
+    keys = {tok.lemma_.lower(), head}
+    mods: list[str] = []
+    for left in reversed([c for c in tok.lefts if c.dep_ in {"compound", "amod"}]):
+        if left.i != tok.i - len(mods) - 1:
+            break
+        mods.insert(0, left.lower_)
+        keys.add("_".join([*mods, head]))
+    return keys
+
+
 def _context(tok: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[str]]:
     """Object lemmas, particles, preposition -> object lemmas, xcomp lemmas of a predicate."""
     objs: set[str] = set()
@@ -203,15 +221,14 @@ def _context(tok: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[s
         if dep in {"dobj", "attr", "oprd"} or (dep == "nsubjpass" and child.pos_ == "NOUN"):
             # a passive's subject noun is its logical object: "Sanctions ... were imposed"
             for t in (child, *child.conjuncts):
-                objs.add(t.lemma_.lower())
-                objs.add(singular(t.lower_))
+                objs |= phrase_keys(t)
         elif dep == "prt" or (dep in {"advmod", "acomp"} and child.lower_ in WORDS["adverb_particles"]):
             prts.add(child.lower_)
         elif dep in {"prep", "agent", "dative"}:
             if _is_date_prep(child):
                 continue
             objects = {singular(g.lemma_.lower()) for g in child.children if g.dep_ in {"pobj", "pcomp"}}
-            objects |= {g.lemma_.lower() for g in child.children if g.dep_ in {"pobj", "pcomp"}}
+            objects |= {k for g in child.children if g.dep_ in {"pobj", "pcomp"} for k in phrase_keys(g)}
             preps.setdefault(child.lower_, set()).update(objects)
         elif dep in {"xcomp", "ccomp"}:
             xcomps.add(child.lemma_.lower())

@@ -39,6 +39,7 @@ from crisislens.model import (
     Actor,
 )
 from crisislens.syntax import (
+    acts_as_verb,
     auxiliaries,
     verb_of,
 )
@@ -76,7 +77,7 @@ def _modality(tok: Token) -> str:
     A noun predicate takes the modality of the verb it belongs to ("offered to
     host talks": the talks are offered, not held).
     """
-    cur: Token | None = tok if tok.pos_ in {"VERB", "AUX"} else (verb_of(tok) or tok)
+    cur: Token | None = tok if acts_as_verb(tok) else (verb_of(tok) or tok)
     for _ in range(5):
         if cur is None:
             break

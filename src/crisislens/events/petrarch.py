@@ -51,13 +51,18 @@ class Reading:
 
 
 def _word(raw: str) -> str:
-    """A dictionary word as our lexicon keys it: lower case, singular, the last word of a phrase (its head).
+    """A dictionary word or phrase as our lexicon keys it: lower case, its head singular, words joined by _.
 
     The coder looks objects up by lemma and by ``singular`` of the surface
     form, so "CONDOLENCES" and "TALKS" must be keyed "condolence" and "talk".
+    A phrase keeps its modifiers ("ARMED_FORCES" is "armed_force", matched by
+    "armed forces", not by "force"); an infinitive's "to" is dropped
+    ("TO_WITHDRAW" is "withdraw", matched by the verb's infinitive).
     """
-    w = raw.strip("_+$%^=|").replace("_", " ").lower().strip()
-    return singular(w.split()[-1]) if w else ""
+    words = raw.strip("_+$%^=|").replace("_", " ").lower().split()
+    if len(words) > 1 and words[0] == "to":
+        words = words[1:]
+    return "_".join([*words[:-1], singular(words[-1])]) if words else ""
 
 
 def _code(raw: str) -> str | None:
@@ -88,6 +93,8 @@ def _alternatives(tok: str, sets: dict[str, list[str]]) -> list[str]:
     """The head words a dictionary token stands for (a set expands to its members)."""
     if tok.startswith("{") and tok.endswith("}"):
         inner = tok[1:-1].split()
+        if inner and all(w.replace("_", "").replace("-", "").isalpha() for w in inner):
+            return [_word("_".join(inner))]  # a plain phrase: "{DEATH SQUAD}" is death_squad
         return _alternatives(inner[-1], sets) if inner else []
     if tok.startswith("&"):
         return [w for m in sets.get(tok.upper(), []) if (w := _word(m))]

@@ -71,6 +71,30 @@ def same_side(a: Actor | None, b: Actor | None) -> bool:
     return a.id == b.id or (bool(a.code) and a.code == b.code)
 
 
+def complement_depth(outer: Token, act: Token) -> int | None:
+    """How many infinitives down ``act`` sits below ``outer`` ("promised [to send]": 1), None if not below."""
+    cur, depth = act, 0
+    while depth < MAX_DEPTH and cur.dep_ == "xcomp" and cur.head is not cur:
+        cur, depth = cur.head, depth + 1
+        if cur == outer:
+            return depth
+    return None
+
+
+def intended_act(outer: Event, act: Event) -> str | None:
+    """The specific intent or threat an unspecified one (030, 130) names through its infinitive's act.
+
+    "threatened to impose sanctions" is the threat of sanctions (1312) and
+    "offered to host talks" the intent to meet (036): the code book's 03 and 13
+    sub-codes name the act intended (``event_intents.tsv``); a sub-code of the
+    other category (a promise to attack) is not taken.
+    """
+    if outer.cameo not in {CODES["intent"], CODES["threat"]}:
+        return None
+    code = intent_code(act.cameo)
+    return code if code is not None and code[:2] == outer.cameo_root else None
+
+
 def own_report(say: Token, act: Event) -> Rewrite | None:
     """What a speaker's report ``say`` of its own act ``act`` is; None when the statement stays a statement.
 

@@ -30,6 +30,7 @@ rejection, asserted.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,6 +45,7 @@ from crisislens.events.arguments import (
     _nested_actors,
     _subject,
     _targets_of_verb,
+    phrase_keys,
 )
 from crisislens.events.attributes import (
     _after_the_attack,
@@ -95,7 +97,14 @@ from crisislens.events.nearest import nearest_code
 from crisislens.events.rules import (
     refine,
 )
-from crisislens.events.transform import own_report, reports, same_side, under_report
+from crisislens.events.transform import (
+    complement_depth,
+    intended_act,
+    own_report,
+    reports,
+    same_side,
+    under_report,
+)
 from crisislens.extract.codebook import lookup, root_quad_class
 from crisislens.extract.common import evidence
 from crisislens.extract.dates import reference_date
@@ -114,6 +123,7 @@ from crisislens.model import (
     stable_id,
 )
 from crisislens.syntax import (
+    acts_as_verb,
     complements,
     prep_objects,
 )
@@ -453,7 +463,7 @@ class _Coder:
         # DECLINE) are met by an infinitive as well as by an object ("declined to comment")
         objs |= {c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp"}
         subj = _subject(tok) if pats.needs_subject else None
-        subj_words = {subj.lemma_.lower(), singular(subj.lower_)} if subj is not None else set()
+        subj_words = phrase_keys(subj) if subj is not None else set()
         pat = match(pats, objs, prts, preps, xcomps, subj_words)
         if pat is None or pat.code == NO_EVENT:
             return None
@@ -897,15 +907,46 @@ class _Coder:
                 )
             first = len(self.events)
             for tok in toks:
-                if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+                if acts_as_verb(tok):
                     self.verb_events(tok, sent)
                 elif tok.pos_ in {"NOUN", "PROPN"}:
                     self.noun_events(tok, sent)
+            if "intended_act" in TRANSFORMATIONS:
+                self.intended_acts(first)
             if "own_report" in TRANSFORMATIONS:
                 self.own_reports(first, sent)
         self.flush_unnamed_attacks()
         self.fill_main_day()
         return [ev for i, ev in enumerate(self.events) if i not in self.dropped]
+
+    def intended_acts(self, first: int) -> None:
+        """Give each unspecified intent or threat of the sentence the sub-code of the act it announces.
+
+        See ``events.transform.intended_act``: "Canada promised to send
+        instructors to Latvia" is the intent to cooperate militarily (0312).
+        """
+        last = len(self.events)
+        for i in range(first, last):
+            outer_i, speaker, _target = self.sides[i]
+            for j in range(first, last):
+                if j == i or complement_depth(self.doc[outer_i], self.doc[self.sides[j][0]]) is None:
+                    continue
+                code = intended_act(self.events[i], self.events[j]) if same_side(speaker, self.sides[j][1]) else None
+                if code is not None:
+                    self.events[i] = self.recoded(self.events[i], code)
+                    break
+
+    def recoded(self, ev: Event, code: str) -> Event:
+        """``ev`` with another CAMEO code, its code-book fields and id following."""
+        entry = lookup(code)
+        root = code[:2]
+        return replace(
+            ev, cameo=code, cameo_root=root, how=f"{ev.how}+transform:intended_act",
+            id=stable_id(self.article.id, ev.sent_start, ev.sent_end, ev.source_actor_id or "", ev.target_actor_id or "", code),
+            plover=entry.plover if entry else None, plover_mode=entry.plover_mode if entry else None,
+            goldstein=entry.goldstein if entry else None,
+            quad_class=entry.quad_class if entry and entry.quad_class else root_quad_class(root),
+        )
 
     def own_reports(self, first: int, sent: Span) -> None:
         """Apply ``events.transform.own_report`` to each statement of the sentence about its speaker's act.
