@@ -10,7 +10,8 @@ Readers (chosen by suffix, see ``SUPPORTED_SUFFIXES``):
   ``outlet``, ``published``, ``language`` optional;
 - ``.xml``/``.rss``/``.atom``: each feed item with content (feedparser), its
   HTML stripped;
-- ``-``: stdin, as plain text, or JSON Lines when it starts with ``{``.
+- ``-``: stdin, as plain text (one article), or JSON Lines when it starts with
+  ``{``, read line by line as it arrives (the size limit applies to each line).
 
 Folders are walked recursively in sorted order (dot files skipped). Several
 articles from one file are named ``<file>#<n>`` (``n`` the line of a JSON Lines
@@ -26,15 +27,17 @@ marked, an exact offset map kept). Metadata carries its provenance in the
 - FROM_TEXT: the latest full date in the cleaned text ("May 7, 2025") or a
   "Published:" line; the first line as title when it reads like a headline;
   the language detected by lingua; the outlet from the URL's domain;
-- FROM_BATCH: a dateline's month and day completed with the one year that all
-  the other articles of the batch agree on;
+- FROM_BATCH: a dateline's month and day completed with the one year that the
+  articles dated by themselves within ``YEAR_WINDOW`` (1,000) places of it in
+  the input agree on (every other article, in an input that size or smaller);
 - FROM_OPTION: completed with the ``year`` argument;
 - UNKNOWN: nothing to go on; never today's date.
 
 Problems (:class:`InputProblem`) are yielded as soon as found and never stop the
-batch. Articles are yielded in input order as they are read, except that once
-an article needs the batch's year, it and every later article are held until
-the whole batch has been read.
+batch. Articles are yielded in input order as they are read, except that an
+article that needs its neighbours' year waits, with those read after it, until
+``YEAR_WINDOW`` more articles have been read (or the input ends): at most that
+many articles are ever held, however long the input.
 """
 
 from __future__ import annotations
@@ -42,10 +45,10 @@ from __future__ import annotations
 import os
 import sys
 import unicodedata
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import IO, TextIO
 
 from crisislens.ingest import dates, metadata
 from crisislens.ingest.clean import clean
@@ -78,6 +81,9 @@ from crisislens.model import (
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "iter_inputs", "normalised_text"]
 
 STDIN = "-"
+# How far around a year-less dateline the input is searched for the year: the bound on
+# the articles held back (a backfill of millions streams; a day's folder is all one window).
+YEAR_WINDOW = 1000
 
 
 def iter_inputs(
@@ -88,8 +94,7 @@ def iter_inputs(
     stdin: TextIO | None = None,
 ) -> Iterator[Article | InputProblem]:
     """Read every input under ``paths`` and yield Articles and InputProblems (see module doc)."""
-    held: list[_Pending] = []
-    batch_years: set[int] = set()
+    window = _YearWindow(year)
     languages: Counter[str] = Counter()
     for item in _iter_raw(paths, max_bytes, stdin):
         if isinstance(item, InputProblem):
@@ -103,18 +108,60 @@ def iter_inputs(
         _batch_language(pending.article, languages)
         if not pending.article.clean_text.strip():
             yield InputProblem(item.source, f"{item.doc_name}: cleaning left no text", fatal=False)
+        yield from window.add(pending)
+    yield from window.finish()
+
+
+class _YearWindow:
+    """Articles in input order; one with a year-less dateline waits for ``YEAR_WINDOW`` more.
+
+    Its year is the one year that the self-dated articles within ``YEAR_WINDOW``
+    places on either side agree on. Keeping counts of the years behind (already
+    yielded) and ahead (held) makes each decision O(distinct years), and the
+    articles held never exceed ``YEAR_WINDOW + 1``.
+    """
+
+    def __init__(self, option_year: int | None):
+        self.option_year = option_year
+        self.held: deque[tuple[int, _Pending]] = deque()
+        self.behind: deque[int | None] = deque()
+        self.years_behind: Counter[int] = Counter()
+        self.years_ahead: Counter[int] = Counter()
+        self.read = 0
+
+    def add(self, pending: _Pending) -> Iterator[Article]:
+        self.held.append((self.read, pending))
+        self.read += 1
         if pending.year_evidence is not None:
-            batch_years.add(pending.year_evidence)
-        if pending.needs_year or held:
-            # keep the input order: once one article waits for the batch, the rest wait too
-            held.append(pending)
-            continue
-        yield pending.article
-    batch_year = next(iter(batch_years)) if len(batch_years) == 1 else None
-    for pending in held:
-        if pending.needs_year:
-            pending.complete_year(batch_year, year)
-        yield pending.article
+            self.years_ahead[pending.year_evidence] += 1
+        yield from self._release(final=False)
+
+    def finish(self) -> Iterator[Article]:
+        yield from self._release(final=True)
+
+    def _release(self, final: bool) -> Iterator[Article]:
+        while self.held:
+            index, head = self.held[0]
+            if head.needs_year:
+                if not final and self.read - index <= YEAR_WINDOW:
+                    return  # its window is not read yet
+                head.complete_year(self._agreed_year(), self.option_year)
+            self.held.popleft()
+            self._pass(head.year_evidence)
+            yield head.article
+
+    def _agreed_year(self) -> int | None:
+        years = {y for y, n in (self.years_behind + self.years_ahead).items() if n > 0}
+        return next(iter(years)) if len(years) == 1 else None
+
+    def _pass(self, evidence: int | None) -> None:
+        """An article leaves the held part: its year now counts behind, for YEAR_WINDOW articles."""
+        if evidence is not None:
+            self.years_ahead[evidence] -= 1
+            self.years_behind[evidence] += 1
+        self.behind.append(evidence)
+        if len(self.behind) > YEAR_WINDOW and (old := self.behind.popleft()) is not None:
+            self.years_behind[old] -= 1
 
 
 def _batch_language(art: Article, languages: Counter[str]) -> None:
@@ -146,7 +193,7 @@ class _Pending:
         """Finish a dateline date whose year the article itself does not give."""
         a, dl = self.article, self.dateline
         assert dl is not None and dl.month_day is not None
-        for y, how, where in ((batch_year, FROM_BATCH, "the other articles of the batch"),
+        for y, how, where in ((batch_year, FROM_BATCH, "the articles around it in the input"),
                               (option_year, FROM_OPTION, "the year option")):
             if y is None:
                 continue
@@ -302,24 +349,76 @@ def _with_warning(items: Iterator[RawDoc | InputProblem], decoded: Decoded) -> I
         yield item
 
 
-def _stdin_text(stream: TextIO, max_bytes: int) -> Decoded | InputProblem:
-    """Read stdin as bytes when it has them and decode them exactly as a file's bytes are."""
-    raw = getattr(stream, "buffer", None)
-    try:
-        data = raw.read(max_bytes + 1) if raw is not None else stream.read(max_bytes + 1)
-    except (OSError, UnicodeDecodeError) as exc:
-        return InputProblem(STDIN, f"cannot read stdin: {type(exc).__name__}")
-    if len(data) > max_bytes:
-        return InputProblem(STDIN, f"stdin is over the limit of {max_bytes:,} bytes (max_bytes)")
-    if isinstance(data, bytes):
-        return decode(data, STDIN)
-    if "\x00" in data[:SNIFF_BYTES]:
-        return InputProblem(STDIN, "binary data on stdin (NUL bytes), not text")
-    return Decoded(normalise_newlines(data))
-
-
 def _read_stdin(stream: TextIO, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
-    decoded = _stdin_text(stream, max_bytes)
+    """stdin as it arrives: JSON Lines line by line, else the whole of it as one plain-text article.
+
+    Bytes are read when the stream has them and decoded exactly as a file's are.
+    The first line that is not blank decides: ``{`` opens JSON Lines.
+    """
+    source = getattr(stream, "buffer", None) or stream
+    try:
+        first, number = _first_line(source, max_bytes)
+    except (OSError, UnicodeDecodeError) as exc:
+        yield InputProblem(STDIN, f"cannot read stdin: {type(exc).__name__}")
+        return
+    if _opens_json(first):
+        yield from _renamed(guarded(_stdin_lines(source, first, number, max_bytes), STDIN))
+    else:
+        yield from _stdin_whole(source, first, max_bytes)
+
+
+def _first_line(source: IO, max_bytes: int) -> tuple[bytes | str, int]:
+    """The input up to and including its first line that is not blank, and that line's number."""
+    head = source.readline(max_bytes + 1)
+    number = 1
+    while head and not head.strip() and len(head) <= max_bytes:
+        line = source.readline(max_bytes + 1)
+        if not line:
+            break
+        head += line
+        number += 1
+    return head, number
+
+
+def _opens_json(first: bytes | str) -> bool:
+    if isinstance(first, bytes):
+        return first.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{")
+    return first.removeprefix("\ufeff").lstrip().startswith("{")
+
+
+def _stdin_lines(source: IO, first: bytes | str, number: int, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
+    """JSON Lines from stdin, each line read, checked and parsed as it arrives."""
+    from crisislens.ingest.archives import jsonl_record
+
+    line = _as_bytes(first).removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n \t")
+    while line:
+        if len(line) > max_bytes:
+            yield InputProblem(STDIN, f"line is over the limit of {max_bytes:,} bytes", line=number)
+            _skip_rest_of_line(source, line)
+        elif line.strip():
+            yield jsonl_record(line, STDIN, "stdin", number, max_bytes)
+        line = _as_bytes(source.readline(max_bytes + 1))
+        number += 1
+
+
+def _as_bytes(line: bytes | str) -> bytes:
+    return line if isinstance(line, bytes) else line.encode("utf-8", "surrogatepass")
+
+
+def _skip_rest_of_line(source: IO, line: bytes) -> None:
+    """Read past the rest of an over-long line without holding it."""
+    while line and not line.endswith(b"\n"):
+        line = _as_bytes(source.readline(1 << 20))
+
+
+def _stdin_whole(source: IO, first: bytes | str, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
+    """Plain text on stdin: one article, read whole (up to ``max_bytes``)."""
+    try:
+        data = first + source.read(max_bytes + 1 - len(first))
+    except (OSError, UnicodeDecodeError) as exc:
+        yield InputProblem(STDIN, f"cannot read stdin: {type(exc).__name__}")
+        return
+    decoded = _stdin_decode(data, max_bytes)
     if isinstance(decoded, InputProblem):
         yield decoded
         return
@@ -329,11 +428,22 @@ def _read_stdin(stream: TextIO, max_bytes: int) -> Iterator[RawDoc | InputProble
     if decoded.warning:
         yield InputProblem(STDIN, decoded.warning, fatal=False)
     text = decoded.text
-    if text.lstrip().startswith("{"):
+    if text.lstrip().startswith("{"):  # JSON Lines in UTF-16, seen only once decoded
         items = _renamed(read_jsonl(text, STDIN, "stdin"))
     else:
         items = read_text(text, STDIN, "stdin")
     yield from _with_warning(guarded(items, STDIN), decoded)
+
+
+def _stdin_decode(data: bytes | str, max_bytes: int) -> Decoded | InputProblem:
+    """Decode what stdin gave exactly as a file's bytes are decoded."""
+    if len(data) > max_bytes:
+        return InputProblem(STDIN, f"stdin is over the limit of {max_bytes:,} bytes (max_bytes)")
+    if isinstance(data, bytes):
+        return decode(data, STDIN)
+    if "\x00" in data[:SNIFF_BYTES]:
+        return InputProblem(STDIN, "binary data on stdin (NUL bytes), not text")
+    return Decoded(normalise_newlines(data))
 
 
 def _renamed(items: Iterator[RawDoc | InputProblem]) -> Iterator[RawDoc | InputProblem]:

@@ -31,7 +31,7 @@ def read_jsonl_gz(path: str, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
         with opener(path, "rb") as fh:
             for number, raw in enumerate(fh, 1):  # noqa: B007 - the line count is reported below
                 if raw.strip():
-                    yield _line(raw, path, name, number, max_bytes)
+                    yield jsonl_record(raw, path, name, number, max_bytes)
     except GZIP_ERRORS as exc:
         yield InputProblem(path, f"broken gzip data after line {number}: {exc}; rest of the file skipped")
         return
@@ -39,7 +39,8 @@ def read_jsonl_gz(path: str, max_bytes: int) -> Iterator[RawDoc | InputProblem]:
         yield InputProblem(path, "no JSON lines")
 
 
-def _line(raw: bytes, path: str, name: str, number: int, max_bytes: int) -> RawDoc | InputProblem:
+def jsonl_record(raw: bytes, path: str, name: str, number: int, max_bytes: int) -> RawDoc | InputProblem:
+    """One streamed JSON line as bytes: size limit, decoding (noted on the article), JSON limits."""
     if len(raw) > max_bytes:
         return InputProblem(path, f"line is {len(raw):,} bytes, over the limit of {max_bytes:,}", line=number)
     decoded = decode(raw, path)
