@@ -93,3 +93,16 @@ def test_a_resolved_article_makes_the_scans_merges(seed_indexes):
             for n in names:
                 for v in [n, *variants(n)[::7]]:
                     assert indexed(idx.names, people, v) == scan(people, v), v
+
+
+def test_a_role_goes_to_the_holder_of_its_state_named_before_it(resolve_text):
+    """_resolve_role looks at the article's people, not every mention: the state decides,
+    then the holder named last before the role."""
+    text = ("Kenya's foreign minister Musalia Mudavadi met Uganda's foreign minister Jeje Odongo in "
+            "Kampala. Later the Kenyan foreign minister said talks would resume. Odongo left. "
+            "The Ugandan foreign minister was silent.")
+    index, doc, _ = resolve_text(text)
+    roles = [t for t in doc if t.text == "minister"]
+    assert [index.actor_for(t).name for t in roles] == [
+        "Musalia Mudavadi", "Jeje Odongo", "Musalia Mudavadi", "Jeje Odongo",
+    ]

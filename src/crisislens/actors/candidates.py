@@ -3,6 +3,8 @@ PETRARCH-2 agents) and people's names from NER with titles stripped and headline
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span
 
 from crisislens.actors import gazetteer as gz
@@ -128,14 +130,19 @@ class CandidatesMixin:
         return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
     def _line_of(self, i: int) -> Span:
-        doc = self.doc
-        s = i
-        while s > 0 and "\n" not in doc[s - 1].whitespace_ + doc[s - 1].text:
-            s -= 1
-        e = i
-        while e < len(doc) - 1 and "\n" not in doc[e].whitespace_ + doc[e].text:
-            e += 1
-        return doc[s:e + 1]
+        """The line (between line breaks) token i is on."""
+        starts = self._line_starts()
+        k = bisect_right(starts, i) - 1
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.doc)
+        return self.doc[starts[k]:end]
+
+    def _line_starts(self) -> list[int]:
+        """First tokens of the doc's lines, found once (a token after one that holds or is
+        followed by a line break starts a line), so a name's line is a lookup, not a walk."""
+        if self.line_starts is None:
+            doc = self.doc
+            self.line_starts = [0] + [t.i + 1 for t in doc if "\n" in t.text_with_ws and t.i + 1 < len(doc)]
+        return self.line_starts
 
     def _person_like(self, s: int, e: int) -> bool:
         """A non-PERSON entity is a person when a title precedes it or it is the attr of "is"."""

@@ -8,7 +8,7 @@ only links a mention to an actor the article already has. Each has its own tests
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -93,20 +93,22 @@ class CoreferenceMixin:
         doc = self.doc
         sents = list(doc.sents)
         starts = [s.start for s in sents]
+        # (token, order noted, builder key, speech) sorted by token: a window is a slice
+        noted = sorted((i, n, k, sp) for n, (i, k, sp) in enumerate(self.subject_people))
         for t in doc:
             if t.lower_ not in PRONOUNS or t.dep_ not in SUBJECT_DEPS:
                 continue
             si = bisect_right(starts, t.i) - 1
             window_start = sents[max(0, si - 2)].start
             speech = t.head.lemma_ in SPEECH_VERBS
-            cands = [(i, k, sp) for i, k, sp in self.subject_people if window_start <= i < t.i]
+            cands = noted[bisect_left(noted, (window_start,)):bisect_left(noted, (t.i,))]
             if speech:
-                spk = [c for c in cands if c[2]]
-                cands = spk or cands
+                cands = [c for c in cands if c[3]] or cands
             if not cands:
                 continue
-            i, bkey, _ = max(cands, key=lambda c: c[0])
+            _i, _n, bkey, _sp = max(cands, key=lambda c: (c[0], -c[1]))  # the latest; first noted on a tie
             self._mention(t.i, t.i + 1, bkey, "pronoun")
+            insort(noted, (t.i, len(self.subject_people), bkey, speech))
             self.subject_people.append((t.i, bkey, speech))
 
     @coreference_pass

@@ -90,6 +90,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         self.names = PersonNames()
         self.name_counts: Counter[str] = Counter()  # builder key -> mentions by full name
         self.starts: dict[str, dict[int, int]] = {}  # builder key -> span start -> first span index
+        self.line_starts: list[int] | None = None  # first tokens of lines (candidates._line_starts)
+        self.body_spans: dict[str | None, list[tuple[int, str]]] = {}  # body key -> (start, builder key)
 
     # ------------------------------------------------------------------ building
     def run(self) -> Index:
@@ -120,6 +122,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
                 self.by_token[i].append(bkey)
             self.used.add(i)
         b = self.builders[bkey]
+        if b.kind == "organization":
+            self.body_spans.setdefault(b.key, []).append((start, bkey))
         text = self.doc[start:end].text
         if how in ("name", "alias", "gazetteer", "surname") and b.kind != "state" or how in ("name", "capital", "alias") and b.kind == "state":
             b.add_alias(text)
@@ -522,20 +526,16 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
 
     def _resolve_role(self, key: str, code: str | None, at: int) -> str | None:
         """Who holds this role: an article person first (most recent before ``at``), then the gazetteer."""
-        best: tuple[int, str] | None = None
-        for s, _e, bkey, _how in self.spans:
+        best: tuple[int, int, str] | None = None  # (rank, -first span index, builder key)
+        for bkey in self.names.order:  # the article's people, not every mention
             b = self.builders[bkey]
-            if b.kind != "person" or key not in b.role_keys:
+            if key not in b.role_keys or (code and b.code != code) or not self.starts.get(bkey):
                 continue
-            if code and b.code and b.code != code:
-                continue
-            if code and not b.code:
-                continue
-            rank = s if s < at else -s
-            if best is None or rank > best[0]:
-                best = (rank, bkey)
+            near = self._nearest_mention(bkey, at)
+            if best is None or near > best[:2]:
+                best = (*near, bkey)
         if best:
-            return best[1]
+            return best[2]
         if code:
             for h in self.g.holders:
                 if h.role == key and h.code == code and self._current(h):
@@ -547,6 +547,15 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
                     )
                     return bkey
         return None
+
+    def _nearest_mention(self, bkey: str, at: int) -> tuple[int, int]:
+        """How near a person's mentions come to token ``at``: the last start before it, else
+        minus the first start after it (a holder named earlier wins over one named later),
+        with minus the index of that start's first mention (the earlier mention wins a tie)."""
+        starts = self.starts[bkey]
+        before = [s for s in starts if s < at]
+        s = max(before) if before else min(starts)
+        return (s if before else -s), -starts[s]
 
     def _body(self, m: _Match) -> None:
         """A generic body ("the Foreign Ministry", "Pakistan's armed forces")."""
@@ -600,9 +609,9 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         """A body no state word owns: the same body named earlier with its state, else the
         state of the place it is in ("police in Karachi"), of the body before it, or the
         article's setting, else a generic actor of no state."""
-        for s, _e, bkey, _ in reversed(self.spans):
+        for s, bkey in reversed(self.body_spans.get(body.key, [])):  # the latest mention first
             b = self.builders[bkey]
-            if b.kind == "organization" and b.key == body.key and s < m.start:
+            if s < m.start:
                 self._mention(m.start, m.end, bkey, "alias")
                 b.add_alias(self.doc[m.start:m.end].text)
                 return
