@@ -205,3 +205,9 @@ def test_a_dictionary_phrase_needs_its_modifiers(nlp):
     # PETRARCH's UTILIZE block: "- * &MILITARY [062]" holds ARMED_FORCES, and "- * {DEATH SQUAD} [180]"
     assert all(e.cameo != "062" for e in code_text(nlp, "China threatened to use force against India."))
     assert any(e.cameo == "180" for e in code_text(nlp, "Iran used death squads against Iraq."))
+
+
+def test_a_preposition_on_the_object_meets_the_verbs_pattern(nlp):
+    # PETRARCH's FILE block: "- * CHARGES (AGAINST ...) [173]", whichever word the parser hangs "against" on
+    assert ("TUR", "IRN", "17") in dyads(code_text(nlp, "Charges against Iran were filed by Turkey."))
+    assert ("FRA", "RUS", "17") in dyads(code_text(nlp, "France filed charges against Russia."))

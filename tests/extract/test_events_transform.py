@@ -58,6 +58,10 @@ def test_an_unspecified_threat_takes_the_code_of_the_act_threatened(nlp):
     assert any(e.cameo_root == "16" and e.modality != ASSERTED for e in events)  # the sanctions are not imposed
 
 
-def test_an_offer_to_host_talks_is_the_intent_to_meet(nlp):
+def test_an_offer_to_host_talks_is_the_intent_to_meet_or_to_mediate(nlp):
+    events = code_text(nlp, "Turkey offered to host peace talks with Russia.")
+    assert ("TUR", "RUS", "036") in coded(events)
+    # PETRARCH's HOST block: "- * TALKS (BETWEEN ...) [039]": hosting talks between two others is mediation
     events = code_text(nlp, "France offered to host talks between Iran and the United States.")
-    assert {("FRA", "IRN", "036"), ("FRA", "USA", "036")} <= coded(events)
+    assert {("FRA", "IRN", "039"), ("FRA", "USA", "039")} <= coded(events)
+    assert all(e.modality != ASSERTED for e in events if e.cameo_root == "04")  # the talks are only offered

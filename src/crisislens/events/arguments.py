@@ -210,26 +210,40 @@ def phrase_keys(tok: Token) -> set[str]:
     return keys
 
 
+def _pp_keys(prep: Token) -> set[str]:
+    """The lexicon keys of a preposition's objects ("against the general": general)."""
+    return {k for g in prep.children if g.dep_ in {"pobj", "pcomp"} for k in phrase_keys(g) | {singular(g.lemma_.lower())}}
+
+
+def _is_object(child: Token) -> bool:
+    """A verb's object, or a passive's subject noun, which is its logical object ("Sanctions ... were imposed")."""
+    return child.dep_ in {"dobj", "attr", "oprd"} or (child.dep_ == "nsubjpass" and child.pos_ == "NOUN")
+
+
 def _context(tok: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[str]]:
-    """Object lemmas, particles, preposition -> object lemmas, xcomp lemmas of a predicate."""
+    """Object lemmas, particles, preposition -> object lemmas, xcomp lemmas of a predicate.
+
+    PETRARCH's patterns are linear ("- * CHARGES (AGAINST ...)"): a
+    preposition counts whether the parser hangs it on the verb or on its
+    object ("filed charges against the general", "charges against the general
+    were filed").
+    """
     objs: set[str] = set()
     prts: set[str] = set()
     preps: dict[str, set[str]] = {}
     xcomps: set[str] = set()
     for child in tok.children:
         dep = child.dep_
-        if dep in {"dobj", "attr", "oprd"} or (dep == "nsubjpass" and child.pos_ == "NOUN"):
-            # a passive's subject noun is its logical object: "Sanctions ... were imposed"
+        if _is_object(child):
             for t in (child, *child.conjuncts):
                 objs |= phrase_keys(t)
+            for p in child.children:
+                if p.dep_ == "prep" and not _is_date_prep(p):
+                    preps.setdefault(p.lower_, set()).update(_pp_keys(p))
         elif dep == "prt" or (dep in {"advmod", "acomp"} and child.lower_ in WORDS["adverb_particles"]):
             prts.add(child.lower_)
-        elif dep in {"prep", "agent", "dative"}:
-            if _is_date_prep(child):
-                continue
-            objects = {singular(g.lemma_.lower()) for g in child.children if g.dep_ in {"pobj", "pcomp"}}
-            objects |= {k for g in child.children if g.dep_ in {"pobj", "pcomp"} for k in phrase_keys(g)}
-            preps.setdefault(child.lower_, set()).update(objects)
+        elif dep in {"prep", "agent", "dative"} and not _is_date_prep(child):
+            preps.setdefault(child.lower_, set()).update(_pp_keys(child))
         elif dep in {"xcomp", "ccomp"}:
             xcomps.add(child.lemma_.lower())
     return objs, prts, preps, xcomps

@@ -175,7 +175,7 @@ class _Coder:
         self.index = index
         self.lex = lexicon()
         self.events: list[Event] = []
-        self.seen: set[tuple] = set()
+        self.seen: dict[tuple, int] = {}  # (sentence, source, target, root) -> the event coded for it
         self._dyad: list[Actor] | None = None
         self.pred_targets: dict[int, list[Actor]] = {}  # predicate token -> the targets it was coded with
         # the day relative dates count from: the publication date, else the text's latest full date
@@ -843,8 +843,9 @@ class _Coder:
                     continue
                 key = (sent.start, src.id if src else None, tgt.id if tgt else None, code[:2])
                 if key in self.seen:
+                    self.more_specific(self.seen[key], code)
                     continue
-                self.seen.add(key)
+                self.seen[key] = len(self.events)
                 self.date_how[len(self.events)] = attrs["date_how"]
                 self.sides[len(self.events)] = (tok.i, src, tgt)
                 self.events.append(self.record(attrs, code, predicate, src, tgt, f"{how}:one-sided" if one_sided else how))
@@ -936,12 +937,23 @@ class _Coder:
                     self.events[i] = self.recoded(self.events[i], code)
                     break
 
-    def recoded(self, ev: Event, code: str) -> Event:
+    def more_specific(self, i: int, code: str) -> None:
+        """One pair's act of one root in one sentence is coded once, with the most specific sub-code found.
+
+        "France offered to host talks between Iran and Russia": the offer (030)
+        and the hosting of talks between two others (039, PETRARCH's HOST
+        pattern) are one intent; CAMEO asks for the most specific code.
+        """
+        prev = self.events[i]
+        if prev.cameo == f"{prev.cameo_root}0" and code != prev.cameo and code[:2] == prev.cameo_root:
+            self.events[i] = self.recoded(prev, code, "specific_subcode")
+
+    def recoded(self, ev: Event, code: str, why: str = "intended_act") -> Event:
         """``ev`` with another CAMEO code, its code-book fields and id following."""
         entry = lookup(code)
         root = code[:2]
         return replace(
-            ev, cameo=code, cameo_root=root, how=f"{ev.how}+transform:intended_act",
+            ev, cameo=code, cameo_root=root, how=f"{ev.how}+transform:{why}",
             id=stable_id(self.article.id, ev.sent_start, ev.sent_end, ev.source_actor_id or "", ev.target_actor_id or "", code),
             plover=entry.plover if entry else None, plover_mode=entry.plover_mode if entry else None,
             goldstein=entry.goldstein if entry else None,
