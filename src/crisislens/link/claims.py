@@ -10,7 +10,9 @@ the time cluster whose words they share (their ``what`` and sentence: the
 Counts whose subject is unknown are compared only inside one story.
 
 Incidents: a claim is tied to the incident of an event stated in its own
-sentence (the event coder's; a force event first), which gives it a place. In
+sentence (the event coder's; a force event first), which gives it a place; when that
+event has none, a place the sentence itself names ("killed in Lachin": see
+``claim_places``) keys the count. In
 one time cluster, counts placed in different places are different facts (the
 toll of the attack in one town and the national toll of a night of strikes);
 an unplaced count joins the place group whose words it shares most.
@@ -41,6 +43,7 @@ from importlib import resources
 
 import pandas as pd
 
+from crisislens.link.claim_places import place_of_count
 from crisislens.link.common import UnionFind, clean, ordinal, person_key, rows, side_label
 from crisislens.link.vectors import content_words
 from crisislens.model import fold, stable_id
@@ -296,8 +299,8 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     cl["k_incident"] = [f[0] for f in found]
     named = _places_by_article(links)
     cl["k_place"] = [
-        f[1] or _place_named(sent, named.get(a, ()))
-        for f, a, sent in zip(found, cl["article_id"], cl["sentence"], strict=True)
+        f[1] or _place_named(sent, named.get(a, ())) or place_of_count(sent, num)
+        for f, a, sent, num in zip(found, cl["article_id"], cl["sentence"], cl["number_text"], strict=True)
     ]
     return cl[cl["k_lo"].notna()]
 

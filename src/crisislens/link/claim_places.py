@@ -1,0 +1,109 @@
+"""Where a count happened, read from its own sentence: "five were killed in Lachin".
+
+Why at link time and from the text: a claim is keyed by the place of the event its sentence
+states, but the event coder does not always give that event a place (or finds no event at
+all), and then two tolls of two towns on one day met in one group. The sentence still says
+where: a preposition of place, an optional "the town of", and a proper name. The name must
+end at punctuation, the end of the sentence or a function word ("in Kotli on Wednesday"):
+a lower-case content word after it makes it a modifier ("in Israeli strikes"). A state's own
+name or demonym, or a region the gazetteer knows, is no key ("across Lebanon" is the national
+toll's scope, not an incident's place) and neither is a month or day ("in May", "on
+Tuesday"). The words are data (link/data/claim_places.tsv); state and region names come from
+the actors' gazetteer (states.tsv, places.tsv). What this cannot tell: a region the gazetteer
+does not know ("Darfur") against a town in it ("El Fasher") is read as two places.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w'’-]*)$")
+_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    text = resources.files("crisislens.link").joinpath("data", "claim_places.tsv").read_text("utf-8")
+    out: dict[str, set[str]] = {}
+    for line in text.splitlines()[2:]:
+        if line.strip() and not line.startswith("#"):
+            kind, word = line.split("\t")[:2]
+            out.setdefault(kind, set()).add(word.strip().casefold())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _table(name: str) -> list[dict[str, str]]:
+    text = resources.files("crisislens.actors").joinpath("data", name).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"), strict=False)) for ln in lines[1:]]
+
+
+def _names(row: dict[str, str], cols: tuple[str, ...]) -> set[str]:
+    return {v.strip().casefold() for c in cols for v in (row.get(c) or "").split("|") if v.strip()}
+
+
+@cache
+def _scope_names() -> frozenset[str]:
+    """Names that give a scope, not an incident's place (folded): states' names, variants and
+    demonyms (states.tsv), and the gazetteer's regions, administered areas and borders
+    (places.tsv rows that are not a city or town): "26 killed in Indian-held Kashmir" and
+    "26 killed in Pahalgam" are one toll told at two scales."""
+    out: set[str] = set()
+    for row in _table("states.tsv"):
+        out |= _names(row, ("name", "names", "demonyms"))
+    for row in _table("places.tsv"):
+        if (row.get("kind") or "").strip() not in ("city", "town"):
+            out |= _names(row, ("name", "aliases"))
+    return frozenset(out)
+
+
+def _name_at(tokens: list[str], i: int) -> tuple[str, int] | None:
+    """The proper name starting at token i and where it ends, if it ends where a name may."""
+    j = i
+    while j < len(tokens) and _NAME_WORD.match(tokens[j]):
+        j += 1
+    if j == i:
+        return None
+    if j < len(tokens):
+        nxt = tokens[j]
+        if nxt[0].isalnum() and nxt.casefold() not in _words()["follow"]:
+            return None  # "in Israeli strikes": the name is a modifier
+    name = " ".join(tokens[i:j]).rstrip(".")
+    return name, j
+
+
+def places_in(sentence: str | None) -> list[tuple[int, str]]:
+    """(token position, name) of every place a locative phrase in the sentence names."""
+    words = _words()
+    tokens = _TOKEN.findall(sentence or "")
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.casefold() not in words["prep"]:
+            continue
+        k = i + 1
+        if tokens[k].casefold() == "the":
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].casefold() in words["head"] and tokens[k + 1] == "of":
+            k += 2
+        found = _name_at(tokens, k) if k < len(tokens) else None
+        if found is None:
+            continue
+        name = found[0]
+        if name.casefold() in _scope_names() or name.casefold() in words["not_place"]:
+            continue
+        out.append((k, name))
+    return out
+
+
+def place_of_count(sentence: str | None, number_text: str | None) -> str | None:
+    """The place named nearest the count in its sentence, else None."""
+    found = places_in(sentence)
+    if not found:
+        return None
+    tokens = _TOKEN.findall(sentence or "")
+    first = (_TOKEN.findall(number_text or "") or [""])[0]
+    at = tokens.index(first) if first in tokens else 0
+    return min(found, key=lambda f: (abs(f[0] - at), f[0]))[1]

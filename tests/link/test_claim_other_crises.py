@@ -1,0 +1,83 @@
+"""The kinds of claim group on short texts about other crises (Sudan, Armenia/Azerbaijan,
+Israel/Lebanon), through the real path: parse -> extraction -> store -> link. Written for
+these tests; none of the crisislens rules was made from them."""
+
+from __future__ import annotations
+
+import json
+
+from tests.link.test_claim_kinds import _article, _groups, _store, _values
+
+from crisislens.link.claim_places import place_of_count, places_in
+
+
+def test_a_place_named_in_the_sentence_is_read_with_its_grammar():
+    assert place_of_count("At least 30 people died in an attack on a market in Deir al-Balah, medics said.", "30") == "Deir al-Balah"
+    assert place_of_count("Three soldiers were killed near the town of Lachin on Sunday.", "Three") == "Lachin"
+    assert place_of_count("Twenty were killed in El Fasher and 5 in Omdurman.", "5") == "Omdurman"
+    # a name that modifies a noun, a state, a month or a day is no place
+    assert places_in("Twelve were killed in Israeli strikes in May, the ministry said.") == []
+    assert places_in("Shelling killed four people across Lebanon on Tuesday.") == []
+
+
+def test_two_towns_tolls_on_one_day_are_two_groups(tmp_path, nlp):
+    arts = [
+        _article("a.txt", "Sudan Tribune", "2024-06-10",
+                 "Shelling by the Rapid Support Forces killed 14 civilians in El Fasher on Sunday, medics said."),
+        _article("b.txt", "Radio Dabanga", "2024-06-10",
+                 "Shelling by the Rapid Support Forces killed 40 civilians in Omdurman on Sunday, medics said."),
+        _article("c.txt", "Al Jazeera", "2024-06-10",
+                 "Medics said 14 civilians were killed in El Fasher on Sunday when shells hit a market."),
+    ]
+    store = _store(tmp_path, nlp, arts)
+    groups = _groups(store, "killed")
+    by_place = {g["place"]: (g["kind"], _values(g)) for g in groups}
+    assert by_place == {"El Fasher": ("agreement", {14.0}), "Omdurman": ("single-source", {40.0})}
+
+
+def test_two_sides_defence_ministries_with_incompatible_figures_contradict(tmp_path, nlp):
+    arts = [
+        _article("a.txt", "Armenpress", "2020-10-05",
+                 "Armenia's defence ministry said its air defences shot down four Azerbaijani drones over Stepanakert on Sunday."),
+        _article("b.txt", "Trend", "2020-10-05",
+                 "Azerbaijan's defence ministry said no Azerbaijani drones were shot down over Stepanakert on Sunday."),
+    ]
+    store = _store(tmp_path, nlp, arts)
+    groups = _groups(store, "drones_downed")
+    assert [g["kind"] for g in groups] == ["contradiction"], groups
+    assert set(json.loads(groups[0]["sides"])) == {"ARM", "AZE"}
+
+
+def test_one_sides_rising_toll_is_a_revision(tmp_path, nlp):
+    arts = [
+        _article("early.txt", "NNA", "2024-09-23",
+                 "Lebanon's health ministry said 100 people were killed in Israeli strikes on Monday."),
+        _article("late.txt", "L'Orient", "2024-09-24",
+                 "Lebanon's health ministry said the death toll from Monday's Israeli strikes rose to 492."),
+    ]
+    store = _store(tmp_path, nlp, arts)
+    groups = _groups(store, "killed")
+    assert [g["kind"] for g in groups] == ["revision"], groups
+    assert _values(groups[0]) == {100.0, 492.0}
+
+
+def test_a_lower_bound_and_an_exact_figure_are_a_range(tmp_path, nlp):
+    arts = [
+        _article("a.txt", "Outlet A", "2023-09-20",
+                 "At least 20 people were killed when shells hit the town of Martuni on Tuesday, officials said."),
+        _article("b.txt", "Outlet B", "2023-09-20",
+                 "Twenty-six people died after artillery fire struck Martuni on Tuesday, the local ombudsman told reporters."),
+    ]
+    store = _store(tmp_path, nlp, arts)
+    groups = _groups(store, "killed")
+    assert [g["kind"] for g in groups] == ["range"], groups
+
+
+def test_a_wire_copy_run_by_two_outlets_is_one_source(tmp_path, nlp):
+    text = ("At least 85 people were killed in an attack on the village of Wad al-Noura on Wednesday, "
+            "activists said. The attack lasted several hours.")
+    arts = [_article("x.txt", "Outlet X", "2024-06-06", text), _article("y.txt", "Outlet Y", "2024-06-06", text)]
+    store = _store(tmp_path, nlp, arts)
+    groups = _groups(store, "killed")
+    assert len(groups) == 1 and groups[0]["n_sources"] == 1 and groups[0]["kind"] == "single-source"
+    assert "counted once" in groups[0]["reason"]
