@@ -211,3 +211,17 @@ def test_a_preposition_on_the_object_meets_the_verbs_pattern(nlp):
     # PETRARCH's FILE block: "- * CHARGES (AGAINST ...) [173]", whichever word the parser hangs "against" on
     assert ("TUR", "IRN", "17") in dyads(code_text(nlp, "Charges against Iran were filed by Turkey."))
     assert ("FRA", "RUS", "17") in dyads(code_text(nlp, "France filed charges against Russia."))
+
+
+def test_a_light_verb_with_a_clause_is_the_act_itself(nlp):
+    # "announce" lends its object noun the event ("announced a ceasefire"), but a clause is its own content
+    events = code_text(nlp, "Iran announced that it had expelled two British diplomats.")
+    assert ("IRN", "GBR", "16") in dyads(events)
+    events = code_text(nlp, "Russia announced that Iran will host talks.")
+    assert any(e.source_code == "RUS" and e.cameo_root == "01" for e in events)
+
+
+def test_a_hyphenated_dictionary_noun_is_found_across_its_hyphen(nlp):
+    # PETRARCH writes CEASE-FIRE; the tokenizer splits it into cease - fire
+    events = code_text(nlp, "Turkey announced a cease-fire with Russia.")
+    assert any(e.source_code == "TUR" and e.cameo_root == "08" for e in events)

@@ -50,6 +50,7 @@ def test_intent_codes_follow_the_code_books_parallel_sub_codes():
     assert intent_code("062") == "0312"
     assert intent_code("190") == "138"
     assert intent_code("010") is None
+    assert intent_code("036") == "036"  # an intent stated is that intent
 
 
 def test_an_unspecified_threat_takes_the_code_of_the_act_threatened(nlp):

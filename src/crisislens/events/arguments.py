@@ -195,19 +195,30 @@ def _split_by_owners(index: ActorIndex, tok: Token, found: list[Actor]) -> list[
 def phrase_keys(tok: Token) -> set[str]:
     """The lexicon keys of a noun: its lemma, its singular, and with its modifiers ("armed_force").
 
-    PETRARCH's patterns name phrases ("ARMED_FORCES", "{DEATH SQUAD}"), keyed
-    with their words joined by _ (``events.petrarch._word``); the modifiers
-    written right before the head (compounds, adjectives) make those keys.
+    PETRARCH's patterns name phrases ("ARMED_FORCES", "{DEATH SQUAD}",
+    "CEASE-FIRE"), keyed with their words joined by _ (``events.petrarch._word``)
+    and hyphens kept; the modifiers written right before the head (compounds,
+    adjectives, a hyphenated first part) make those keys.
     """
     head = singular(tok.lower_)
     keys = {tok.lemma_.lower(), head}
-    mods: list[str] = []
-    for left in reversed([c for c in tok.lefts if c.dep_ in {"compound", "amod"}]):
-        if left.i != tok.i - len(mods) - 1:
+    start = tok.i
+    doc = tok.doc
+    while start > tok.left_edge.i and start > tok.i - MAX_PHRASE:
+        prev = doc[start - 1]
+        if prev.text in HYPHENS and start - 2 >= tok.left_edge.i:
+            prev = doc[start - 2]
+        if prev.head != tok or prev.dep_ not in {"compound", "amod"}:
             break
-        mods.insert(0, left.lower_)
-        keys.add("_".join([*mods, head]))
+        start = prev.i
+        words = doc[start : tok.i].text_with_ws.lower().replace(" ", "_")
+        keys.add(words + head)
     return keys
+
+
+# At most this many modifiers before a head make a phrase key; hyphens that join them.
+MAX_PHRASE = 3
+HYPHENS = frozenset({"-", "‐", "–"})
 
 
 def _pp_keys(prep: Token) -> set[str]:

@@ -38,7 +38,13 @@ class Rewrite:
 
 
 def intent_code(code: str) -> str | None:
-    """The CAMEO code for stating the intent of act ``code``: the longest prefix in the table."""
+    """The CAMEO code for stating the intent of act ``code``: the longest prefix in the table.
+
+    An act that is itself an intent or a threat ("will meet for talks" 036)
+    keeps its code: stating it is that intent.
+    """
+    if code[:2] in CODES["intent_roots"]:
+        return code
     table = intents()
     for n in range(len(code), 1, -1):
         if code[:n] in table:

@@ -597,13 +597,14 @@ class _Coder:
         """A light verb used lightly ("offered condolences"): its object noun, not the verb, is the event.
 
         With no object pattern of its own the verb is left to its noun, unless
-        it takes an infinitive instead of an object ("offered to host talks"),
-        where the verb itself is the act.
+        it takes an infinitive or a clause instead of an object ("offered to
+        host talks", "announced that it will withdraw"), where the verb itself is the act.
         """
         if pat.obj:
             return False
         has_obj = any(c.dep_ == "dobj" for c in tok.children)
-        return has_obj or not complements(tok)
+        has_clause = any(c.dep_ == "ccomp" for c in tok.children)  # "announced that it will withdraw"
+        return has_obj or not (complements(tok) or has_clause)
 
     def is_event_noun(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.lex.nouns or singular(tok.lower_) in self.lex.nouns
