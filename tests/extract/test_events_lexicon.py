@@ -92,3 +92,21 @@ def test_nearest_verb_backoff_skips_shared_vector_rows_and_is_marked(nlp, monkey
     monkeypatch.setattr(events, "NEAREST_THRESHOLD", 0.3)
     got = [e for e in code_text(nlp, text) if e.how.startswith("nearest:")]
     assert got and got[0].source_code == "CHN" and got[0].target_code == "IND"
+
+
+def test_package_loader_reports_a_bad_row_with_its_file_and_line_and_loads_the_rest(monkeypatch):
+    from crisislens.extract import events_lexicon as lexmod
+
+    real = lexmod._rows
+
+    def rows(name):
+        got = real(name)
+        if name == "event_lexicon.tsv":
+            return [(9001, ["verb", "condemn"]), (9002, ["verb", "condemn", "obj:a:b:c", "111"]), *got]
+        return got
+
+    monkeypatch.setattr(lexmod, "_rows", rows)
+    lex = lexmod.lexicon.__wrapped__()  # a fresh build, not the cached one
+    assert any(p.startswith("event_lexicon.tsv:9001:") for p in lex.problems)
+    assert any(p.startswith("event_lexicon.tsv:9002:") and "obj:a:b:c" in p for p in lex.problems)
+    assert "condemn" in lex.verbs and len(lex.verbs) > 1000

@@ -66,3 +66,15 @@ def test_an_offer_to_host_talks_is_the_intent_to_meet_or_to_mediate(nlp):
     events = code_text(nlp, "France offered to host talks between Iran and the United States.")
     assert {("FRA", "IRN", "039"), ("FRA", "USA", "039")} <= coded(events)
     assert all(e.modality != ASSERTED for e in events if e.cameo_root == "04")  # the talks are only offered
+
+
+def test_reports_nested_ten_deep_are_bounded_and_keep_the_outer_statement(nlp):
+    import time
+
+    text = "France said " + "that Iran said " * 10 + "that Russia would release the British sailors."
+    t0 = time.perf_counter()
+    events = code_text(nlp, text)
+    assert time.perf_counter() - t0 < 10
+    # the French statement is about someone else's act: it stays a statement
+    assert any(e.source_code == "FRA" and e.cameo_root == "01" for e in events)
+    assert len(events) <= 20
