@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Span
 
+from crisislens.actors import acronyms
 from crisislens.actors import gazetteer as gz
 from crisislens.actors.gazetteer import Entry, norm_token
 from crisislens.actors.vocab import (
@@ -42,6 +43,16 @@ class CandidatesMixin:
                 i = found.end
             else:
                 i += 1
+        self._settle_acronyms()
+
+    def _settle_acronyms(self) -> None:
+        """One reading for an acronym several organisations share, from the article (see
+        crisislens.actors.acronyms); an unsettled one names nobody."""
+        kept, notes = acronyms.settle(self.matches, self.doc, self.g)
+        if len(kept) < len(self.matches):
+            self.matches = kept
+            self._match_at = {k: m for m in kept for k in range(m.start, m.end)}
+        self._messages.extend(n for n in notes if n not in self._messages)
 
     def _agent_hides_curated(self, found: _Match, norms: list[str]) -> bool:
         if not all(e.kind == gz.AGENT for e in found.entries):

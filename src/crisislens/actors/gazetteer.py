@@ -80,6 +80,9 @@ class Gazetteer:
     role_sector: dict[str, str] = field(default_factory=dict)
     body_sector: dict[str, str] = field(default_factory=dict)
     body_display: dict[str, str] = field(default_factory=dict)
+    # canonical name -> (states, sectors) of the actors that identify it among the readings of
+    # an acronym several organisations share (acronym_readings.tsv)
+    readings: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
 
     def add(self, phrase: str, entry: Entry) -> None:
         self.add_key(phrase_key(phrase), entry)
@@ -187,6 +190,16 @@ def _named(g: Gazetteer) -> None:
             g.add(n, Entry(BODY, row["name"], _code(row["code"]), row["sector"], key=row["key"]))
 
 
+def _ngos(g: Gazetteer) -> None:
+    """Non-governmental organisations (no code, sector NGO), and what identifies each reading
+    of an acronym that organisations share (see crisislens.actors.acronyms)."""
+    for row in _rows("ngos.tsv"):
+        for n in [row["name"], *_split(row["aliases"])]:
+            g.add(n, Entry(BODY, row["name"], None, row["sector"], key=fold(row["name"])))
+    for row in _rows("acronym_readings.tsv"):
+        g.readings[row["name"]] = (frozenset(_split(row["states"])), frozenset(_split(row["sectors"])))
+
+
 def _roles(g: Gazetteer) -> None:
     rows = _rows("roles.tsv")
     for row in rows:
@@ -244,7 +257,7 @@ def _holders(g: Gazetteer) -> None:
 
 
 # Loaders in order: later kinds add entries to phrases the earlier ones already hold.
-LOADERS = (_states, _places, _named, _roles, _groups_and_bodies, _agents, _holders)
+LOADERS = (_states, _places, _named, _ngos, _roles, _groups_and_bodies, _agents, _holders)
 
 
 def build() -> Gazetteer:
