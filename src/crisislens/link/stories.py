@@ -155,6 +155,12 @@ def baselines(new: np.ndarray, reference: np.ndarray) -> np.ndarray:
     return out
 
 
+def _group_codes(keys: list[str]) -> np.ndarray:
+    """Integer codes of the group keys, so that the per-block comparison is one vectorised step."""
+    codes: dict[str, int] = {}
+    return np.fromiter((codes.setdefault(k, len(codes)) for k in keys), dtype=np.int64, count=len(keys))
+
+
 def _candidates(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: np.ndarray, threshold: float,
                 base: np.ndarray, bests: np.ndarray) -> list[tuple[int, int, float]]:
     """(new index, column, cosine) for every pair at or above the threshold and the baseline floor.
@@ -202,8 +208,8 @@ def cluster(state: ClusterState, items: list[Item], threshold: float = STORY_THR
     new_base = baselines(new, np.stack(ref)) if ref else np.zeros(len(order))
     base = np.concatenate([np.asarray(state.baselines, dtype=np.float64), new_base])
     days = np.asarray([*state.days, *(it.day for it in order)], dtype=np.int64)
-    keys = np.asarray([g or a for g, a in zip([*state.groups, *(it.group for it in order)],
-                                               [*state.ids, *(it.article_id for it in order)], strict=True)], dtype=object)
+    keys = _group_codes([g or a for g, a in zip([*state.groups, *(it.group for it in order)],
+                                                 [*state.ids, *(it.article_id for it in order)], strict=True)])
     bests = np.concatenate([np.asarray(state.bests, dtype=np.float64), np.zeros(len(order))])
     cands = _candidates(old, new, days, keys, threshold, base, bests)
     uf = UnionFind(("a", it.article_id) for it in order)
