@@ -110,3 +110,15 @@ def test_package_loader_reports_a_bad_row_with_its_file_and_line_and_loads_the_r
     assert any(p.startswith("event_lexicon.tsv:9001:") for p in lex.problems)
     assert any(p.startswith("event_lexicon.tsv:9002:") and "obj:a:b:c" in p for p in lex.problems)
     assert "condemn" in lex.verbs and len(lex.verbs) > 1000
+
+
+def test_nearest_verbs_vote_on_the_root_and_need_a_margin(nlp):
+    from crisislens.events.nearest import nearest_code, vote_code
+
+    one = nearest_code(nlp.vocab, "court", 0.3)
+    voted = vote_code(nlp.vocab, "court", 1, 0.3, 0.0)
+    assert voted is not None and voted[0] == one[0]  # one voter: the nearest verb decides
+    assert vote_code(nlp.vocab, "court", 5, 0.3, 1.01) is None  # no root can lead by more than the whole vote
+    five = vote_code(nlp.vocab, "court", 5, 0.3, 0.0)
+    assert five is not None and all(v in lexicon().verbs for v in five[1].split(","))
+    assert vote_code(nlp.vocab, "court", 5, 0.99, 0.0) is None  # nobody near enough

@@ -26,6 +26,12 @@ REQUIRE_DYAD: bool = CONFIG["switches"]["require_dyad"]
 # Cosine similarity above which an unknown verb takes its nearest dictionary verb's code (0: off).
 NEAREST_THRESHOLD: float = float(CONFIG["switches"].get("nearest_threshold", 0.0))
 
+# The k nearest dictionary verbs vote on the root (1: the single nearest verb decides) ...
+NEAREST_K: int = int(CONFIG["switches"].get("nearest_k", 1))
+
+# ... and the winning root must lead the runner-up by this share of the vote.
+NEAREST_MARGIN: float = float(CONFIG["switches"].get("nearest_margin", 0.0))
+
 # How a date found in the predicate's own sentence is marked (see ``_date``).
 OWN_DATES = frozenset({"own", "clause", "sentence"})
 

@@ -59,3 +59,39 @@ def nearest_code(vocab: Vocab, lemma: str, threshold: float) -> tuple[str, str, 
     if float(sims[best]) < threshold or lemmas[best] == lemma:
         return None
     return codes[best], lemmas[best], float(sims[best])
+
+
+def vote_code(vocab: Vocab, lemma: str, k: int, threshold: float, margin: float) -> tuple[str, str, float] | None:
+    """(code, dictionary lemmas, vote share) from the ``k`` nearest dictionary verbs voting on the CAMEO root.
+
+    One nearest verb is a poor guide: static vectors put antonyms together
+    ("berate" ~ "felicitate"), so a single neighbour's code is often the
+    opposite act. Here each of the ``k`` nearest verbs above ``threshold``
+    votes for its root, weighted by similarity; the winning root must lead the
+    runner-up by ``margin`` of the vote, or nothing is coded. The code is that
+    of the most similar verb of the winning root.
+    """
+    lemmas, codes, matrix = _table(vocab)
+    if matrix is None or k <= 0 or not vocab.has_vector(lemma):
+        return None
+    vec = vocab.get_vector(lemma)
+    norm = float(np.linalg.norm(vec))
+    if norm == 0.0:
+        return None
+    sims = matrix @ (vec / norm).astype(np.float32)
+    sims[sims > SAME_ROW] = -1.0  # pruned onto one row: says nothing about meaning
+    top = [int(i) for i in np.argsort(-sims, kind="stable")[:k] if sims[i] >= threshold and lemmas[i] != lemma]
+    if not top:
+        return None
+    votes: dict[str, float] = {}
+    for i in top:
+        votes[codes[i][:2]] = votes.get(codes[i][:2], 0.0) + float(sims[i])
+    ranked = sorted(votes.values(), reverse=True)
+    total = sum(ranked)
+    lead = (ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)) / total
+    if lead < margin:
+        return None
+    root = max(votes, key=lambda r: votes[r])
+    best = next(i for i in top if codes[i][:2] == root)
+    voters = ",".join(lemmas[i] for i in top if codes[i][:2] == root)
+    return codes[best], voters, lead

@@ -73,6 +73,8 @@ from crisislens.events.config import (
     LIGHT_VERBS,
     MAX_SENT_TOKENS,
     MUTUAL_ROOTS,
+    NEAREST_K,
+    NEAREST_MARGIN,
     NEAREST_THRESHOLD,
     NOUN_REFINEMENTS,
     OWN_DATES,
@@ -93,7 +95,7 @@ from crisislens.events.config import (
     WARNING_VERBS,
     WORDS,
 )
-from crisislens.events.nearest import nearest_code
+from crisislens.events.nearest import nearest_code, vote_code
 from crisislens.events.rules import (
     refine,
 )
@@ -640,7 +642,10 @@ class _Coder:
         targets = [a for a in self.verb_targets(target_toks, "") if a.code] if sources else []
         if not targets:
             return
-        near = nearest_code(tok.vocab, tok.lemma_.lower(), NEAREST_THRESHOLD)
+        if NEAREST_K > 1:
+            near = vote_code(tok.vocab, tok.lemma_.lower(), NEAREST_K, NEAREST_THRESHOLD, NEAREST_MARGIN)
+        else:
+            near = nearest_code(tok.vocab, tok.lemma_.lower(), NEAREST_THRESHOLD)
         if near is not None:
             code, lemma, _sim = near
             self.emit(tok, sent, code, tok.text, sources, targets, how=f"nearest:{lemma}")
