@@ -90,8 +90,13 @@ def test_nearest_verb_backoff_skips_shared_vector_rows_and_is_marked(nlp, monkey
     text = "China courted India."
     assert not [e for e in code_text(nlp, text) if e.how.startswith("nearest")]  # off by default
     monkeypatch.setattr(events, "NEAREST_THRESHOLD", 0.3)
+    monkeypatch.setattr(events, "NEAREST_K", 1)  # the single nearest verb decides
     got = [e for e in code_text(nlp, text) if e.how.startswith("nearest:")]
     assert got and got[0].source_code == "CHN" and got[0].target_code == "IND"
+    # its three nearest verbs (claim, appeal, settle) disagree on the root: no root leads by 0.2 of the vote
+    monkeypatch.setattr(events, "NEAREST_K", 3)
+    monkeypatch.setattr(events, "NEAREST_MARGIN", 0.2)
+    assert not [e for e in code_text(nlp, text) if e.how.startswith("nearest:")]
 
 
 def test_package_loader_reports_a_bad_row_with_its_file_and_line_and_loads_the_rest(monkeypatch):
