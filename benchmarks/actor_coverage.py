@@ -13,12 +13,15 @@ Figures (each printed and, with --json, written):
   agreeing for an armed group as FORMAT.md codes them). The check uses the package's own
   state names, so it tests attachment, not the gazetteer;
 - PolNeAR dev: the share of spaCy PERSON entities whose actor has a code;
-- load time and RSS growth of the actor data, and actor time over the bare parse.
+- load time and RSS growth of the actor data, and actor time over the bare parse;
+- with ``--long 100,1000``: only the actor stage's CPU seconds on one long article of each
+  size in KB (the real news text of benchmarks/long_article.py, parsed once per size), and
+  per 100 KB: flat when resolution grows linearly with the article.
 
 Even-numbered rows are the development half, odd-numbered rows the report half.
 
 usage: .venv/bin/python benchmarks/actor_coverage.py [--half even|odd] [--limit N]
-       [--polnear-docs N] [--skip-seeds] [--json OUT]
+       [--polnear-docs N] [--skip-seeds] [--json OUT] [--long KB,KB]
 """
 
 from __future__ import annotations
@@ -274,6 +277,27 @@ def load_cost() -> dict[str, float]:
             "rss_mb": round(_rss_mb() - before, 1)}
 
 
+def long_article(sizes: list[int]) -> dict[str, dict[str, float]]:
+    """Actor CPU seconds (build_index alone, the parse excluded) on one long article per size."""
+    from long_article import KB, build_text  # benchmarks/ is on sys.path when run as a script
+
+    from crisislens import nlp
+    from crisislens.actors.resolve import build_index
+    from crisislens.model import Article
+
+    out: dict[str, dict[str, float]] = {}
+    for kb in sizes:
+        text = build_text(kb * KB)[: nlp.MAX_CHARS]
+        doc = next(nlp.parse([text]))
+        art = Article(id="long", doc_name="long.txt", source="long", text=text, clean_text=text, published=None)
+        c0 = time.process_time()
+        build_index(doc, art)
+        cpu = time.process_time() - c0
+        out[f"{kb}KB"] = {"actor_cpu_s": round(cpu, 2), "cpu_s_per_100KB": round(cpu / kb * 100, 3)}
+        print(f"{kb:>6}KB actor cpu {cpu:8.2f} s {cpu / kb * 100:8.3f} s/100KB", flush=True)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--half", choices=["even", "odd"], default="even")
@@ -282,7 +306,11 @@ def main() -> None:
     ap.add_argument("--skip-seeds", action="store_true")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--misses", type=Path, help="write uncoded spans here")
+    ap.add_argument("--long", help="sizes in KB, comma-separated: time the actor stage on long articles only")
     args = ap.parse_args()
+    if args.long:
+        print(json.dumps({"long": long_article([int(x) for x in args.long.split(",")])}, indent=1))
+        return
     out: dict[str, object] = {"half": args.half, "load": load_cost()}
     timing = {"parse": 0.0, "actors": 0.0}
     for name, reader, path in (("conflibert", read_conflibert, CONFLIBERT), ("utd", read_utd, UTD)):
