@@ -252,3 +252,33 @@ def test_quote_reopened_on_the_next_paragraph_keeps_its_speaker(parse_one):
 def test_a_news_conference_is_a_medium_not_an_addressee(parse_one):
     qs = quotes_of(parse_one, "Ahmed Sharif Chaudhry told a news conference that 26 civilians had died.")
     assert len(qs) == 1 and qs[0].medium == "a news conference" and qs[0].addressee is None
+
+
+def _pipeline_quotes(nlp, text: str):
+    """Quotes through the real per-article path (real actor index), for speaker names."""
+    from crisislens.model import stable_id
+    from crisislens.pipeline import analyze_article
+
+    art = Article(id=stable_id(text), doc_name="x.txt", source="x.txt", text=text, clean_text=text,
+                  outlet="O", published="2024-01-01", title=None)
+    return analyze_article(art, nlp(text)).quotes
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Armenian Foreign Minister Ararat Mirzoyan said on Monday that Baku had violated the truce.", "Ararat Mirzoyan"),
+    ("Sudanese army spokesman Nabil Abdallah said on Sunday that the RSF had shelled the city.", "Nabil Abdallah"),
+])
+def test_the_speaker_is_named_as_the_text_writes_the_name_without_the_title(nlp, text, speaker):
+    quotes = _pipeline_quotes(nlp, text)
+    assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Israel said Hezbollah fired 150 rockets, a claim the group denied.", "Hezbollah fired 150 rockets"),
+    ("Moscow said its forces had taken the village, an assertion Kyiv disputed.", "its forces had taken the village"),
+    # an apposition that is no speech noun stays inside what was said
+    ("Officials said the strike hit Nabatieh, a town in the south.", "the strike hit Nabatieh, a town in the south"),
+])
+def test_a_closing_apposition_naming_the_content_a_claim_is_the_writers_not_the_speakers(nlp, text, content):
+    quotes = _pipeline_quotes(nlp, text)
+    assert [q.text for q in quotes] == [content]

@@ -498,7 +498,21 @@ def _clip(doc: Doc, cue: Token, start: int, end: int, inside: set[int]) -> tuple
             if i - start < (end - start) // 2:
                 start = i + 1
             break
-    return _trim_tokens(doc, start, end)
+    return _trim_tokens(doc, start, _before_comment(doc, start, end))
+
+
+def _before_comment(doc: Doc, start: int, end: int) -> int:
+    """Where the content ends before a closing apposition that names it as a claim: in
+    "Israel said Hezbollah fired 150 rockets, a claim the group denied" the apposition (a
+    speech noun after a comma, running to the end; the parser labels it appos or npadvmod) is
+    the writer's comment on what was said, not part of it."""
+    for tok in doc[start:end]:
+        if (tok.dep_ in ("appos", "npadvmod") and start <= tok.head.i < tok.i and tok.right_edge.i + 1 >= end
+                and cue_noun(tok.lemma_.lower())):
+            first = tok.left_edge.i
+            if first > start and doc[first - 1].text == ",":
+                return first - 1
+    return end
 
 
 def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -84,3 +84,12 @@ def honorifics() -> frozenset[str]:
     """Lower-case honorifics written as part of a name ("Sheikh", "Khawaja"): a speaker keeps
     them as the text gives them (extract/data/quote_honorifics.tsv)."""
     return frozenset(r[0].strip().lower() for r in _rows("quote_honorifics.tsv") if r and r[0].strip())
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Lower-case words of the actors' role titles ("foreign", "minister", "general"): a word
+    of a title is never part of a person's name, even inside a PERSON entity (actors/data/roles.tsv)."""
+    text = resources.files("crisislens.actors").joinpath("data", "roles.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:]
+    return frozenset(w for r in rows for cell in r[:2] for v in cell.split("|") for w in v.lower().split())

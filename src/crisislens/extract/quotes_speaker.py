@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from crisislens.actors.index import ActorIndex
-from crisislens.extract.quotes_lexicon import honorifics, media_words
+from crisislens.extract.quotes_lexicon import honorifics, media_words, title_words
 from crisislens.model import Actor
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"}
@@ -118,17 +118,32 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
 
 
 def _as_written(actor: Actor, span: Span) -> str | None:
-    """A person's name with the honorific the text writes before it ("Sheikh Abdullah bin
-    Zayed" where the dictionary says "Abdullah bin Zayed"); None when there is none."""
+    """A person's name as the text writes it: the full name of the PERSON entity that ends
+    with the dictionary's name ("Ararat Mirzoyan" where the registry kept "Mirzoyan"), with
+    the honorific written before it ("Sheikh Abdullah bin Zayed" where the dictionary says
+    "Abdullah bin Zayed"); None when the text adds nothing."""
     if actor.kind != "person" or not actor.name:
         return None
-    at = span.text.find(actor.name)
-    if at <= 0:
+    name = _full_name(actor.name, span)
+    at = span.text.find(name)
+    if at < 0:
         return None
     before = span.text[:at].split()
     if before and before[-1].lower() in honorifics() and before[-1][:1].isupper():
-        return f"{before[-1]} {actor.name}"
-    return None
+        return f"{before[-1]} {name}"
+    return name if name != actor.name else None
+
+
+def _full_name(name: str, span: Span) -> str:
+    """The PERSON entity inside ``span`` that ends with ``name`` and adds capitalised words
+    before it that are no title words, else ``name``."""
+    for ent in span.ents:
+        if ent.label_ != "PERSON" or not ent.text.endswith(name) or len(ent.text) <= len(name):
+            continue
+        extra = ent.text[: len(ent.text) - len(name)].split()
+        if extra and all(w[:1].isupper() and w.lower() not in title_words() for w in extra):
+            return ent.text
+    return name
 
 
 def _person_in(tok: Token, index: ActorIndex) -> tuple[Actor, Span] | None:
