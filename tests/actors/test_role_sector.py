@@ -71,3 +71,17 @@ def test_the_director_general_of_an_agency_takes_its_sector(resolve_text):
 def test_the_president_of_an_igo_is_igo(resolve_text):
     index, doc, _ = resolve_text("Charles Michel, the president of the European Council, met Chinese leaders.")
     assert index.actor_for(token(doc, "Michel")).sector == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya's foreign ministry spokesperson said Nairobi would respond.", ("KEN", "DIP")),
+        ("Colombia's army spokesperson said the patrol was ambushed.", ("COL", "MIL")),
+    ],
+)
+def test_a_role_after_a_states_body_is_that_bodys_office(resolve_text, text, expected):
+    # the body is resolved first (with its state); the role after it was left with no actor
+    index, doc, _ = resolve_text(text)
+    role = index.actor_for(token(doc, "spokesperson"))
+    assert role is not None and (role.code, role.sector) == expected

@@ -452,7 +452,16 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         if bm.first(gz.GENERIC_BODY) and not any(t in self.used for t in range(bm.start, bm.end)):
             states, left = self._state_before(bm.start)
             return states, left, self._generic_body_entry(bm)
+        code = self._resolved_body_code(bm) if bm.first(gz.GENERIC_BODY) else None
+        if code:  # "China's foreign ministry spokesperson": the body pass already gave its state
+            return [self._state_entry(code)], m.start, self._generic_body_entry(bm)
         return states, left, None
+
+    def _resolved_body_code(self, bm: _Match) -> str | None:
+        """The state of the one state body a body phrase was resolved to, if it was."""
+        keys = {k for t in range(bm.start, bm.end) for k in self.by_token.get(t, [])}
+        codes = {self.builders[k].code for k in keys if self.builders[k].kind == "organization"}
+        return codes.pop() if len(codes) == 1 else None
 
     def _of_states(self, of_entity: Entry, after: int) -> list[str | None]:
         """Owners named by "of X" after a role; "the NSAs of Pakistan and India": one per state."""
