@@ -78,3 +78,17 @@ def test_reports_nested_ten_deep_are_bounded_and_keep_the_outer_statement(nlp):
     # the French statement is about someone else's act: it stays a statement
     assert any(e.source_code == "FRA" and e.cameo_root == "01" for e in events)
     assert len(events) <= 20
+
+
+def test_saying_another_party_must_act_is_a_demand_of_it(nlp):
+    events = code_text(nlp, "Iran said Turkey must withdraw its troops from Iraq.")
+    assert ("IRN", "TUR", "100") in coded(events)
+    assert not any(e.source_code == "IRN" and e.cameo_root == "01" for e in events)
+    # the speaker's own obligation is no demand
+    own = code_text(nlp, "Iran said it must defend itself.")
+    assert not any(e.cameo_root == "10" for e in own)
+
+
+def test_a_stated_future_refusal_is_a_rejection_now(nlp):
+    events = code_text(nlp, "Turkey has said it will refuse to comply with the EU's demands.")
+    assert any(e.source_code == "TUR" and e.cameo_root == "12" and e.modality == ASSERTED for e in events)

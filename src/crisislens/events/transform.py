@@ -25,6 +25,8 @@ from crisislens.model import ASSERTED, FUTURE, HYPOTHETICAL, Actor, Event
 ATTACK_ROOTS = frozenset(CODES["attack_roots"])
 # The verbs of CAMEO 015 "Acknowledge or claim responsibility".
 CLAIMING = frozenset(WORDS["claiming"])
+# Modals that make a reported clause about another party a demand of it ("X said Y must withdraw").
+DEMAND_MODALS = frozenset(WORDS["demand_modals"])
 # How far up the parse an act may sit below the reporting verb (a bound for odd parses).
 MAX_DEPTH = 12
 
@@ -116,4 +118,18 @@ def own_report(say: Token, act: Event) -> Rewrite | None:
     if act.modality in {FUTURE, HYPOTHETICAL}:
         code = intent_code(act.cameo)
         return Rewrite(code, "stated_intent") if code else None
+    return None
+
+
+def demanded_clause(say: Token) -> Token | None:
+    """The clause a reporting verb demands ("Sudan said [Chad must withdraw]"), None when it demands none.
+
+    A clausal complement whose verb carries an obligation modal states what
+    someone must do: the speaker demands it (CAMEO 10), of the clause's subject.
+    """
+    if not reports(say):
+        return None
+    for clause in say.children:
+        if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+            return clause
     return None

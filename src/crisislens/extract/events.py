@@ -101,6 +101,7 @@ from crisislens.events.rules import (
 )
 from crisislens.events.transform import (
     complement_depth,
+    demanded_clause,
     intended_act,
     own_report,
     reports,
@@ -922,6 +923,8 @@ class _Coder:
                 self.intended_acts(first)
             if "own_report" in TRANSFORMATIONS:
                 self.own_reports(first, sent)
+            if "reported_demand" in TRANSFORMATIONS:
+                self.reported_demands(first, sent)
         self.flush_unnamed_attacks()
         self.fill_main_day()
         return [ev for i, ev in enumerate(self.events) if i not in self.dropped]
@@ -966,6 +969,27 @@ class _Coder:
             quad_class=entry.quad_class if entry and entry.quad_class else root_quad_class(root),
         )
 
+    def reported_demands(self, first: int, sent: Span) -> None:
+        """A statement that another party must act is a demand of it (``events.transform.demanded_clause``).
+
+        "Sudan said Chad must withdraw its troops" is Sudan's demand of Chad
+        (CAMEO 10); the act demanded stays hypothetical.
+        """
+        for i in range(first, len(self.events)):
+            tok_i, speaker, _none = self.sides[i]
+            say = self.doc[tok_i]
+            if i in self.dropped or not self.events[i].how.startswith("dictionary") or speaker is None:
+                continue
+            clause = demanded_clause(say)
+            if clause is None:
+                continue
+            named = _actors(self.index, _subject(clause))
+            if any(same_side(speaker, a) for a in named):
+                continue  # "we must act": the speaker's own resolve, not a demand
+            self.dropped.add(i)
+            self.emit(say, sent, CODES["demand"], f"{say.text} (must)", [speaker], named, ASSERTED,
+                      how="transform:reported_demand")
+
     def own_reports(self, first: int, sent: Span) -> None:
         """Apply ``events.transform.own_report`` to each statement of the sentence about its speaker's act.
 
@@ -987,7 +1011,11 @@ class _Coder:
             if rewrite is None:
                 continue
             self.dropped.add(i)
-            if rewrite.code is not None:
+            if rewrite.code == self.events[act].cameo:
+                # a stance stated ("said it will refuse to comply") is taken now: the act is asserted
+                ev = self.events[act]
+                self.events[act] = replace(ev, modality=ASSERTED, how=f"{ev.how}+transform:{rewrite.name}")
+            elif rewrite.code is not None:
                 target = self.sides[act][2]
                 self.emit(say, sent, rewrite.code, f"{say.text} ({self.events[act].predicate})", [speaker],
                           [target] if target is not None else [], ASSERTED, how=f"transform:{rewrite.name}")
