@@ -4,6 +4,8 @@ body, "of X"), the text winning over the gazetteer and the dictionary."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from crisislens.actors import gazetteer as gz
 from crisislens.actors.gazetteer import Entry
 from crisislens.actors.registry import ActorBuilder
@@ -19,34 +21,51 @@ from crisislens.actors.vocab import (
 )
 
 
+def _abbreviation_stop(doc: Doc, j: int) -> bool:
+    """Token j is the full stop of an abbreviated title the tokenizer split off ("Maj" + "."):
+    glued to a title word whose dotted form is a title too, so a sentence's final stop after
+    a title ("... said the general. NAME said") is never one."""
+    if doc[j].text != "." or j == 0:
+        return False
+    prev = doc[j - 1]
+    return not prev.whitespace_ and f"{prev.lower_}." in TITLE_WORDS
+
+
 class AttachmentMixin:
     """Roles and states written with a person's name, for an ``Index``."""
     def _attach_roles(self, s: int, e: int, bkey: str) -> None:
         """Titles before the name, an apposition after it, a role before it set off by a comma,
         and the state of "His counterpart in India is NAME"."""
         b = self.builders[bkey]
-        roles, body, j = self._premodifiers(s, b)
+        roles, body, j, ranked = self._premodifiers(s, b)
         if body is None or body.kind == gz.GENERIC_BODY:
             states, left = self._state_before(j + 1, places=True)
         else:
             states, left = [], j + 1
-        if roles or (body and body.kind == gz.MEDIA):
+        if roles or ranked or (body and body.kind == gz.MEDIA):  # "Kenyan Maj. Gen. NAME": a rank is a role
             self._apply_roles(b, roles, states, body, left)
         self._apposition_roles(e, b)
         if not roles:
             self._comma_role_before(s, e, b)
         self._copula_state(s, e, b)
 
-    def _premodifiers(self, s: int, b: ActorBuilder) -> tuple[list[_Match], Entry | None, int]:
+    def _premodifiers(self, s: int, b: ActorBuilder) -> tuple[list[_Match], Entry | None, int, bool]:
         """The run of titles before a name ("Pakistan's Deputy PM and FM", "Turkish President",
-        "TRT World's"): its roles, the body that holds them, and the token before the run."""
+        "TRT World's"): its roles, the body that holds them, the token before the run, and
+        whether a military rank gave the person a role. Only the rank nearest the name does
+        ("Lt. Gen." is a general), and none that modifies an office ("Lt. Gov." is no officer)."""
         doc = self.doc
         j = s - 1
         roles: list[_Match] = []
+        ranked = False
         while j >= 0:
+            if _abbreviation_stop(doc, j):
+                j -= 1  # "Maj." tokenised "Maj" + ".": the stop belongs to the title
+                continue
             if doc[j].lower_ in TITLE_WORDS and not self._match_ending_at(j):
-                if doc[j].lower_ in MILITARY_TITLES:
+                if doc[j].lower_ in MILITARY_TITLES and not roles and not ranked:
                     b.add_role(doc[j].text.rstrip("."), "general", "MIL")
+                    ranked = True
                 j -= 1
                 continue
             k = self._of_state_before_name(j) if not roles else None
@@ -60,8 +79,8 @@ class AttachmentMixin:
                 if j >= 0 and doc[j].lower_ in ("and", "&"):
                     j -= 1
                 continue
-            return roles, *self._premodifier_body(m, j, roles, b)
-        return roles, None, j
+            return roles, *self._premodifier_body(m, j, roles, b), ranked
+        return roles, None, j, ranked
 
     def _of_state_before_name(self, j: int) -> int | None:
         """When tokens ..j read ROLE of [the] STATE, the index of the role's last token."""
