@@ -160,3 +160,12 @@ APPEAL_REACH: int = int(CONFIG["switches"]["appeal_reach"])
 
 # The transformations over a reporting verb and its complement's act (see ``events.transform``).
 TRANSFORMATIONS = frozenset(CONFIG["transformations"])
+
+# The preposition of a passive's or a noun's agent ("the attack by militants").
+AGENT_PREPS = frozenset(WORDS["agent_preps"])
+
+# The preposition that joins a carrier noun to the event noun it carries ("a statement of condemnation").
+CARRIER_PREPS = frozenset(WORDS["carrier_preps"])
+
+# "warned against escalation": a warning about an act to be avoided.
+WARNING_AGAINST = frozenset(WORDS["warning_against_preps"])

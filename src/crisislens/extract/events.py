@@ -64,8 +64,10 @@ from crisislens.events.attributes import (
 )
 from crisislens.events.config import (
     ACCUSING_WORDS,
+    AGENT_PREPS,
     ATTACK_NOUNS,
     BETWEEN_PREPS,
+    CARRIER_PREPS,
     CODES,
     COLLECTIVE_PRONOUNS,
     DEFAULT_SECTOR,
@@ -92,6 +94,7 @@ from crisislens.events.config import (
     TOPIC_PREPS,
     TRANSFORMATIONS,
     UNNAMED_ATTACKERS,
+    WARNING_AGAINST,
     WARNING_VERBS,
     WORDS,
 )
@@ -299,7 +302,7 @@ class _Coder:
         """
         if code[:2] != CODES["condemn_root"] or tok.lemma_.lower() not in ATTACK_NOUNS:
             return []
-        if _actors(self.index, tok) or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+        if _actors(self.index, tok) or any(c.dep_ == "prep" and c.lower_ in AGENT_PREPS for c in tok.children):
             return []
         return [self.index.register(UNNAMED_ATTACKERS)]
 
@@ -351,7 +354,7 @@ class _Coder:
     def sentence_day(self, m: tuple) -> object:
         """ "since April 22, the date of the attack": the day the attack noun is named as."""
         tok = m[0]
-        holder = tok.head.head if tok.head.lower_ == "of" else None
+        holder = tok.head.head if tok.head.lower_ in CARRIER_PREPS else None
         if holder is None or holder.lemma_.lower() not in WORDS["day_nouns"] or holder.dep_ != "appos":
             return None
         res = _resolve(self.doc[holder.head.left_edge.i : holder.i], self.ref_date)
@@ -513,7 +516,7 @@ class _Coder:
         own = {a.code for a in sources if a.code}
         dyad = [a for a in self.dyad() if a.code not in own]
         party = bool(own & {a.code for a in self.dyad()})
-        if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        if any(c.dep_ == "prep" and c.lower_ in WARNING_AGAINST for c in tok.children):
             return (CODES["threat_military"], targets or dyad) if party else (CODES["appeal_restraint"], dyad)
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if comp is not None:
@@ -621,7 +624,7 @@ class _Coder:
         """
         receiving = tok.lemma_.lower() in RECEIVING
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
-            carried = [g for _p, g in prep_objects(obj, {"of"})]
+            carried = [g for _p, g in prep_objects(obj, CARRIER_PREPS)]
             if (receiving and self.is_event_noun(obj)) or any(self.is_event_noun(g) for g in carried):
                 return True
         return False
@@ -709,7 +712,7 @@ class _Coder:
         code, _modality_unused, _fired = refine(pat.code, tok, NOUN_REFINEMENTS)
         # "a statement of condemnation against India": the carrier noun holds the verb
         carrier = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        if tok.dep_ == "pobj" and tok.head.lower_ in CARRIER_PREPS and tok.head.head.pos_ == "NOUN":
             carrier = tok.head.head
         sources, targets = self.noun_sources(tok)
         found, between = self.noun_targets(tok, carrier, code)
