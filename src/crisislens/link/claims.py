@@ -229,6 +229,25 @@ def _revision_words() -> re.Pattern:
     return re.compile(r"\b(?:" + verbs + r")\b(?:\s+\S+){0,3}?\s+(?:to|at)\s+(?:\S+\s+){0,2}$")
 
 
+@cache
+def _early_words() -> re.Pattern:
+    """Words that mark a figure as an early count of a toll still being made (data)."""
+    text = resources.files("crisislens.link").joinpath("data", "claim_early.tsv").read_text("utf-8")
+    pats = [ln.split("\t")[0].strip() for ln in text.splitlines()[2:] if ln.strip() and not ln.startswith("#")]
+    return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in pats) + r")\b", re.I)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s")
+
+
+def early_count(sentence: object, after: object = None) -> bool:
+    """The count's sentence, or the sentence right after it ("The toll could rise."), says
+    the figure is an early count: "so far", "initial", "preliminary", "the toll could rise"."""
+    following = clean(after) or ""
+    following = _SENTENCE_END.split(following.lstrip(), maxsplit=1)[0]
+    return bool(_early_words().search(clean(sentence) or "") or _early_words().search(following))
+
+
 def says_revised(sentence: object, number_text: object = None) -> bool:
     """The sentence reports this count being updated ("the toll rose to 26")."""
     low, num = (clean(sentence) or "").lower(), (clean(number_text) or "").lower()
@@ -292,6 +311,8 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     cl["k_what"] = [_context(w, "") for w in cl["what"]]
     cl["k_kind"] = [people_kind(w) for w in cl["what"]]
     cl["k_part"] = [is_part(s, n) for s, n in zip(cl["sentence"], cl["number_text"], strict=True)]
+    after = cl["next_text"] if "next_text" in cl.columns else [None] * len(cl)
+    cl["k_early"] = [early_count(s, a) for s, a in zip(cl["sentence"], after, strict=True)]
     bounds = [interval(v, lo, hi, q) for v, lo, hi, q in zip(cl["value"], cl["low"], cl["high"], cl["qualifier"], strict=True)]
     cl["k_lo"] = [b[0] if b else math.nan for b in bounds]
     cl["k_hi"] = [b[1] if b else math.nan for b in bounds]
@@ -368,19 +389,31 @@ def classify(counted: pd.DataFrame, sets: list[list[int]]) -> tuple[str, str]:
 
 def _is_revision(parts: list[pd.DataFrame]) -> bool:
     """Each higher set of figures comes later than the one below it (a later publication
-    day, or a sentence that says the count rose), and no two named sides (claimant states)
-    stand behind the lower and the higher figures: a revision is one side updating."""
+    day, or a sentence that says the count rose), or the lower set is a developing toll
+    (``_developing``), and no two named sides (claimant states) stand behind the lower and
+    the higher figures: a revision is one side updating."""
     for low, high in zip(parts, parts[1:], strict=False):
         lo_pub = [d for d in low["k_pub"] if pd.notna(d)]
         hi_pub = [d for d in high["k_pub"] if pd.notna(d)]
         if lo_pub and hi_pub and min(hi_pub) < max(lo_pub):
             return False  # a higher figure published before a lower one: not a rising toll
         later = bool(lo_pub and hi_pub and min(hi_pub) > max(lo_pub))
-        if not (later or any(says_revised(s, n) for s, n in zip(high["sentence"], high["number_text"], strict=True))):
+        revised = any(says_revised(s, n) for s, n in zip(high["sentence"], high["number_text"], strict=True))
+        if not (later or revised or _developing(low)):
             return False
         if _sides_clash(low, high):
             return False  # another side's higher figure does not revise this side's
     return True
+
+
+def _developing(low: pd.DataFrame) -> bool:
+    """A lower figure reported on the incident's own day, each report of it saying it is an
+    early count ("so far", "initial", "the toll could rise"): the store keeps no time of day
+    (articles.published is a DATE), so the text's own word for an incomplete count is what
+    orders it before a higher figure of that day."""
+    if "k_early" not in low.columns or not bool(low["k_early"].all()):
+        return False
+    return all(pd.notna(p) and pd.notna(d) and p == d for p, d in zip(low["k_pub"], low["k_day"], strict=True))
 
 
 def _sides_clash(low: pd.DataFrame, high: pd.DataFrame) -> bool:
