@@ -85,3 +85,17 @@ def test_a_role_after_a_states_body_is_that_bodys_office(resolve_text, text, exp
     index, doc, _ = resolve_text(text)
     role = index.actor_for(token(doc, "spokesperson"))
     assert role is not None and (role.code, role.sector) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The Egyptian army's spokesperson, Gharib Abdel Hafez, denied the report.", "Hafez", ("EGY", "MIL")),
+        ("Hamas's spokesman, Hazem Qassem, said the talks had stalled.", "Qassem", ("NSG", "REB")),
+        ("The army's spokesperson, Gharib Abdel Hafez, denied the report.", "Hafez", (None, "MIL")),
+    ],
+)
+def test_a_role_set_off_before_a_name_takes_the_body_that_holds_it(resolve_text, text, name, expected):
+    index, doc, _ = resolve_text(text)
+    who = index.actor_for(token(doc, name))
+    assert (who.code, who.sector) == expected

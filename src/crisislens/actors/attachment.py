@@ -139,7 +139,28 @@ class AttachmentMixin:
         m = self._role_at(jj) if jj > stop else None
         if m and not any(t in self.used for t in range(m.start, m.end)):
             states3, left3 = self._state_before(m.start)
-            self._apply_roles(b, [m], states3, None, left3)
+            body3 = None
+            if not states3:  # "The Egyptian army's spokesperson, NAME,": the body's state and sector
+                states3, body3 = self._body_owning(m.start)
+                left3 = None if body3 else left3  # the body pass mentions the body and its state
+            self._apply_roles(b, [m], states3, body3, left3)
+
+    def _body_owning(self, i: int) -> tuple[list[Entry], Entry | None]:
+        """A body written just before token i that holds the role there ("the ISI's spokesman",
+        "the Egyptian army's spokesperson"), with the one state that owns a generic one."""
+        j = i - 1
+        if j >= 0 and self.doc[j].text in ("'s", "’s"):
+            j -= 1
+        bm = self._match_ending_at(j) if j >= 0 else None
+        if bm is None or any(t in self.used for t in range(bm.start, bm.end)):
+            return [], None
+        named = bm.first(gz.BODY, gz.IGO, gz.MEDIA, gz.GROUP)
+        if named is not None:
+            return [], named
+        if bm.first(gz.GENERIC_BODY):  # its sector even when no state owns it ("the army's")
+            states, _ = self._state_before(bm.start)
+            return states if len(states) == 1 else [], self._generic_body_entry(bm)
+        return [], None
 
     def _copula_state(self, s: int, e: int, b: ActorBuilder) -> None:
         """"His counterpart in India is NAME": the state named in the copula's subject."""
