@@ -225,3 +225,23 @@ def test_a_hyphenated_dictionary_noun_is_found_across_its_hyphen(nlp):
     # PETRARCH writes CEASE-FIRE; the tokenizer splits it into cease - fire
     events = code_text(nlp, "Turkey announced a cease-fire with Russia.")
     assert any(e.source_code == "TUR" and e.cameo_root == "08" for e in events)
+
+
+def test_a_light_verb_whose_object_is_no_event_keeps_its_own_code(nlp):
+    # "give" lends its object noun the event ("gave assurances"), but equipment is no event: the giving is
+    events = code_text(nlp, "Russia gave military equipment to Iraq.")
+    assert any(e.source_code == "RUS" and e.cameo_root == "06" for e in events)
+
+
+def test_an_event_noun_carried_by_a_light_verb_is_an_act_even_one_sided(nlp):
+    events = code_text(nlp, "Russia launched airstrikes.")
+    assert [(e.source_code, e.target_code, e.cameo_root) for e in events] == [("RUS", None, "19")]
+    # one act coded once: the dyad the verb finds replaces the noun's one-sided copy
+    events = code_text(nlp, "India launched strikes early Wednesday morning on six locations across Pakistan.")
+    assert dyads(events) == {("IND", "PAK", "19")}
+
+
+def test_a_target_that_is_the_source_again_leaves_the_act_one_sided(nlp):
+    # the people detained are not Turkey: the act is kept with its target unnamed, not lost
+    events = code_text(nlp, "Turkey's police detained Turkey's opposition leader.")
+    assert [(e.source_code, e.target_code, e.cameo_root) for e in events] == [("TUR", None, "17")]

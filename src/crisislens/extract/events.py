@@ -598,19 +598,24 @@ class _Coder:
             targets = self.fallback_targets(tok, target_toks, code, sources)
         self.emit(tok, sent, code, predicate, sources, targets, modality, how)
 
-    @staticmethod
-    def light_use(tok: Token, pat: Pattern) -> bool:
+    def light_use(self, tok: Token, pat: Pattern) -> bool:
         """A light verb used lightly ("offered condolences"): its object noun, not the verb, is the event.
 
-        With no object pattern of its own the verb is left to its noun, unless
-        it takes an infinitive or a clause instead of an object ("offered to
-        host talks", "announced that it will withdraw"), where the verb itself is the act.
+        With no object pattern of its own the verb is left to its noun when
+        that noun names an event, or carries one ("a statement of condemnation").
+        An object that is no event ("gave military equipment to Armenia") leaves
+        the verb its own code, and so does an infinitive or a clause ("offered
+        to host talks", "announced that it will withdraw"). A light verb with
+        nothing after it codes nothing.
         """
         if pat.obj:
             return False
-        has_obj = any(c.dep_ == "dobj" for c in tok.children)
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if objs:
+            return any(self.is_event_noun(o) or any(self.is_event_noun(g) for _p, g in prep_objects(o, CARRIER_PREPS))
+                       for o in objs)
         has_clause = any(c.dep_ == "ccomp" for c in tok.children)  # "announced that it will withdraw"
-        return has_obj or not (complements(tok) or has_clause)
+        return not (complements(tok) or has_clause)
 
     def is_event_noun(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.lex.nouns or singular(tok.lower_) in self.lex.nouns
@@ -731,8 +736,9 @@ class _Coder:
             return
         if tok.lemma_.lower() in STRIKE_NOUNS and sources:
             targets = self.strike_targets(tok, sources, targets)
-        if not sources or not targets:
-            return  # a nominal mention without both sides is a topic, not an event
+        carried = modality_tok is not carrier  # "the army launched strikes": a light verb makes the noun an act
+        if not sources or not (targets or carried):
+            return  # a bare nominal mention without both sides is a topic, not an event
         self.emit(modality_tok, sent, code, predicate, sources, targets)
 
     def each_on_the_other(self, tok: Token, sent: Span, code: str, predicate: str, parties: list[Actor]) -> None:
@@ -838,10 +844,15 @@ class _Coder:
 
         With ``require_dyad`` off (event_coder.json), a predicate with only one
         side found is recorded with the other side empty, as GDELT records
-        one-actor events; with it on (the default) both sides are needed.
+        one-actor events; with it on both sides are needed. A target that is
+        only the source again ("Turkish police detained people including the
+        Turkey head of Amnesty": the state) names no other party: the act is
+        recorded one-sided rather than lost.
         """
         if not sources and not targets:
             return
+        if sources and targets and all(_same_actor(s, t) for s in sources for t in targets):
+            targets = []
         one_sided = not sources or not targets
         if one_sided and (self.require_dyad or not how.startswith(("dictionary", "transform"))):
             return
@@ -854,6 +865,8 @@ class _Coder:
                 key = (sent.start, src.id if src else None, tgt.id if tgt else None, code[:2])
                 if key in self.seen:
                     self.more_specific(self.seen[key], code)
+                    continue
+                if not self.new_side(key):
                     continue
                 self.seen[key] = len(self.events)
                 self.date_how[len(self.events)] = attrs["date_how"]
@@ -948,6 +961,21 @@ class _Coder:
                 if code is not None:
                     self.events[i] = self.recoded(self.events[i], code)
                     break
+
+    def new_side(self, key: tuple) -> bool:
+        """False when a one-sided event repeats a dyad of the sentence; a dyad replaces the one-sided one.
+
+        "India launched strikes on six locations across Pakistan": the verb
+        codes India -> Pakistan, the strike noun India alone; one act, coded once.
+        """
+        sent, src, tgt, root = key
+        if src is not None and tgt is not None:
+            for half in ((sent, src, None, root), (sent, None, tgt, root)):
+                if half in self.seen:
+                    self.dropped.add(self.seen[half])
+            return True
+        return not any(k[0] == sent and k[3] == root and k[1] is not None and k[2] is not None
+                       and (k[1] == src or k[2] == tgt) for k in self.seen)
 
     def more_specific(self, i: int, code: str) -> None:
         """One pair's act of one root in one sentence is coded once, with the most specific sub-code found.
