@@ -127,3 +127,22 @@ def test_nearest_verbs_vote_on_the_root_and_need_a_margin(nlp):
     five = vote_code(nlp.vocab, "court", 5, 0.3, 0.0)
     assert five is not None and all(v in lexicon().verbs for v in five[1].split(","))
     assert vote_code(nlp.vocab, "court", 5, 0.99, 0.0) is None  # nobody near enough
+
+
+def test_any_verbal_complement_fills_an_xcomp_star_slot():
+    entry = Entry()
+    entry.add(parse_context("", "040", "t", 0))
+    entry.add(parse_context("xcomp:*", "014", "t", 1))
+    assert match(entry, set(), set(), {}, {"send"}).code == "014"
+    assert match(entry, set(), set(), {}, set()).code == "040"
+
+
+def test_considering_an_act_is_a_policy_option_and_the_act_is_not_done(nlp):
+    from test_events_support import code_text
+
+    from crisislens.model import ASSERTED
+
+    events = code_text(nlp, "Russia is considering sending troops to Iran.")
+    assert any(e.source_code == "RUS" and e.cameo == "014" for e in events)
+    assert all(e.modality != ASSERTED for e in events if e.cameo_root != "01")
+    assert any(e.cameo == "040" for e in code_text(nlp, "Russia consulted Iran."))

@@ -24,6 +24,7 @@ from importlib import resources
 
 log = logging.getLogger(__name__)
 NO_EVENT = "---"
+ANY = "*"  # a slot value that any word fills: "xcomp:*" is any verbal complement ("considering sending aid")
 SLOTS = ("obj", "prep", "prt", "xcomp", "subj")
 
 
@@ -208,7 +209,9 @@ def _fits(
         return False
     if pat.pobj and not pat.prep:
         return False
-    return not ((pat.xcomp and pat.xcomp not in xcomps) or (pat.subj and pat.subj not in subj))
+    if pat.xcomp and not (pat.xcomp in xcomps or (pat.xcomp == ANY and xcomps)):
+        return False
+    return not (pat.subj and pat.subj not in subj)
 
 
 def match(
@@ -222,7 +225,7 @@ def match(
     """The most specific pattern whose context the predicate satisfies (curated first on a tie)."""
     subj = subj or set()
     keys = [f"obj:{o}" for o in objs] + [f"prep:{p}" for p in preps] + [f"prt:{p}" for p in prts]
-    keys += [f"xcomp:{x}" for x in xcomps] + [f"subj:{s}" for s in subj]
+    keys += [f"xcomp:{x}" for x in xcomps] + [f"subj:{s}" for s in subj] + ([f"xcomp:{ANY}"] if xcomps else [])
     candidates = [p for k in keys for p in entry.anchored.get(k, ())]
     best: Pattern | None = None
     for pat in candidates:
