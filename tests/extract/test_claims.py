@@ -365,3 +365,45 @@ def test_a_vague_plural_of_a_scale_is_one_count_in_finder_and_reader(nlp):
     assert doc[start:end].text == "Tens of thousands"
     assert read_number(doc[start:end].text).low == vague_of_scale(["tens", "of", "thousands"]) == 20_000
     assert vague_of_scale(["dozens", "of", "people"]) is None
+
+
+# --- places the gazetteer lacks: whose the text says they are ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # an appositive noun phrase with the state as possessor
+        ("Ten civilians were killed in Ganja, Azerbaijan's second city, on Sunday.", 10, "AZE"),
+        # the appositive "of"-construction with a demonym
+        ("Russian shelling killed five people in the Ukrainian town of Kupiansk.", 5, "UKR"),
+        ("Israeli strikes killed 12 people in the southern Lebanese town of Nabatieh.", 12, "LBN"),
+        # an appositive state name, after a comma or in brackets
+        ("Three people were killed in Nabatieh, southern Lebanon, in an Israeli strike.", 3, "LBN"),
+        ("Missiles killed ten people in Ganja (Azerbaijan) on Sunday.", 10, "AZE"),
+        # an in-phrase on the name or its appositive noun
+        ("Russian missiles killed seven people in Kharkiv in northeastern Ukraine on Thursday.", 7, "UKR"),
+        ("Drone strikes killed nine people in Kadugli, a town in southern Sudan, on Monday.", 9, "SDN"),
+    ],
+)
+def test_a_place_the_gazetteer_lacks_takes_the_state_the_text_gives_it(nlp, text, value, subject):
+    claims, _ = _real_claims(nlp, text)
+    got = {c.value: c.subject_code for c in claims}
+    assert got[value] == subject, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attacker's demonym on the event or the shelling is not the holder of the place
+        "Azerbaijani shelling killed four civilians in Martakert on Friday.",
+        "Israeli strikes killed 12 civilians in Nabatieh on Monday.",
+        # an occupier's adjective is a modifier of a modifier, not the place's state
+        "Shelling killed six people in the Russian-occupied city of Melitopol.",
+        # "of" after a noun that is no place description names the target, not the holder
+        "Eight people were killed in the shelling of Kupiansk by Russia.",
+    ],
+)
+def test_an_unknown_place_without_its_state_gives_no_subject(nlp, text):
+    claims, _ = _real_claims(nlp, text)
+    assert claims and [c.subject_code for c in claims] == [None], [(c.value, c.subject_code) for c in claims]

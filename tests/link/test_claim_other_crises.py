@@ -81,3 +81,34 @@ def test_a_wire_copy_run_by_two_outlets_is_one_source(tmp_path, nlp):
     groups = _groups(store, "killed")
     assert len(groups) == 1 and groups[0]["n_sources"] == 1 and groups[0]["kind"] == "single-source"
     assert "counted once" in groups[0]["reason"]
+
+
+def test_towns_the_gazetteer_lacks_meet_under_the_state_the_text_gives_them(tmp_path, nlp):
+    """Ganja and Tartar are not in the gazetteer; each report says whose they are in its own
+    way, so the two reports of Ganja's dead meet under AZE and Tartar's stand apart."""
+    arts = [
+        _article("a.txt", "Outlet A", "2020-10-11",
+                 "Ten people were killed in the Azerbaijani city of Ganja on Sunday, the prosecutor's office said."),
+        _article("b.txt", "Outlet B", "2020-10-11",
+                 "Missiles killed ten people in Ganja (Azerbaijan) on Sunday, officials said."),
+        _article("c.txt", "Outlet C", "2020-10-11",
+                 "Shelling killed three people in Tartar, an Azerbaijani district, on Sunday, officials said."),
+    ]
+    store = _store(tmp_path, nlp, arts)
+    groups = _groups(store, "killed")
+    got = {g["place"]: (g["subject_code"], g["kind"], _values(g)) for g in groups}
+    assert got == {"Ganja": ("AZE", "agreement", {10.0}), "Tartar": ("AZE", "single-source", {3.0})}, got
+
+
+def test_an_attackers_demonym_does_not_join_the_dead_of_an_unknown_town_to_its_side(tmp_path, nlp):
+    """'Israeli strikes killed 12 civilians in Nabatieh' names the attacker, not the dead: the
+    count gets no subject rather than ISR, and so does not meet Israel's own counts."""
+    arts = [
+        _article("a.txt", "Outlet A", "2024-10-16",
+                 "Israeli strikes killed 12 civilians in Nabatieh on Wednesday, rescuers said."),
+        _article("b.txt", "Outlet B", "2024-10-16",
+                 "Hezbollah rockets killed two Israeli civilians in Kiryat Shmona on Wednesday, police said."),
+    ]
+    store = _store(tmp_path, nlp, arts)
+    subjects = {float(next(iter(json.loads(g["values"]))).split()[0]): g["subject_code"] for g in _groups(store, "killed")}
+    assert subjects[12.0] is None and subjects[2.0] == "ISR", subjects

@@ -31,7 +31,7 @@ from crisislens.extract.claims_numbers import (
     read_number,
     vague_of_scale,
 )
-from crisislens.extract.claims_places import read_place
+from crisislens.extract.claims_places import read_place, state_of_place
 from crisislens.extract.common import evidence
 from crisislens.model import Article, Claim, Quote, stable_id
 
@@ -466,7 +466,7 @@ def _owner_code(doc: Doc, index: ActorIndex, end: int, noun: Token) -> str | Non
     """The counted noun's own demonym, possessor or owner phrase."""
     if noun.like_num or is_number_word(noun.lower_):
         return None
-    if noun.i >= end:
+    if noun.i >= end and _names_someone(doc[end : noun.i + 1]):
         code = _code_of(index, doc[end : noun.i + 1], place=False, roles=True)
         if code:
             return code
@@ -478,9 +478,21 @@ def _owner_code(doc: Doc, index: ActorIndex, end: int, noun: Token) -> str | Non
     return None
 
 
+OWNER_ENTS = ("NORP", "GPE", "ORG", "LOC")
+
+
+def _names_someone(phrase: Span) -> bool:
+    """The counted phrase itself names an owner: a proper name, a demonym or a possessor
+    ("Pakistani soldiers", "Hamas fighters", "the army's soldiers"). A bare common noun
+    ("civilians") names nobody: the state the actor index gives it is inferred from the
+    article's context, most often the attacker of its sentence ("Israeli strikes killed 12
+    civilians"), so it is no evidence of whose the dead are."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in OWNER_ENTS or t.dep_ == "poss" for t in phrase)
+
+
 def _place_on_noun(index: ActorIndex, noun: Token) -> str | None:
     for child in noun.subtree:
-        if child.dep_ == "pobj" and child.head.lower_ in PLACE_PREPS and child.head.head is noun:
+        if child.dep_ == "pobj" and child.head.lower_ in PLACE_PREPS and child.head.head == noun:
             code = _place_code(index, child)
             if code:
                 return code
@@ -563,9 +575,9 @@ def _place_code(index: ActorIndex, tok: Token) -> str | None:
     reading = read_place(index, tok)
     if reading.gazetteer and reading.gazetteer[1]:
         return reading.gazetteer[1]
-    if reading.entity and tok.pos_ == "PROPN":
+    if reading.entity and tok.pos_ == "PROPN" and reading.code:
         return reading.code
-    return None
+    return state_of_place(index, tok)  # a town the gazetteer lacks: whose the text says it is
 
 
 def _previous_in_paragraph(sent: Span) -> Span | None:

@@ -19,7 +19,13 @@ import re
 from functools import cache
 from importlib import resources
 
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w'’-]*)$")
+# A name word: capitalised, its hyphened parts capitalised or Arabic article-joined ("Nagorno-Karabakh",
+# "Deir al-Balah"); "Russian-occupied" is a modifier (a lower-case head after the hyphen).
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][\w'’.]*(?:-(?:[A-Z]|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z])[\w'’.]*)*"
+    r"|(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z][\w'’-]*)$"
+)
+_MODIFIER = re.compile(r"^(?:[a-z]+|[A-Z][a-z]+-[a-z][\w-]*)$")  # "southern", "Russian-occupied"
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 
 
@@ -75,6 +81,31 @@ def _name_at(tokens: list[str], i: int) -> tuple[str, int] | None:
     return name, j
 
 
+MAX_MODIFIERS = 3  # "the southern Lebanese border town of ..."
+
+
+def _past_description(tokens: list[str], k: int) -> int:
+    """Where the name starts after a preposition: past "the", past an appositive
+    "of"-construction ("the town of Lachin", "the southern Lebanese town of Nabatieh"), and
+    past modifiers before a name ("Russian-occupied Melitopol", "eastern Kharkiv"): up to
+    three lower-case words, demonyms or hyphened modifiers, stopping at a function word."""
+    words = _words()
+    if k < len(tokens) and tokens[k].casefold() == "the":
+        k += 1
+    j = k
+    while j < len(tokens) and j - k <= MAX_MODIFIERS:
+        tok = tokens[j]
+        if j + 1 < len(tokens) and tok.casefold() in words["head"] and tokens[j + 1] == "of":
+            return j + 2
+        if j > k and _NAME_WORD.match(tok) and tok.casefold() not in _scope_names():
+            return j
+        modifier = _MODIFIER.match(tok) or tok.casefold() in _scope_names()
+        if not modifier or tok.casefold() in words["follow"] or tok.casefold() in words["prep"]:
+            break
+        j += 1
+    return k
+
+
 def places_in(sentence: str | None) -> list[tuple[int, str]]:
     """(token position, name) of every place a locative phrase in the sentence names."""
     words = _words()
@@ -83,11 +114,7 @@ def places_in(sentence: str | None) -> list[tuple[int, str]]:
     for i, tok in enumerate(tokens[:-1]):
         if tok.casefold() not in words["prep"]:
             continue
-        k = i + 1
-        if tokens[k].casefold() == "the":
-            k += 1
-        if k + 1 < len(tokens) and tokens[k].casefold() in words["head"] and tokens[k + 1] == "of":
-            k += 2
+        k = _past_description(tokens, i + 1)
         found = _name_at(tokens, k) if k < len(tokens) else None
         if found is None:
             continue
