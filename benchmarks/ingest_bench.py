@@ -14,7 +14,8 @@ process; peak RSS is that process's ``ru_maxrss``.
 Goal: peak RSS at 100k within 1.2x of 10k. ``--mode list`` holds every new
 article in a list before storing (what ``analyze`` did before it streamed).
 
-Measured (2-core shared machine): streaming 10k 200 MB, 100k 221 MB (1.10x);
+Measured (2-core shared machine): streaming 10k 200 MB, 100k 220 MB (1.10x),
+300k 224 MB (1.02x of 100k);
 the list shape 10k 216 MB, 100k 554 MB. The Python heap stays flat
 (tracemalloc peak ~25 MB at any size). Before the writer's DuckDB cap went from
 128 MB to 32 MB (``api.WRITER_MEMORY_MB``) it was 10k 202 MB, 100k 317 MB
