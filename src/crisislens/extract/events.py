@@ -193,6 +193,8 @@ class _Coder:
         # event index -> (predicate token, source, target), for the transformations after each sentence
         self.sides: dict[int, tuple[int, Actor | None, Actor | None]] = {}
         self.dropped: set[int] = set()  # events a transformation replaced
+        # (sentence, root) -> the ("src"|"tgt", actor id) sides of its dyads, so a one-sided copy is found at once
+        self.paired: dict[tuple, set[tuple[str, str]]] = {}
 
     def dyad(self) -> list[Actor]:
         """The two states the article is mostly about (by mentions), for "both countries".
@@ -969,13 +971,14 @@ class _Coder:
         codes India -> Pakistan, the strike noun India alone; one act, coded once.
         """
         sent, src, tgt, root = key
+        paired = self.paired.setdefault((sent, root), set())
         if src is not None and tgt is not None:
             for half in ((sent, src, None, root), (sent, None, tgt, root)):
                 if half in self.seen:
                     self.dropped.add(self.seen[half])
+            paired.update({("src", src), ("tgt", tgt)})
             return True
-        return not any(k[0] == sent and k[3] == root and k[1] is not None and k[2] is not None
-                       and (k[1] == src or k[2] == tgt) for k in self.seen)
+        return ("src", src) not in paired and ("tgt", tgt) not in paired
 
     def more_specific(self, i: int, code: str) -> None:
         """One pair's act of one root in one sentence is coded once, with the most specific sub-code found.
