@@ -407,3 +407,26 @@ def test_a_place_the_gazetteer_lacks_takes_the_state_the_text_gives_it(nlp, text
 def test_an_unknown_place_without_its_state_gives_no_subject(nlp, text):
     claims, _ = _real_claims(nlp, text)
     assert claims and [c.subject_code for c in claims] == [None], [(c.value, c.subject_code) for c in claims]
+
+
+# --- a place that frames the statement is not the incident's ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # a fronted "In X," before the reporting verb places the statement
+        ("In Washington, officials said 12 soldiers were killed in Kandahar.", 12, "AFG"),
+        ("In Moscow, officials said nine people were killed in Kupiansk.", 9, None),
+        # a place after the reporting verb, or after its addressee
+        ("Twelve people were killed in Nabatieh, the army said in Tel Aviv.", 12, None),
+        ("Eight people were killed in Nabatieh, officials told reporters in Jerusalem.", 8, None),
+        ("The army said in Tel Aviv that 12 people were killed in Nabatieh, southern Lebanon.", 12, "LBN"),
+        # a fronted place of the event itself stays the incident's
+        ("In Goma, at least 12 people were killed by shelling on Monday, officials said.", 12, "COD"),
+    ],
+)
+def test_a_place_that_frames_the_statement_is_not_where_the_count_happened(nlp, text, value, subject):
+    claims, _ = _real_claims(nlp, text)
+    got = {c.value: c.subject_code for c in claims}
+    assert got[value] == subject, got

@@ -8,7 +8,7 @@ import json
 
 from tests.link.test_claim_kinds import _article, _groups, _store, _values
 
-from crisislens.link.claim_places import place_of_count, places_in
+from crisislens.link.claim_places import place_of_count, places_in, statement_places
 
 
 def test_a_place_named_in_the_sentence_is_read_with_its_grammar():
@@ -112,3 +112,28 @@ def test_an_attackers_demonym_does_not_join_the_dead_of_an_unknown_town_to_its_s
     store = _store(tmp_path, nlp, arts)
     subjects = {float(next(iter(json.loads(g["values"]))).split()[0]): g["subject_code"] for g in _groups(store, "killed")}
     assert subjects[12.0] is None and subjects[2.0] == "ISR", subjects
+
+
+def test_a_place_that_frames_the_statement_is_no_key():
+    assert statement_places("In Washington, officials said 12 soldiers were killed in Kandahar.", "12") == {"Washington"}
+    assert place_of_count("In Washington, officials said 12 soldiers were killed in Kandahar.", "12") == "Kandahar"
+    assert place_of_count("Nine people were killed in Bukavu, officials said in Kinshasa on Monday.", "Nine") == "Bukavu"
+    assert places_in("The spokesman said in Islamabad that 31 civilians were killed.", "31") == []
+    assert places_in("Eight were killed, officials said at a news conference in Kyiv.", "Eight") == []
+    # a fronted place of the event itself, and a place inside the reported clause, are kept
+    assert place_of_count("In Goma, at least 12 people were killed by shelling, officials said.", "12") == "Goma"
+    assert place_of_count("Officials said in a statement that 12 people were killed in Kandahar.", "12") == "Kandahar"
+
+
+def test_a_count_told_in_the_capital_meets_the_count_placed_where_it_happened(tmp_path, nlp):
+    """Kabul only frames the ministry's statement: its 12 soldiers are the Kandahar dead, one
+    agreement, not two places' single tolls."""
+    arts = [
+        _article("a.txt", "Outlet A", "2021-05-02",
+                 "Officials said 12 Afghan soldiers were killed on Sunday in Kandahar."),
+        _article("b.txt", "Outlet B", "2021-05-02",
+                 "In Kabul, the defence ministry said 12 Afghan soldiers were killed on Sunday."),
+    ]
+    store = _store(tmp_path, nlp, arts)
+    groups = _groups(store, "killed")
+    assert [(g["place"], g["kind"], g["n_sources"]) for g in groups] == [("Kandahar", "agreement", 2)], groups

@@ -33,6 +33,7 @@ from crisislens.extract.claims_numbers import (
 )
 from crisislens.extract.claims_places import read_place, state_of_place
 from crisislens.extract.common import evidence
+from crisislens.extract.quotes_lexicon import speech_verb
 from crisislens.model import Article, Claim, Quote, stable_id
 
 log = logging.getLogger(__name__)
@@ -525,7 +526,7 @@ def _event_place_code(index: ActorIndex, noun: Token) -> str | None:
             return None
         best: tuple[int, str] | None = None
         for tok in sent:
-            if tok.dep_ != "pobj" or tok.head.lower_ not in EVENT_PLACE_PREPS:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in EVENT_PLACE_PREPS or _frames_statement(tok, noun):
                 continue
             code = _place_code(index, tok)
             if code and (best is None or abs(tok.i - noun.i) < best[0]):
@@ -533,6 +534,33 @@ def _event_place_code(index: ActorIndex, noun: Token) -> str | None:
         if best:
             return best[1]
     return None
+
+
+# Dependencies through which a reporting verb holds the clause it reports.
+CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
+# Dependencies from a place phrase's head up to the verb it is an adjunct of ("told reporters in Beirut").
+ADJUNCT_CLIMB = {"dobj", "dative", "pobj", "prep", "npadvmod"}
+
+
+def _frames_statement(place: Token, noun: Token) -> bool:
+    """The place is an adjunct of a reporting verb whose reported clause holds the count (or
+    of one outside the count's clause): it places the statement, not the counted event ("In
+    Washington, officials said 12 soldiers were killed in Kandahar"; "..., officials told
+    reporters in Beirut"). "In Goma, 12 people were killed, officials said" hangs the place
+    on "killed" and keeps it."""
+    verb = place.head.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ADJUNCT_CLIMB or verb.head is verb:
+            break
+        verb = verb.head
+    if not speech_verb(verb.lemma_.lower()):
+        return False
+    tok = noun
+    while tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return tok.dep_ in CLAUSE_DEPS  # reached through its reported clause, not its object
+        tok = tok.head
+    return True  # the reporting verb is not above the count: its place is not the count's
 
 
 def _closes_as_dateline(doc: Doc, end: int) -> bool:

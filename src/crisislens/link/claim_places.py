@@ -106,10 +106,10 @@ def _past_description(tokens: list[str], k: int) -> int:
     return k
 
 
-def places_in(sentence: str | None) -> list[tuple[int, str]]:
-    """(token position, name) of every place a locative phrase in the sentence names."""
+def _phrases(tokens: list[str]) -> list[tuple[int, int, str, int]]:
+    """(preposition position, name position, name, position after the name) of every
+    locative phrase whose name may key a count."""
     words = _words()
-    tokens = _TOKEN.findall(sentence or "")
     out = []
     for i, tok in enumerate(tokens[:-1]):
         if tok.casefold() not in words["prep"]:
@@ -118,19 +118,58 @@ def places_in(sentence: str | None) -> list[tuple[int, str]]:
         found = _name_at(tokens, k) if k < len(tokens) else None
         if found is None:
             continue
-        name = found[0]
+        name, end = found
         if name.casefold() in _scope_names() or name.casefold() in words["not_place"]:
             continue
-        out.append((k, name))
+        out.append((i, k, name, end))
     return out
+
+
+def _frames_statement(tokens: list[str], phrase: tuple[int, int, str, int], count_at: int) -> bool:
+    """The phrase places the statement, not the counted event: it fronts the sentence before
+    a reporting verb whose clause holds the count ("In Washington, officials said 12 soldiers
+    were killed in Kandahar"), or it follows a reporting verb with nothing but that verb's
+    addressee or occasion between them ("..., officials said in Kinshasa", "told reporters
+    in Beirut", "said at a news conference in Kyiv on Monday")."""
+    words = _words()
+    prep, _, _, end = phrase
+    speech = [i for i, t in enumerate(tokens) if t.casefold() in words["speech"]]
+    if prep == 0 and end < len(tokens) and tokens[end] == "," and any(end < s < count_at for s in speech):
+        return True
+    between_ok = words["occasion"] | words["prep"] | words["not_place"] | {"on"}
+    for s in (s for s in speech if s < prep):
+        if all(t.casefold() in between_ok for t in tokens[s + 1 : prep]):
+            return True
+    return False
+
+
+def _count_position(tokens: list[str], number_text: str | None) -> int | None:
+    first = (_TOKEN.findall(number_text or "") or [""])[0]
+    return tokens.index(first) if first and first in tokens else None
+
+
+def statement_places(sentence: str | None, number_text: str | None = None) -> set[str]:
+    """The names of the places in the sentence that only frame a statement about the count."""
+    tokens = _TOKEN.findall(sentence or "")
+    at = _count_position(tokens, number_text)
+    at = len(tokens) if at is None else at
+    return {p[2] for p in _phrases(tokens) if _frames_statement(tokens, p, at)}
+
+
+def places_in(sentence: str | None, number_text: str | None = None) -> list[tuple[int, str]]:
+    """(token position, name) of every place a locative phrase in the sentence names as
+    where something happened (a place that frames a statement is left out)."""
+    tokens = _TOKEN.findall(sentence or "")
+    at = _count_position(tokens, number_text)
+    at = len(tokens) if at is None else at
+    return [(p[1], p[2]) for p in _phrases(tokens) if not _frames_statement(tokens, p, at)]
 
 
 def place_of_count(sentence: str | None, number_text: str | None) -> str | None:
     """The place named nearest the count in its sentence, else None."""
-    found = places_in(sentence)
+    found = places_in(sentence, number_text)
     if not found:
         return None
     tokens = _TOKEN.findall(sentence or "")
-    first = (_TOKEN.findall(number_text or "") or [""])[0]
-    at = tokens.index(first) if first in tokens else 0
+    at = _count_position(tokens, number_text) or 0
     return min(found, key=lambda f: (abs(f[0] - at), f[0]))[1]

@@ -43,7 +43,7 @@ from importlib import resources
 
 import pandas as pd
 
-from crisislens.link.claim_places import place_of_count
+from crisislens.link.claim_places import place_of_count, statement_places
 from crisislens.link.common import UnionFind, clean, ordinal, person_key, rows, side_label
 from crisislens.link.vectors import content_words
 from crisislens.model import fold, stable_id
@@ -320,10 +320,21 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     cl["k_incident"] = [f[0] for f in found]
     named = _places_by_article(links)
     cl["k_place"] = [
-        f[1] or _place_named(sent, named.get(a, ())) or place_of_count(sent, num)
+        _incident_place(f[1], sent, num, named.get(a, ()))
         for f, a, sent, num in zip(found, cl["article_id"], cl["sentence"], cl["number_text"], strict=True)
     ]
     return cl[cl["k_lo"].notna()]
+
+
+def _incident_place(event_place: str | None, sentence: object, number_text: object, named: Iterable[str]) -> str | None:
+    """Where the count happened: its sentence's event's place, else a place of the article's
+    events that the sentence names, else a place the sentence names; never a place that only
+    frames the statement ("In Washington, officials said ...", "..., officials said in Kinshasa")."""
+    framing = {p.casefold() for p in statement_places(clean(sentence), clean(number_text))}
+    for place in (event_place, _place_named(sentence, named, framing)):
+        if place and place.casefold() not in framing:
+            return place
+    return place_of_count(clean(sentence), clean(number_text))
 
 
 def _places_by_article(links: dict) -> dict[str, list[str]]:
@@ -335,11 +346,12 @@ def _places_by_article(links: dict) -> dict[str, list[str]]:
     return {a: sorted(ps, key=lambda p: (-len(p), p)) for a, ps in out.items()}
 
 
-def _place_named(sentence: object, places: Iterable[str]) -> str | None:
-    """A place of the article's events that the count's own sentence names ("5 killed in Kotli")."""
+def _place_named(sentence: object, places: Iterable[str], framing: set[str]) -> str | None:
+    """A place of the article's events that the count's own sentence names ("5 killed in Kotli"),
+    other than one that frames the statement (``framing``, folded)."""
     text = clean(sentence) or ""
     for place in places:
-        if re.search(rf"\b{re.escape(place)}\b", text, re.I):
+        if place.casefold() not in framing and re.search(rf"\b{re.escape(place)}\b", text, re.I):
             return place
     return None
 
