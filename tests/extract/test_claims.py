@@ -430,3 +430,20 @@ def test_a_place_that_frames_the_statement_is_not_where_the_count_happened(nlp, 
     claims, _ = _real_claims(nlp, text)
     got = {c.value: c.subject_code for c in claims}
     assert got[value] == subject, got
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category", "subject"),
+    [
+        # "fighter" is a combatant when a casualty verb counts it, an aircraft when a downing verb does
+        ("Sudan's army said 40 fighters were killed in El Fasher on Sunday.", 40, "killed", None),
+        ("Hezbollah said 12 of its fighters were wounded in Israeli strikes.", 12, "injured", None),
+        # the demonym on the counted noun names the owner, not the role the phrase reads as
+        ("Pakistan said it shot down five Indian fighters over Bhimber.", 5, "aircraft_downed", "IND"),
+        ("Ukraine said its air defences downed three Russian fighters.", 3, "aircraft_downed", "RUS"),
+    ],
+)
+def test_fighters_killed_are_people_and_fighters_downed_are_the_owners_aircraft(nlp, text, value, category, subject):
+    claims, _ = _real_claims(nlp, text)
+    got = {c.value: (c.category, c.subject_code) for c in claims}
+    assert got[value] == (category, subject), got

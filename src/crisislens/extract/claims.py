@@ -290,12 +290,13 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
     lemma = noun.lemma_.lower()
     if lemma in lex.outcome_nouns:
         return lex.outcome_nouns[lemma], None
+    person = lemma in lex.persons or noun.lower_ in lex.persons
     thing = _thing_of(noun)
-    if thing is not None:
+    if thing is not None and not (person and _outcome(lemmas)[0]):
         return _thing_category(thing, lemmas)
-    if lemma in lex.persons or noun.lower_ in lex.persons:
-        return _outcome(lemmas)
-    return None, None
+    # a noun both a person and a thing ("fighters") is a person when a casualty verb counts it:
+    # "40 fighters were killed" (people), "five fighters were shot down" (aircraft)
+    return _outcome(lemmas) if person else (None, None)
 
 
 def _outcome(lemmas: set[str]) -> tuple[str | None, str | None]:
@@ -464,18 +465,19 @@ def _subject_code(
 
 
 def _owner_code(doc: Doc, index: ActorIndex, end: int, noun: Token) -> str | None:
-    """The counted noun's own demonym, possessor or owner phrase."""
+    """The counted noun's own demonym or possessor, else the owner its phrase names.
+
+    The word on the noun comes first: "five Indian fighters" are India's (the phrase as a
+    whole reads as a role, "fighters", which the actor index gives to a non-state group)."""
     if noun.like_num or is_number_word(noun.lower_):
         return None
-    if noun.i >= end and _names_someone(doc[end : noun.i + 1]):
-        code = _code_of(index, doc[end : noun.i + 1], place=False, roles=True)
-        if code:
-            return code
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")):
             code = _code_of(index, child, place=False)
             if code:
                 return code
+    if noun.i >= end and _names_someone(doc[end : noun.i + 1]):
+        return _code_of(index, doc[end : noun.i + 1], place=False, roles=True)
     return None
 
 
