@@ -20,9 +20,9 @@ def test_early_count_words_are_read_from_the_sentence_and_the_next():
     assert early_count("An initial toll put the dead at three, rescuers said.")
     assert early_count("Four people were killed in the strike, officials said.", "The toll could rise as rescuers search the rubble.")
     assert not early_count("Four people were killed in the strike, officials said.", "The strike hit a market.")
-    # "at first" of an action, or "initially" of something other than a count, still reads as early;
-    # a word for rising that is not about the toll ("tensions are expected to rise") does not
+    # a word for rising that is not about a count, or a superlative "to date", is no early count
     assert not early_count("Four people were killed, officials said.", "Tensions are expected to rise.")
+    assert not early_count("The deadliest attack to date killed 40 people in Kharkiv.")
 
 
 def test_a_same_day_toll_that_grows_from_an_early_count_is_a_revision(tmp_path, nlp):
