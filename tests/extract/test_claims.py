@@ -447,3 +447,20 @@ def test_fighters_killed_are_people_and_fighters_downed_are_the_owners_aircraft(
     claims, _ = _real_claims(nlp, text)
     got = {c.value: (c.category, c.subject_code) for c in claims}
     assert got[value] == (category, subject), got
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        # a dateline places the report: a count that does not refer back to it is not its dead
+        ("WASHINGTON, May 7 (Reuters) - Twelve soldiers were killed in an ambush, officials said.", 12, None),
+        ("MOSCOW, March 3 (AFP) - Nine people were killed when drones struck a market.", 9, None),
+        # "the city" or "here" refers back to the dateline place
+        ("KYIV, April 10 (Reuters) - Nine people were killed when missiles hit the city overnight.", 9, "UKR"),
+        ("KHARTOUM, June 2 (AFP) - Shelling killed 14 people here on Sunday.", 14, "SDN"),
+    ],
+)
+def test_a_dateline_gives_the_subject_only_when_the_count_refers_back_to_it(nlp, text, value, subject):
+    claims, _ = _real_claims(nlp, text)
+    got = {c.value: c.subject_code for c in claims}
+    assert got[value] == subject, got

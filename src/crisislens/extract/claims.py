@@ -31,7 +31,7 @@ from crisislens.extract.claims_numbers import (
     read_number,
     vague_of_scale,
 )
-from crisislens.extract.claims_places import read_place, state_of_place
+from crisislens.extract.claims_places import place_heads, read_place, state_of_place
 from crisislens.extract.common import evidence
 from crisislens.extract.quotes_lexicon import speech_verb
 from crisislens.model import Article, Claim, Quote, stable_id
@@ -576,10 +576,29 @@ def _closes_as_dateline(doc: Doc, end: int) -> bool:
     return False
 
 
+def _refers_back(sent: Span) -> bool:
+    """The sentence points to a place it does not name: "here", or a definite place noun with
+    no name of its own ("strikes on the city", "in the town"), which a dateline can resolve."""
+    for tok in sent:
+        if tok.lower_ == "here" and tok.dep_ == "advmod":
+            return True
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in place_heads():
+            continue
+        det = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        named = any(c.dep_ in ("prep", "compound", "poss", "appos") or c.pos_ == "PROPN" for c in tok.children)
+        if det and not named:
+            return True
+    return False
+
+
 def _dateline_code(index: ActorIndex, noun: Token) -> str | None:
-    """The state of the dateline place that opens the count's paragraph or the article
-    ("MUZAFFARABAD, May 7 - At least eight people died ..."): a report filed from a place
-    with no other place for its toll counts the dead of that place."""
+    """The state of the dateline place that opens the count's paragraph or the article, when
+    the count's sentence refers back to it ("MUZAFFARABAD, May 7 - At least eight people died
+    in Indian strikes on the city"). A dateline places the report, not the event ("WASHINGTON
+    (Reuters) - Twelve soldiers were killed in an ambush" are not America's dead), so without
+    such a reference it gives no subject."""
+    if not _refers_back(noun.sent):
+        return None
     doc = noun.doc
     starts = [0]
     para = noun.sent.start
