@@ -36,6 +36,7 @@ def test_a_same_day_toll_that_grows_from_an_early_count_is_a_revision(tmp_path, 
     groups = _groups(store, "killed")
     assert [g["kind"] for g in groups] == ["revision"], groups
     assert _values(groups[0]) == {2.0, 9.0}
+    assert "early count" in groups[0]["reason"]
 
 
 def test_a_preliminary_toll_in_the_outlets_own_voice_then_a_higher_one_is_a_revision(tmp_path, nlp):

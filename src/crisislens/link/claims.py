@@ -395,6 +395,9 @@ def classify(counted: pd.DataFrame, sets: list[list[int]]) -> tuple[str, str]:
         return "range", f"figures {shown} differ but their bounds are compatible"
     parts = [counted.iloc[pos] for pos in sets]
     if _is_revision(parts):
+        if any(_developing(p) for p in parts[:-1]):
+            return "revision", (f"the figure rises over time ({shown}): an early count of the incident's day "
+                                "('so far', 'initial', 'could rise') and a higher one that day or later")
         return "revision", f"the figure rises over time ({shown}): later or updated reports"
     return "contradiction", f"incompatible figures {shown} for the same incident and time"
 
