@@ -18,9 +18,13 @@ from spacy.tokens import Token
 from crisislens.actors import gazetteer as gz
 from crisislens.actors.gazetteer import norm_token
 from crisislens.actors.vocab import (
+    BODY_POSSESSIVES,
     BODY_PRONOUNS,
     EXPLETIVE_HEADS,
+    GENERIC_HOW,
+    PERSON_POSSESSIVES,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
 )
@@ -110,6 +114,65 @@ class CoreferenceMixin:
             self._mention(t.i, t.i + 1, bkey, "pronoun")
             insort(noted, (t.i, len(self.subject_people), bkey, speech))
             self.subject_people.append((t.i, bkey, speech))
+
+    @coreference_pass
+    def _possessed_bodies(self) -> None:
+        """A body owned by a possessive pronoun belongs to the pronoun's owner: "Erdogan said
+        his government would retaliate against Syria" is Turkey's government, not the Syria
+        the sentence names; "Russia said its army ..." is Russia's army. An owner the text
+        does not fix (or one of no state) leaves the body to the usual rules."""
+        for m, body in self.possessed:
+            pron = self._possessive_of(m)
+            code = self._possessor_code(pron) if pron is not None else None
+            if code is None:
+                self._settle_bare_body(m, body)
+            elif not code:  # "The president said his country ...": an owner of no known state
+                key = "government" if body.key == "state" else body.key
+                self._mention(m.start, m.end, self._generic_builder(None, key, body.sector), GENERIC_HOW)
+            elif body.key == "state":
+                self._mention(m.start, m.end, self._state_builder(self._state_entry(code)), GENERIC_HOW)
+            else:
+                self._mention(m.start, m.end, self._body_builder(code, body), GENERIC_HOW)
+
+    def _possessive_of(self, m: Any) -> Token | None:
+        """The possessive pronoun that determines the phrase's head ("his" of "his country")."""
+        head = self.doc[m.end - 1]
+        for c in head.children:
+            if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES | BODY_POSSESSIVES:
+                return c
+        return None
+
+    def _possessor_code(self, pron: Token) -> str | None:
+        """The state of the pronoun's owner: the subject of the nearest clause above it that
+        names an actor of the pronoun's kind ("his": a person; "its"/"their": a state, body
+        or group), a relative pronoun standing for the noun its clause modifies; else the one
+        state that the sentence's earlier actors of that kind share. None when no owner is
+        found, "" for an owner of no known state (not the article's setting: "The president
+        said his country would reject the deal with Iran" is not Iran)."""
+        kinds = ("person", "role") if pron.lower_ in PERSON_POSSESSIVES else ("state", "organization", "group", "role")
+        for anc in pron.ancestors:
+            for subj in (c for c in anc.children if c.dep_ in SUBJECT_DEPS and c.i < pron.i):
+                if pron in subj.subtree:
+                    continue
+                if subj.lower_ in RELATIVE_PRONOUNS and anc.dep_ == "relcl":
+                    subj = anc.head
+                codes = self._codes_of_kind(subj, kinds)
+                if codes:
+                    return (codes[0] or "") if len(set(codes)) == 1 else None
+        return self._only_code_before(pron, kinds)
+
+    def _codes_of_kind(self, tok: Token, kinds: tuple[str, ...]) -> list[str | None]:
+        """Codes of the actors of these kinds mentioned at a token (empty: none of the kind)."""
+        return [self.builders[k].code for k in self.by_token.get(tok.i, []) if self.builders[k].kind in kinds]
+
+    def _only_code_before(self, pron: Token, kinds: tuple[str, ...]) -> str | None:
+        """The one state that every coded actor of these kinds before the pronoun in its
+        sentence has (two states: the owner is not fixed)."""
+        codes = {
+            self.builders[k].code for i in range(pron.sent.start, pron.i)
+            for k in self.by_token.get(i, []) if self.builders[k].kind in kinds and self.builders[k].code
+        }
+        return codes.pop() if len(codes) == 1 else None
 
     @coreference_pass
     def _body_pronouns(self) -> None:

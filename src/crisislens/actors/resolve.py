@@ -92,6 +92,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         self.starts: dict[str, dict[int, int]] = {}  # builder key -> span start -> first span index
         self.line_starts: list[int] | None = None  # first tokens of lines (candidates._line_starts)
         self.body_spans: dict[str | None, list[tuple[int, str]]] = {}  # body key -> (start, builder key)
+        self.possessed: list[tuple[_Match, Entry]] = []  # "his government": settled by coref
 
     # ------------------------------------------------------------------ building
     def run(self) -> Index:
@@ -615,9 +616,18 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         return bkey
 
     def _bare_body(self, m: _Match, body: Entry) -> None:
-        """A body no state word owns: the same body named earlier with its state, else the
-        state of the place it is in ("police in Karachi"), of the body before it, or the
-        article's setting, else a generic actor of no state."""
+        """A body no state word owns. One owned by a possessive pronoun ("his government",
+        "its army") waits for the coreference passes, which know whom the pronoun means
+        (coref._possessed_bodies); any other is settled now (_settle_bare_body)."""
+        if self._possessive_of(m) is not None:
+            self.possessed.append((m, body))
+            return
+        self._settle_bare_body(m, body)
+
+    def _settle_bare_body(self, m: _Match, body: Entry) -> None:
+        """A body no state word or possessor owns: the same body named earlier with its state,
+        else the state of the place it is in ("police in Karachi"), of the body before it, or
+        the article's setting, else a generic actor of no state."""
         for s, bkey in reversed(self.body_spans.get(body.key, [])):  # the latest mention first
             b = self.builders[bkey]
             if s < m.start:

@@ -43,6 +43,10 @@ EXPLETIVE_HEADS = lex.words("expletive_heads")
 # Possessives ("its borders") are left alone: the owner is the clause's own subject, and a
 # noun owned by the source would turn "Saudi Arabia lifted its blockade" into a self-event.
 BODY_PRONOUNS = {"it": "sg", "they": "pl"}
+# ...except before a body noun ("his government", "its army"): the body is the owner's
+PERSON_POSSESSIVES = lex.words("person_possessives")
+BODY_POSSESSIVES = lex.words("body_possessives")
+RELATIVE_PRONOUNS = lex.words("relative_pronouns")
 GENERIC_ROLES = lex.words("generic_roles")
 GROUP_ROLES = lex.words("group_roles")
 DATELINE = re.compile(r"^\s*,?\s*(\(|[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]+)")
