@@ -56,3 +56,20 @@ def test_event_takes_the_possessed_body_as_source(resolve_text):
     index, doc, art = resolve_text("Ethiopia's prime minister Abiy Ahmed said his government would hold talks with Eritrea.")
     dyads = {(e.source_code, e.target_code) for e in extract_events(doc, art, index)}
     assert ("ETH", "ERI") in dyads
+
+
+def test_bare_government_takes_the_state_the_article_is_about(resolve_text):
+    # Kenya named four times, Uganda once: "the government" is Kenya's (before: no state,
+    # since two states are named and there is no dateline)
+    index, doc, _ = resolve_text(
+        "Protests spread across Kenya on Tuesday. Kenyan opposition leaders called for a new strike. "
+        "Kenya's interior minister said order would be restored. The government accused Uganda of arming the protesters."
+    )
+    assert code_of(index, doc, "government") == "KEN"
+
+
+def test_bare_army_stays_codeless_when_no_state_dominates(resolve_text):
+    index, doc, _ = resolve_text(
+        "India and Pakistan traded fire on Tuesday. India said Pakistan had started it. The army said it had responded."
+    )
+    assert code_of(index, doc, "army") is None

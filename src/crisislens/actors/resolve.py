@@ -627,7 +627,9 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
     def _settle_bare_body(self, m: _Match, body: Entry) -> None:
         """A body no state word or possessor owns: the same body named earlier with its state,
         else the state of the place it is in ("police in Karachi"), of the body before it, or
-        the article's setting, else a generic actor of no state."""
+        the state the article is about (its setting, else the state it names at least three
+        times and twice as often as any other: "the government" of a story about Kenya that
+        names Uganda once), else a generic actor of no state."""
         for s, bkey in reversed(self.body_spans.get(body.key, [])):  # the latest mention first
             b = self.builders[bkey]
             if s < m.start:
@@ -636,7 +638,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
                 return
         if self._enumerates(m):
             return  # "army camp", "government sources": describes another noun
-        code = self._located(m.end) or self._owner_before(m) or self._setting()
+        code = self._located(m.end) or self._owner_before(m) or self._home()
         if code and body.key == "state":
             self._mention(m.start, m.end, self._state_builder(self._state_entry(code)), GENERIC_HOW)
         elif code:
