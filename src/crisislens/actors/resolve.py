@@ -259,7 +259,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         the dated dictionary (PETRARCH-2's International and MilNonState files: NGOs, IGO
         agencies, companies, armed groups), with the code in force on the article's date."""
         for ent in self.doc.ents:
-            if ent.label_ not in ("ORG", "NORP", "FAC") or any(t.i in self.used for t in ent):
+            if ent.label_ not in ("ORG", "NORP", "FAC") or not self._only_states_inside(ent.start, ent.end):
                 continue
             s, e = ent.start, ent.end
             while s < e and self.doc[s].lower_ == "the":
@@ -274,7 +274,34 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
             entry = Entry(kind, _clean_name(self.doc[s:e].text), choice.code, choice.sector, key=fold(entries[0].name))
             bkey = self._entity_builder(entry)
             self.builders[bkey].how = choice.how
+            self._drop_mentions(s, e)
             self._mention(s, e, bkey, "name")
+
+    def _only_states_inside(self, s: int, e: int) -> bool:
+        """True when the tokens already resolved in [s, e) are only mentions of states lying
+        inside it: a state word is part of many organisations' names ("the Syrian Observatory
+        for Human Rights", "the Kenya Red Cross"), and the whole name, when the dictionary
+        knows it, is the actor (the state word alone would make the NGO the state)."""
+        for start, end, bkey, _how in self.spans:
+            if start < e and s < end and (start < s or end > e or self.builders[bkey].kind != "state"):
+                return False
+        return any(i not in self.used for i in range(s, e))  # a state name alone stays the state
+
+    def _drop_mentions(self, s: int, e: int) -> None:
+        """Forget the mentions lying in [s, e) (a state word inside a name resolved whole)."""
+        gone = [sp for sp in self.spans if s <= sp[0] and sp[1] <= e]
+        if not gone:
+            return
+        self.spans = [sp for sp in self.spans if sp not in gone]
+        for i in range(s, e):
+            self.by_token.pop(i, None)
+            self.used.discard(i)
+        self.places = [p for p in self.places if not (s <= p[0] and p[1] <= e)]
+        for start, _end, bkey, how in gone:
+            starts = self.starts.get(bkey, {})
+            starts.pop(start, None)
+            if how == "name":
+                self.name_counts[bkey] -= 1
 
     def _settle_dictionary(self, bkey: str) -> None:
         """When the text gives the person's state, the text wins; several dictionary codes in
@@ -636,8 +663,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
                 self._mention(m.start, m.end, bkey, "alias")
                 b.add_alias(self.doc[m.start:m.end].text)
                 return
-        if self._enumerates(m):
-            return  # "army camp", "government sources": describes another noun
+        if self._enumerates(m) or self.doc[m.end - 1].dep_ == "attr":
+            return  # "army camp": describes another noun; "Turkey was the first country to ...": a class
         code = self._located(m.end) or self._owner_before(m) or self._home()
         if code and body.key == "state":
             self._mention(m.start, m.end, self._state_builder(self._state_entry(code)), GENERIC_HOW)
