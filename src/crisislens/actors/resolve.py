@@ -552,7 +552,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         doc = self.doc
         if code is None and role.key in GENERIC_ROLES:
             if role.key in GROUP_ROLES and doc[m.end - 1].tag_ in ("NNS", "NNPS") and not self._enumerates(m):
-                gkey = self._generic_builder(self._located(after) or self._setting(), gz.plural(role.key), sector)
+                code = self._located(after) or self._same_group_before(m, role.key, gz.plural(role.key)) or self._setting()
+                gkey = self._generic_builder(code, gz.plural(role.key), sector)
                 self._mention(m.start, m.end, gkey, GENERIC_HOW)
             return None
         if code is None and not _definite(doc, m.start):
@@ -698,10 +699,25 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         if e.code:
             codes = [e.code]
         elif codes == [None]:
-            codes = [self._setting()]
+            codes = [self._same_group_before(m, e.key) or self._setting()]
         for code in dict.fromkeys(codes):
             self._mention(m.start, m.end, self._generic_builder(code, e.key, e.sector), GENERIC_HOW)
         self._owner_mentions(left, m)
+
+    def _same_group_before(self, m: _Match, *keys: str) -> str | None:
+        """The state of a definite group noun that names no owner ("The officials accused
+        Moscow" after "Ukrainian officials said"): English's definite article marks a group
+        already introduced, so it is that group, when every earlier mention of it (role or
+        group, singular or plural key) has one state. Groups of two states ("Ukrainian officials
+        met Russian officials") leave it unfixed; a bare plural ("officials said") may be
+        anyone's and is left to the setting."""
+        if m.start == 0 or self.doc[m.start - 1].lower_ != "the":
+            return None
+        codes = {
+            self.builders[bkey].code for start, _end, bkey, _how in self.spans
+            if start < m.start and bkey.startswith(("generic:", "role:")) and self.builders[bkey].key in keys
+        }
+        return codes.pop() if len(codes) == 1 else None
 
     def _agent(self, m: _Match) -> None:
         """A PETRARCH-2 agent phrase ("Iraqi lawmakers", "Turkish prosecutors", "the regime"):

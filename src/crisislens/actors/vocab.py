@@ -27,6 +27,7 @@ OWN_SECTOR_ROLES = lex.words("own_sector_roles")
 SHARPENED_SECTORS = lex.words("sharpened_sectors")
 MILITARY_TITLES = lex.words("military_titles")
 NAME_PARTICLES = lex.words("name_particles")
+NAME_ARTICLES = lex.words("name_articles")
 # Offices only a state's own people hold (a senator, a governor): with no state in the text,
 # the state the article is about (see Index._home).
 DOMESTIC_ROLES = lex.words("domestic_roles")
