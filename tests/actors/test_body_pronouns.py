@@ -40,3 +40,10 @@ def test_no_referent_for_expletives_people_or_number_mismatch(resolve_text):
     assert pronoun_targets(index, doc, "it") == []
     index, doc, _ = resolve_text("Pakistan said they had crossed the border.")
     assert pronoun_targets(index, doc, "they") == []
+
+
+def test_it_after_a_dateline_takes_the_body_not_the_dateline(resolve_text):
+    # the parser makes "Kinshasa" a second subject of "said"; the antecedent is the army
+    index, doc, _ = resolve_text("Kinshasa -- The Congolese army, on Monday, said that it had repelled an attack by the M23 rebels.")
+    it = pronoun_targets(index, doc, "it")
+    assert [(a.code, a.kind) for a in it] == [("COD", "organization")]

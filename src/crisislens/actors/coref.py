@@ -28,6 +28,7 @@ from crisislens.actors.vocab import (
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
+    past_dateline,
 )
 
 PASSES: list[Callable[[Any], None]] = []
@@ -222,6 +223,7 @@ class CoreferenceMixin:
 
     def _subject_actors(self, verb: Token, t: Token, number: str) -> list[str] | None:
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c is not t), None)
+        subj = past_dateline(subj) if subj is not None else None  # "Abuja -- The military said it"
         if subj is None or subj.lower_ in BODY_PRONOUNS or subj.lower_ in PRONOUNS:
             return None
         heads = [subj, *subj.conjuncts]

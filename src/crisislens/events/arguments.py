@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from crisislens.actors.index import ActorIndex
+from crisislens.actors.vocab import past_dateline
 from crisislens.events.config import (
     COLLECTIVE_PRONOUNS,
     INCLUDING,
@@ -276,26 +277,9 @@ def _is_date_prep(prep: Token) -> bool:
 
 def _subject(tok: Token) -> Token | None:
     """The token naming who performs ``tok`` (see ``syntax.subject_of``), past a dateline
-    the parser took for a second subject (``_past_dateline``)."""
+    the parser took for a second subject (``actors.vocab.past_dateline``)."""
     subj = subject_of(tok, OBJECT_CONTROL)
-    return _past_dateline(subj) if subj is not None else None
-
-
-def _past_dateline(subj: Token) -> Token:
-    """A clause has one subject: when the parser gives its verb two ("Lagos: Former Nigerian
-    vice president Atiku Abubakar has said", "Abuja -- The military confirmed"), the first,
-    opening the sentence and set off from the rest by punctuation, is the story's dateline,
-    and the later one is who acts. The parser may also hang the actor on the dateline as an
-    apposition ("Goma -- The Congolese army, on Sunday, accused"): an apposition names the
-    same thing, so where the dateline mark stands between them the apposition is taken."""
-    sent = subj.sent
-    nxt = subj.doc[subj.i + 1] if subj.left_edge.i == sent.start and subj.i + 1 < sent.end else None
-    if nxt is None or nxt.tag_ not in (":", "HYPH") or not nxt.whitespace_:
-        return subj  # a colon or dash with a space after it: not the hyphen of "vice-president",
-        # nor the comma of an apposition ("Putin, the Russian leader, accused": Putin acts)
-    later = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > nxt.i]
-    later += [c for c in subj.children if c.dep_ == "appos" and c.i > nxt.i]
-    return min(later, key=lambda c: c.i) if later else subj
+    return past_dateline(subj) if subj is not None else None
 
 
 def _nested_actors(index: ActorIndex, tok: Token, depth: int = 0) -> list[Actor]:
