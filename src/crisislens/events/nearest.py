@@ -42,9 +42,9 @@ def _table(vocab: Vocab) -> tuple[list[str], list[str], np.ndarray | None]:
     return lemmas, codes, matrix
 
 
-def nearest_code(vocab: Vocab, lemma: str, threshold: float) -> tuple[str, str, float] | None:
-    """(code, dictionary lemma, similarity) of the nearest dictionary verb, None below ``threshold``."""
-    lemmas, codes, matrix = _table(vocab)
+def _similarities(vocab: Vocab, lemma: str) -> np.ndarray | None:
+    """Cosine of ``lemma`` with every dictionary verb of the table; None without a vector."""
+    _, _, matrix = _table(vocab)
     if matrix is None or not vocab.has_vector(lemma):
         return None
     vec = vocab.get_vector(lemma)
@@ -55,6 +55,15 @@ def nearest_code(vocab: Vocab, lemma: str, threshold: float) -> tuple[str, str, 
     # the md model keeps 20k vectors for 500k words: words pruned onto one row have similarity 1.0
     # by construction ("reduce" and "increase" share a row), which says nothing about meaning
     sims[sims > SAME_ROW] = -1.0
+    return sims
+
+
+def nearest_code(vocab: Vocab, lemma: str, threshold: float) -> tuple[str, str, float] | None:
+    """(code, dictionary lemma, similarity) of the nearest dictionary verb, None below ``threshold``."""
+    lemmas, codes, _ = _table(vocab)
+    sims = _similarities(vocab, lemma)
+    if sims is None:
+        return None
     best = int(np.argmax(sims))
     if float(sims[best]) < threshold or lemmas[best] == lemma:
         return None
@@ -71,15 +80,10 @@ def vote_code(vocab: Vocab, lemma: str, k: int, threshold: float, margin: float)
     runner-up by ``margin`` of the vote, or nothing is coded. The code is that
     of the most similar verb of the winning root.
     """
-    lemmas, codes, matrix = _table(vocab)
-    if matrix is None or k <= 0 or not vocab.has_vector(lemma):
+    lemmas, codes, _ = _table(vocab)
+    sims = _similarities(vocab, lemma) if k > 0 else None
+    if sims is None:
         return None
-    vec = vocab.get_vector(lemma)
-    norm = float(np.linalg.norm(vec))
-    if norm == 0.0:
-        return None
-    sims = matrix @ (vec / norm).astype(np.float32)
-    sims[sims > SAME_ROW] = -1.0  # pruned onto one row: says nothing about meaning
     top = [int(i) for i in np.argsort(-sims, kind="stable")[:k] if sims[i] >= threshold and lemmas[i] != lemma]
     if not top:
         return None
