@@ -18,6 +18,7 @@ import hashlib
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field, fields
+from datetime import date, datetime
 from functools import lru_cache
 
 # How a metadata field was obtained.
@@ -92,6 +93,9 @@ class Article:
     # spans of the cleaned text that are the text of an embedded social-media post
     embedded_posts: list[tuple[int, int]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # messages about this article (warnings)
+    # the publication moment in UTC, ISO 8601 "YYYY-MM-DDTHH:MM:SSZ", when the input gives
+    # a time with an offset; None for a day only (``published`` keeps the day either way)
+    published_at: str | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of ``clean_text`` to the same characters in ``text``."""
@@ -256,6 +260,23 @@ class ArticleAnalysis:
     messages: list[str] = field(default_factory=list)  # for the user, each naming the file
     notes: list[str] = field(default_factory=list)  # the same, stored with the article (no file name)
     skipped: bool = False  # True when the English extractors did not run (language, empty)
+
+
+UTC_STAMP = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def utc_stamp(value: object) -> str | None:
+    """A stored publication moment (a naive UTC datetime, as DuckDB and Arrow give a
+    TIMESTAMP back, or the stamp text itself) as the one ISO form ``Article.published_at``
+    holds, so an article read back from the store or a shard equals the one ingested."""
+    if value is None or value != value:  # None, NaN or NaT: no moment
+        return None
+    if isinstance(value, datetime):
+        return value.strftime(UTC_STAMP)
+    if isinstance(value, date):  # a day alone is no moment
+        return None
+    text = str(value).strip()
+    return text or None
 
 
 def field_names(cls: type) -> list[str]:

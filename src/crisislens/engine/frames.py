@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pyarrow as pa
 
 from crisislens.engine.schema import RECORD_TABLES, TABLES, arrow_schema
-from crisislens.model import Actor, Article, ArticleAnalysis, field_names
+from crisislens.model import UTC_STAMP, Actor, Article, ArticleAnalysis, field_names, utc_stamp
 
 JSON_FIELDS = {"offset_map", "embedded_posts", "notes", "roles", "aliases"}
 TUPLE_FIELDS = {"offset_map", "embedded_posts"}
@@ -29,6 +29,8 @@ def _encode(name: str, value: Any, dtype: pa.DataType) -> Any:
         return json.dumps(value, ensure_ascii=False)
     if dtype == pa.date32() and isinstance(value, str):
         return date.fromisoformat(value[:10])
+    if dtype == pa.timestamp("us") and isinstance(value, str):
+        return datetime.strptime(value, UTC_STAMP)  # naive UTC, as the store's TIMESTAMP holds it
     return value
 
 
@@ -36,6 +38,8 @@ def _decode(name: str, value: Any) -> Any:
     if name in JSON_FIELDS:
         items = json.loads(value or "[]")
         return [tuple(x) for x in items] if name in TUPLE_FIELDS else items
+    if isinstance(value, datetime):  # before date: a datetime is a date too
+        return utc_stamp(value)
     if isinstance(value, date):
         return value.isoformat()
     return value

@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 
 from crisislens.engine.frames import JSON_FIELDS, TUPLE_FIELDS, to_tables
-from crisislens.model import Article, ArticleAnalysis, InputProblem, field_names
+from crisislens.model import Article, ArticleAnalysis, InputProblem, field_names, utc_stamp
 
 # Articles parsed per call of the per-article stage: the local engine's batch.
 BATCH_SIZE = 32
@@ -73,6 +73,8 @@ def _article(row: dict[str, Any]) -> Article:
         kwargs[name] = [tuple(x) for x in items] if name in TUPLE_FIELDS else list(items)
     if kwargs.get("published") is not None:
         kwargs["published"] = str(kwargs["published"])[:10]
+    if "published_at" in kwargs:
+        kwargs["published_at"] = utc_stamp(kwargs["published_at"])
     return Article(**kwargs)
 
 

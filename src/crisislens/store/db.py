@@ -31,6 +31,7 @@ from crisislens.model import (
     Mention,
     Quote,
     field_names,
+    utc_stamp,
 )
 
 MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
@@ -370,6 +371,7 @@ class Store:
         for c in ("offset_map", "embedded_posts", "notes"):
             kwargs[c] = [tuple(x) if isinstance(x, list) else x for x in json.loads(row[c] or "[]")]
         kwargs["published"] = row["published"].isoformat() if row["published"] else None
+        kwargs["published_at"] = utc_stamp(row.get("published_at"))
         return Article(**kwargs)
 
     def articles(self) -> Iterator[Article]:
