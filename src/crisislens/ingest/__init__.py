@@ -239,11 +239,29 @@ def _prepare(raw: RawDoc) -> _Pending:
         art.title, art.title_how = title, FROM_TEXT
     art.language, art.language_how = metadata.infer_language(given.get("language"), cleaned.clean_text)
     _infer_published(pending, given.get("published"))
+    art.published_at = _published_moment(art, given.get("published_at") or given.get("published"))
     if art.published:
         pending.year_evidence = int(art.published[:4])
     elif not pending.needs_year:
         pending.year_evidence = dates.year_from_text(text)
     return pending
+
+
+def _published_moment(a: Article, stamp: str | None) -> str | None:
+    """The UTC publication moment from the given stamp, when the day was given too.
+
+    Why the check: ``published`` is the day the input states and stays as it was; a
+    moment is kept only when it is a moment of that day (its own local day or its UTC
+    day), so the two fields never tell different stories. A day alone gives None."""
+    if a.published_how != GIVEN or not stamp:
+        return None
+    moment = metadata.normalise_given_time(stamp)
+    if moment is None:
+        return None
+    if a.published not in (metadata.normalise_given_date(stamp), moment[:10]):
+        a.notes.append(f"published_at: stamp {stamp!r} is not of the given day {a.published}; not kept")
+        return None
+    return moment
 
 
 def _infer_published(pending: _Pending, given: str | None) -> None:

@@ -9,13 +9,14 @@ here returns its value together with one of the provenance constants of
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
 from functools import cache
 from importlib import resources
 from urllib.parse import urlparse
 
 from crisislens.ingest.dates import DATELINE_AGENCY_ONLY, DATELINE_WITH_DATE, parse_date
-from crisislens.model import FROM_DATELINE, FROM_TEXT, GIVEN, UNKNOWN
+from crisislens.model import FROM_DATELINE, FROM_TEXT, GIVEN, UNKNOWN, UTC_STAMP
 
 # Detect language on the start of the text only: a few sentences are plenty for
 # lingua, and its cost grows with the sample (measured on PolNeAR: ~1 ms per
@@ -37,6 +38,13 @@ MAX_PERIOD_TITLE_WORDS = 20
 _FINAL_PERIOD = re.compile(r"\.([\"”’']?)$")
 _INNER_BREAK = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’')]*\s+(?=[A-Z\"“‘'])")
 _ISO_DATE = re.compile(r"^\s*((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
+# An ISO stamp with a time of day and an offset ("2024-04-10T08:15:00+03:00", "...Z").
+_ISO_MOMENT = re.compile(
+    r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?)\s*(Z|[+-][0-2]\d:?[0-5]\d)?\s*$",
+    re.I,
+)
+# An RFC 822 stamp (RSS pubDate) states its time as hh:mm[:ss].
+_RFC822_TIME = re.compile(r"\b[0-2]?\d:[0-5]\d(?::[0-5]\d)?\b")
 # An unknown dateline credit is taken as an outlet name only when it is shaped like
 # one ("Alliance News", "KUNA"), not like a party tag ("R-S.C.") or an aside.
 _AGENCY_NAME = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]{2,6})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,6}|&|of)){0,4}$")
@@ -101,6 +109,44 @@ def normalise_given_date(value: str) -> str | None:
             return None
     d = parse_date(value[:60])
     return d.isoformat() if d else None
+
+
+def normalise_given_time(value: str | None) -> str | None:
+    """A given publication stamp as the UTC moment ``YYYY-MM-DDTHH:MM:SSZ``, or None.
+
+    Why so strict: the claim linker orders two reports of one day by this moment, so
+    a wrong one is worse than none. Only a stamp with a time of day *and* a UTC offset
+    (ISO 8601 or RFC 822) gives one; a day alone gives None (no invented midnight),
+    and so does a time with no offset (whose zone is unknown)."""
+    if not value:
+        return None
+    moment = _iso_moment(value) if _ISO_MOMENT.match(value) else _rfc822_moment(value)
+    if moment is None or moment.tzinfo is None:
+        return None
+    return moment.astimezone(UTC).strftime(UTC_STAMP)
+
+
+def _iso_moment(value: str) -> datetime | None:
+    """An ISO 8601 stamp with a time (aware when it names an offset)."""
+    m = _ISO_MOMENT.match(value)
+    if m is None or m.group(3) is None:
+        return None
+    zone = "+00:00" if m.group(3).upper() == "Z" else m.group(3)
+    try:
+        return datetime.fromisoformat(f"{m.group(1)}T{m.group(2).replace(',', '.')}{zone}")
+    except ValueError:
+        return None
+
+
+def _rfc822_moment(value: str) -> datetime | None:
+    """An RFC 822 stamp ("Wed, 10 Apr 2024 08:15:00 +0300") with a stated time; the parser
+    gives a naive moment for "-0000" (offset unknown), which the caller refuses."""
+    if not _RFC822_TIME.search(value):
+        return None
+    try:
+        return parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def normalise_language(value: str) -> str | None:

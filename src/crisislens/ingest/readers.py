@@ -46,6 +46,20 @@ MAX_JSON_DIGITS = 100
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _JSON_LONG_NUMBER = re.compile(rf"(?<![\w.\"])-?\d{{{MAX_JSON_DIGITS + 1},}}")
 
+# Page metadata that states when an article was first published, most specific first
+# (Open Graph / schema.org / Dublin Core / common CMS names); a modified time is not
+# a publication time. Read for the time of day, which trafilatura's date drops.
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished",
+    "dc.date.issued", "dcterms.issued", "pubdate", "publishdate", "publish-date",
+    "parsely-pub-date", "sailthru.date",
+)
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
+_META_ATTR = re.compile(r"""\b(property|name|itemprop|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+# Metadata sits in the head; a page's body can be megabytes.
+META_SCAN_CHARS = 200_000
+
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
     "tr", "section", "article", "figure", "figcaption", "pre", "ul", "ol", "table",
@@ -237,7 +251,28 @@ def read_html(text: str, source: str, doc_name: str) -> Iterator[RawDoc | InputP
                       ("published", "date"), ("language", "language")):
         if data.get(key):
             given[name] = str(data[key]).strip()
+    stamp = published_stamp(text)
+    if stamp:
+        given["published_at"] = stamp
     yield RawDoc(body, source, doc_name, given)
+
+
+def published_stamp(html: str) -> str | None:
+    """The page's own publication stamp (a meta tag of PUBLISHED_META, else a JSON-LD
+    "datePublished"), as written: trafilatura keeps the day only, and the time of day is
+    what orders two reports of one day."""
+    head = html[:META_SCAN_CHARS]
+    found: dict[str, str] = {}
+    for tag in _META_TAG.finditer(head):
+        attrs = {m.group(1).lower(): (m.group(2) if m.group(2) is not None else m.group(3)) for m in _META_ATTR.finditer(tag.group())}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key in PUBLISHED_META and attrs.get("content", "").strip():
+            found.setdefault(key, attrs["content"].strip())
+    for key in PUBLISHED_META:
+        if key in found:
+            return found[key]
+    m = _LD_PUBLISHED.search(head)
+    return m.group(1).strip() if m else None
 
 
 def html_to_text(fragment: str) -> str:
@@ -286,13 +321,24 @@ def read_feed(text: str, source: str, doc_name: str) -> Iterator[RawDoc | InputP
             given["url"] = entry.link
         if outlet:
             given["outlet"] = outlet
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        if stamp:
-            given["published"] = time.strftime("%Y-%m-%d", stamp)
+        given.update(_feed_dates(entry))
         lang = entry.get("language") or parsed.feed.get("language")
         if lang:
             given["language"] = lang
         yield RawDoc(body, source, given.get("url") or f"{doc_name}#{n}", given)
+
+
+def _feed_dates(entry: Any) -> dict[str, str]:  # noqa: ANN401 - a feedparser entry
+    """A feed item's day (feedparser's UTC reading of pubDate / updated) and the stamp as
+    written, whose time of day and offset give the publication moment."""
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not stamp:
+        return {}
+    dates = {"published": time.strftime("%Y-%m-%d", stamp)}
+    raw = entry.get("published") if entry.get("published_parsed") else entry.get("updated")
+    if raw:
+        dates["published_at"] = str(raw)
+    return dates
 
 
 READERS = {

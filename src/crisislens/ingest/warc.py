@@ -88,6 +88,7 @@ def _warc_metadata(doc: RawDoc, uri: str, warc_date: str | None) -> None:
     doc.doc_name = uri
     if warc_date and not doc.given.get("published"):
         doc.given["published"] = warc_date[:10]
+        doc.given["published_at"] = warc_date  # the crawl moment, UTC ("...Z")
         add_note(doc, "published: the page states no date; WARC-Date (crawl time) used")
 
 
