@@ -248,6 +248,17 @@ def early_count(sentence: object, after: object = None) -> bool:
     return bool(_early_words().search(clean(sentence) or "") or _early_words().search(following))
 
 
+def moment(value: object) -> float:
+    """A publication moment (articles.published_at, UTC) as seconds, NaN when the input
+    gave a day only: what orders two reports of one day."""
+    if clean(value) is None:
+        return math.nan
+    try:
+        return pd.Timestamp(value).timestamp()
+    except ValueError:
+        return math.nan
+
+
 def says_revised(sentence: object, number_text: object = None) -> bool:
     """The sentence reports this count being updated ("the toll rose to 26")."""
     low, num = (clean(sentence) or "").lower(), (clean(number_text) or "").lower()
@@ -307,6 +318,7 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     day_column = "ref_date" if "ref_date" in cl.columns else "date"
     cl["k_day"] = [ordinal(d) for d in cl[day_column]]
     cl["k_pub"] = [ordinal(d) for d in (cl["published"] if "published" in cl.columns else [None] * len(cl))]
+    cl["k_at"] = [moment(t) for t in (cl["published_at"] if "published_at" in cl.columns else [None] * len(cl))]
     cl["k_ctx"] = [_context(w, s) for w, s in zip(cl["what"], cl["sentence"], strict=True)]
     cl["k_what"] = [_context(w, "") for w in cl["what"]]
     cl["k_kind"] = [people_kind(w) for w in cl["what"]]
@@ -395,6 +407,9 @@ def classify(counted: pd.DataFrame, sets: list[list[int]]) -> tuple[str, str]:
         return "range", f"figures {shown} differ but their bounds are compatible"
     parts = [counted.iloc[pos] for pos in sets]
     if _is_revision(parts):
+        if any(_timed_order(lo, hi) for lo, hi in zip(parts, parts[1:], strict=False)):
+            return "revision", (f"the figure rises over time ({shown}): a lower figure published earlier on the "
+                                "incident's day and a higher one later (by the publication time)")
         if any(_developing(p) for p in parts[:-1]):
             return "revision", (f"the figure rises over time ({shown}): an early count of the incident's day "
                                 "('so far', 'initial', 'could rise') and a higher one that day or later")
@@ -404,31 +419,53 @@ def classify(counted: pd.DataFrame, sets: list[list[int]]) -> tuple[str, str]:
 
 def _is_revision(parts: list[pd.DataFrame]) -> bool:
     """Each higher set of figures comes later than the one below it (a later publication
-    day, or a sentence that says the count rose), or the lower set is a developing toll
-    (``_developing``), and no two named sides (claimant states) stand behind the lower and
+    day, a later publication time on the incident's day, or a sentence that says the count
+    rose), or, where a report has no time, the lower set is a developing toll
+    (``_developing``); and no two named sides (claimant states) stand behind the lower and
     the higher figures: a revision is one side updating."""
     for low, high in zip(parts, parts[1:], strict=False):
         lo_pub = [d for d in low["k_pub"] if pd.notna(d)]
         hi_pub = [d for d in high["k_pub"] if pd.notna(d)]
         if lo_pub and hi_pub and min(hi_pub) < max(lo_pub):
             return False  # a higher figure published before a lower one: not a rising toll
+        timed = _timed_order(low, high)
+        if timed is False:
+            return False  # the higher figure was out first that day: the clock beats the wording
         later = bool(lo_pub and hi_pub and min(hi_pub) > max(lo_pub))
         revised = any(says_revised(s, n) for s, n in zip(high["sentence"], high["number_text"], strict=True))
-        if not (later or revised or _developing(low)):
+        if not (later or revised or timed or (timed is None and _developing(low))):
             return False
         if _sides_clash(low, high):
             return False  # another side's higher figure does not revise this side's
     return True
 
 
+def _timed_order(low: pd.DataFrame, high: pd.DataFrame) -> bool | None:
+    """By the clock, for lower figures reported on the incident's own day: True when every
+    higher figure was published after every lower one, False when one was not. None when a
+    report has no publication time (the input gave a day only) or the lower figures are not
+    of the incident's day: then the day and the early-count wording decide, as before."""
+    if "k_at" not in low.columns or "k_at" not in high.columns or not _on_incident_day(low):
+        return None
+    lo, hi = list(low["k_at"]), list(high["k_at"])
+    if not lo or not hi or any(pd.isna(t) for t in (*lo, *hi)):
+        return None
+    return bool(min(hi) > max(lo))
+
+
+def _on_incident_day(part: pd.DataFrame) -> bool:
+    """Every report of these figures was published on the day the counts refer to."""
+    return all(pd.notna(p) and pd.notna(d) and p == d for p, d in zip(part["k_pub"], part["k_day"], strict=True))
+
+
 def _developing(low: pd.DataFrame) -> bool:
     """A lower figure reported on the incident's own day, each report of it saying it is an
-    early count ("so far", "initial", "the toll could rise"): the store keeps no time of day
-    (articles.published is a DATE), so the text's own word for an incomplete count is what
+    early count ("so far", "initial", "the toll could rise"): where a report has no time of
+    day (the input gave a day only), the text's own word for an incomplete count is what
     orders it before a higher figure of that day."""
     if "k_early" not in low.columns or not bool(low["k_early"].all()):
         return False
-    return all(pd.notna(p) and pd.notna(d) and p == d for p, d in zip(low["k_pub"], low["k_day"], strict=True))
+    return _on_incident_day(low)
 
 
 def _sides_clash(low: pd.DataFrame, high: pd.DataFrame) -> bool:

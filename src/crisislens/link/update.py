@@ -290,7 +290,7 @@ WITH sentence_dates AS (
     SELECT article_id, first(date ORDER BY n DESC, date DESC) AS d FROM day_counts GROUP BY 1
 )
 SELECT c.*, coalesce(c.date, s.d, f.d, a.published) AS ref_date, a.published AS published,
-    substr(a.text, c.sent_end + 1, 400) AS next_text
+    a.published_at AS published_at, substr(a.text, c.sent_end + 1, 400) AS next_text
 FROM claims c
 JOIN articles a ON a.id = c.article_id
 LEFT JOIN sentence_dates s ON s.article_id = c.article_id AND s.sent_start = c.sent_start
