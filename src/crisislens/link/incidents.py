@@ -20,9 +20,10 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 
+import numpy as np
 import pandas as pd
 
-from crisislens.link.common import UnionFind, clean, ordinal, rows
+from crisislens.link.common import UnionFind, clean, ordinal
 from crisislens.model import stable_id
 
 DATE_WINDOW = 1
@@ -63,47 +64,69 @@ def build(events: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.Da
     ev["k_day"] = [ordinal(d) for d in ev["date"]]
     ev["k_end"] = [ordinal(d) for d in ev["date_end"]]
     ev["k_fam"] = [family(r) for r in ev["cameo_root"]]
+    recs = ev.to_dict("records")
     uf = UnionFind(ev["id"])
-    for _key, block in ev.groupby(
-        [ev["source_code"].fillna("?"), ev["target_code"].fillna("?"), "k_fam"], sort=False
-    ):
-        if block["source_code"].isna().all() and block["target_code"].isna().all():
+    days = ev["k_day"].to_numpy()
+    dated = ev["k_day"].notna().to_numpy()
+    for pos in _blocks(ev):
+        block = [recs[i] for i in pos]
+        if all(pd.isna(r["source_code"]) and pd.isna(r["target_code"]) for r in block):
             continue  # no dyad at all: nothing says two such mentions are one happening
-        dated = block[block["k_day"].notna()].sort_values("k_day")
-        _sweep_dated(dated, uf)
-        _attach_undated(dated, block[block["k_day"].isna()], uf)
-    return _frames(ev, uf)
+        on_day = pos[dated[pos]]
+        by_day = [recs[i] for i in on_day[_day_order(days[on_day])]]
+        _sweep_dated(by_day, uf)
+        _attach_undated(by_day, [recs[i] for i in pos[~dated[pos]]], uf)
+    return _frames(recs, uf)
 
 
-def _sweep_dated(dated: pd.DataFrame, uf: UnionFind) -> None:
+def _blocks(ev: pd.DataFrame) -> list[np.ndarray]:
+    """Row positions of each (source code, target code, root family) block, in frame order.
+
+    Why positions: the former per-block frame (groupby, filter, sort, records) cost a
+    fixed pandas overhead per block that dominated the stage; one records pass and
+    position arrays give the same blocks."""
+    keys = zip(ev["source_code"].fillna("?"), ev["target_code"].fillna("?"), ev["k_fam"], strict=True)
+    found: dict[tuple, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        found[key].append(i)
+    return [np.asarray(p, dtype=np.int64) for p in found.values()]
+
+
+def _day_order(days: np.ndarray) -> np.ndarray:
+    """The order ``DataFrame.sort_values`` gives (numpy quicksort), so that mentions of one day
+    meet in the sweep in the same order as before."""
+    return np.argsort(days, kind="quicksort")
+
+
+def _sweep_dated(dated: list[dict], uf: UnionFind) -> None:
     """Date-sorted sweep: a mention joins the open cluster while it lies within the window
     of the cluster's first day (or a stated range) and its place does not clash."""
     prev = None  # the open cluster of a date-sorted sweep, anchored on its first day
     reach = None  # first day + window, or the end of a stated range ("May 7-10")
-    for row in rows(dated):
-        end = row.k_end if pd.notna(row.k_end) else row.k_day
-        if prev is not None and row.k_day <= reach and not _places_clash(prev.place, row.place):
-            uf.union(prev.id, row.id)
+    for row in dated:
+        end = row["k_end"] if pd.notna(row["k_end"]) else row["k_day"]
+        if prev is not None and row["k_day"] <= reach and not _places_clash(prev["place"], row["place"]):
+            uf.union(prev["id"], row["id"])
             reach = max(reach, end)
         else:
-            reach = max(row.k_day + DATE_WINDOW, end)
+            reach = max(row["k_day"] + DATE_WINDOW, end)
         prev = row
 
 
-def _attach_undated(dated: pd.DataFrame, undated: pd.DataFrame, uf: UnionFind) -> None:
+def _attach_undated(dated: list[dict], undated: list[dict], uf: UnionFind) -> None:
     """An undated mention joins only on the same full CAMEO code in an article of the same story."""
-    if undated.empty:
+    if not undated:
         return
     anchors: dict[tuple, str] = {}
-    for row in rows(dated):
-        anchors.setdefault((clean(row.cameo), clean(row.story_id)), row.id)
-    for row in rows(undated):
-        key = (clean(row.cameo), clean(row.story_id))
+    for row in dated:
+        anchors.setdefault((clean(row["cameo"]), clean(row["story_id"])), row["id"])
+    for row in undated:
+        key = (clean(row["cameo"]), clean(row["story_id"]))
         if key[0] and key[1]:
             if key in anchors:
-                uf.union(anchors[key], row.id)
+                uf.union(anchors[key], row["id"])
             else:
-                anchors[key] = row.id
+                anchors[key] = row["id"]
 
 
 def _disagreements(members: list[dict]) -> dict:
@@ -134,10 +157,10 @@ def _most_common(values: list) -> object:
     return found.most_common(1)[0][0] if found else None
 
 
-def _frames(ev: pd.DataFrame, uf: UnionFind) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _frames(recs: list[dict], uf: UnionFind) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Plain-Python pass over records (pandas per-group access is ~1000x slower here)."""
     groups: dict[object, list[dict]] = defaultdict(list)
-    for rec in ev.to_dict("records"):
+    for rec in recs:
         groups[uf.find(rec["id"])].append(rec)
     inc_rows, men_rows = [], []
     for members in groups.values():
