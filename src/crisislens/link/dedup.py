@@ -17,6 +17,7 @@ sub-quadratic: each article is looked up, never compared with all others.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -40,9 +41,16 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     return {" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
+@functools.cache
+def _permutations() -> object:
+    """The seed's permutations, drawn once: drawing them per article was about half of
+    ``signature`` (link_bench 5k); the same seed and scheme give the same values."""
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> np.ndarray:
     """The MinHash signature (uint64 array of NUM_PERM values) of a text."""
-    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations())
     sh = shingles(text)
     if sh:
         mh.update_batch(list(sh))
