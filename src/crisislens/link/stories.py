@@ -151,8 +151,24 @@ def baselines(new: np.ndarray, reference: np.ndarray) -> np.ndarray:
     for lo in range(0, len(new), _BLOCK):
         sims = new[lo:lo + _BLOCK] @ ref.T
         sims[sims > 0.9999] = np.nan  # the article itself (or an exact copy) is no reference
-        out[lo:lo + _BLOCK] = np.nan_to_num(np.nanmedian(sims, axis=1))
+        out[lo:lo + _BLOCK] = _row_medians(sims)
     return out
+
+
+def _row_medians(sims: np.ndarray) -> np.ndarray:
+    """Each row's median over its non-NaN values (0 for a row of NaN), as ``np.nanmedian``.
+
+    Why not nanmedian: on rows this wide it drops the NaN of each row in a Python loop,
+    which was most of the stories stage; one sort per block (NaN sort last) and the two
+    middle values averaged in the array's own precision (as np.median does) give the
+    same numbers."""
+    ordered = np.sort(sims, axis=1)
+    count = (~np.isnan(sims)).sum(axis=1)
+    rows = np.arange(len(sims))
+    lo = ordered[rows, np.maximum(count - 1, 0) // 2]
+    hi = ordered[rows, np.maximum(count, 1) // 2 - (count == 0)]
+    mid = np.mean(np.stack([lo, hi]), axis=0)
+    return np.where(count > 0, mid, 0.0)
 
 
 def _group_codes(keys: list[str]) -> np.ndarray:
