@@ -188,8 +188,20 @@ def _candidates(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: np.nda
     article's best; ``bests`` (old then new) is raised in place to each article's best
     cosine in the window.
     """
+    rows, cols, sims = _candidate_arrays(old, new, days, keys, threshold, base, bests)
+    return list(zip(rows.tolist(), cols.tolist(), sims.tolist(), strict=True))
+
+
+def _candidate_arrays(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: np.ndarray, threshold: float,
+                      base: np.ndarray, bests: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``_candidates`` as three arrays (new index, column, cosine as float64), same order.
+
+    Why arrays: in dense coverage the pairs grow faster than the articles (every report
+    of a development in the window is a candidate of the next), and a Python tuple per
+    pair, then a Python test per pair, were most of the stage."""
     allv = np.concatenate([old, new]) if len(old) else new
-    n_old, out = len(old), []
+    n_old = len(old)
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     window = _DayIndex(days)
     for lo in range(0, len(new), _BLOCK):
         block = new[lo:lo + _BLOCK]
@@ -201,11 +213,12 @@ def _candidates(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: np.nda
         bests[cols] = np.maximum(bests[cols], sims.max(axis=0))
         floor = RELATIVE_FACTOR * np.maximum(base[rows_at, None], base[None, cols])
         rows, found = np.nonzero((sims >= threshold) & (sims >= floor))
-        for r, k in zip(rows.tolist(), found.tolist(), strict=True):
-            i, c = lo + r, int(cols[k])
-            if c < n_old or c - n_old < i:
-                out.append((i, c, float(sims[r, k])))
-    return out
+        at, col = lo + rows, cols[found].astype(np.int64)
+        keep = (col < n_old) | (col - n_old < at)
+        parts.append((at[keep], col[keep], sims[rows[keep], found[keep]].astype(np.float64)))
+    if not parts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+    return tuple(np.concatenate(p) for p in zip(*parts, strict=True))  # type: ignore[return-value]
 
 
 class _DayIndex:
@@ -254,20 +267,27 @@ def cluster(state: ClusterState, items: list[Item], threshold: float = STORY_THR
     keys = _group_codes([g or a for g, a in zip([*state.groups, *(it.group for it in order)],
                                                  [*state.ids, *(it.article_id for it in order)], strict=True)])
     bests = np.concatenate([np.asarray(state.bests, dtype=np.float64), np.zeros(len(order))])
-    cands = _candidates(old, new, days, keys, threshold, base, bests)
+    rows, cols, sims = _candidate_arrays(old, new, days, keys, threshold, base, bests)
     uf = UnionFind(("a", it.article_id) for it in order)
-    best: dict[str, float] = {}
     nodes = [("s", s) for s in state.story] + [("a", it.article_id) for it in order]
-    for i, c, sim in cands:
-        if sim < NEIGHBOUR_SHARE * min(bests[n_old + i], bests[c]):
-            continue
-        uf.union(("a", order[i].article_id), nodes[c])
-        aid = order[i].article_id
-        best[aid] = max(best.get(aid, 0.0), sim)
+    keep = ~(sims < NEIGHBOUR_SHARE * np.minimum(bests[n_old + rows], bests[cols]))
+    rows, cols, sims = rows[keep], cols[keep], sims[keep]
+    for i, c in zip(rows.tolist(), cols.tolist(), strict=True):
+        uf.union(nodes[n_old + i], nodes[c])
+    best = _best_links(order, rows, sims)
     state.raised = {state.ids[k]: float(bests[k]) for k in range(n_old) if bests[k] > state.bests[k]}
     state.bests[:] = bests[:n_old].tolist()
     _follow_groups(state, order, uf)
     return _name_components(state, order, uf, best, new_base, bests[n_old:])
+
+
+def _best_links(order: list[Item], rows: np.ndarray, sims: np.ndarray) -> dict[str, float]:
+    """Each linked new article's best kept link (at least 0, as the former running max began)."""
+    top = np.zeros(len(order), dtype=np.float64)
+    np.maximum.at(top, rows, sims)
+    linked = np.zeros(len(order), dtype=bool)
+    linked[rows] = True
+    return {order[i].article_id: float(top[i]) for i in np.flatnonzero(linked).tolist()}
 
 
 def _follow_groups(state: ClusterState, order: list[Item], uf: UnionFind) -> None:
