@@ -10,7 +10,7 @@ other crises; through the real path (parse -> extraction -> store -> link)."""
 
 from __future__ import annotations
 
-from tests.link.test_claim_kinds import _article, _groups, _store, _values
+from tests.link.test_claim_kinds import _article, _linked_groups, _values
 
 from crisislens.link.claims import early_count
 
@@ -32,8 +32,7 @@ def test_a_same_day_toll_that_grows_from_an_early_count_is_a_revision(tmp_path, 
         _article("late.txt", "Kyiv Independent", "2024-04-10",
                  "Nine people were killed in a Russian missile strike on Zaporizhzhia on Wednesday, the regional governor said."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert [g["kind"] for g in groups] == ["revision"], groups
     assert _values(groups[0]) == {2.0, 9.0}
     assert "early count" in groups[0]["reason"]
@@ -46,8 +45,7 @@ def test_a_preliminary_toll_in_the_outlets_own_voice_then_a_higher_one_is_a_revi
         _article("b.txt", "Outlet B", "2024-05-02",
                  "Shells hit a market in El Obeid on Thursday, killing 17 civilians."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert [g["kind"] for g in groups] == ["revision"], groups
 
 
@@ -58,8 +56,7 @@ def test_two_final_sounding_figures_on_one_day_stay_a_contradiction(tmp_path, nl
         _article("b.txt", "Outlet B", "2024-05-02",
                  "Shells hit a market in El Obeid on Thursday, killing 17 civilians."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert [g["kind"] for g in groups] == ["contradiction"], groups
 
 
@@ -70,8 +67,7 @@ def test_two_sides_figures_stay_a_contradiction_even_with_early_words(tmp_path, 
         _article("b.txt", "Trend", "2020-10-04",
                  "Azerbaijan's defence ministry said 14 civilians were killed in Armenian shelling of Martakert on Sunday."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert [g["kind"] for g in groups] == ["contradiction"], groups
 
 
@@ -84,6 +80,5 @@ def test_an_early_count_the_day_after_the_incident_is_not_a_developing_toll(tmp_
         _article("b.txt", "Outlet B", "2024-09-18",
                  "Four people were killed so far in pager blasts across the Bekaa valley in Lebanon on Tuesday, the health ministry said."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert [g["kind"] for g in groups] == ["contradiction"], groups

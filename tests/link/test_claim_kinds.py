@@ -32,6 +32,11 @@ def _groups(store: Store, category: str) -> list[dict]:
     return frame.to_dict("records")
 
 
+def _linked_groups(tmp_path, nlp, arts: list[Article], category: str) -> list[dict]:
+    """The top-level claim groups of one category after storing and linking ``arts``."""
+    return _groups(_store(tmp_path, nlp, arts), category)
+
+
 def _values(group: dict) -> set[float]:
     return {float(k.split()[0]) for k in json.loads(group["values"])}
 
@@ -41,8 +46,7 @@ def test_two_sides_ministries_contradict_each_other(tmp_path, nlp):
         _article("a.txt", "Dawn", "2025-05-08", "Pakistan's foreign ministry said five Indian jets were shot down over Bahawalpur on Wednesday."),
         _article("b.txt", "The Hindu", "2025-05-08", "India's defence ministry said two Indian jets were shot down over Bahawalpur on Wednesday."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "aircraft_downed")
+    groups = _linked_groups(tmp_path, nlp, arts, "aircraft_downed")
     assert [g["kind"] for g in groups] == ["contradiction"]
     sides = json.loads(groups[0]["sides"])
     assert set(sides) == {"PAK", "IND"}
@@ -55,8 +59,7 @@ def test_a_toll_that_rises_over_the_day_is_a_revision(tmp_path, nlp):
         _article("late.txt", "Wire B", "2025-04-22", "The death toll from the attack in Pahalgam on Tuesday rose to 26, police said."),
         _article("next.txt", "Wire C", "2025-04-23", "At least 26 people were killed in the attack in Pahalgam on Tuesday."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert [g["kind"] for g in groups] == ["revision"], groups
     assert _values(groups[0]) == {1.0, 26.0}
 
@@ -66,8 +69,7 @@ def test_compatible_bounds_are_a_range(tmp_path, nlp):
         _article("a.txt", "Outlet A", "2025-04-23", "Gunmen opened fire on tourists in Pahalgam on Tuesday and at least 20 people were killed."),
         _article("b.txt", "Outlet B", "2025-04-23", "Twenty-six people died when militants attacked a meadow near Pahalgam on Tuesday, officials told reporters."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert [g["kind"] for g in groups] == ["range"]
 
 
@@ -172,7 +174,6 @@ def test_one_sides_denial_contradicts_the_others_claim_even_a_day_later(tmp_path
         _article("a.txt", "The Hindu", "2025-05-07", "India's defence ministry said that no Indian jets were lost over Punjab on Wednesday."),
         _article("b.txt", "Dawn", "2025-05-08", "Pakistan's military spokesman said the air force shot down five Indian jets on Wednesday night."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "aircraft_downed")
+    groups = _linked_groups(tmp_path, nlp, arts, "aircraft_downed")
     assert [g["kind"] for g in groups] == ["contradiction"], groups
     assert set(json.loads(groups[0]["sides"])) == {"IND", "PAK"}

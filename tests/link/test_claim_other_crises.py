@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from tests.link.test_claim_kinds import _article, _groups, _store, _values
+from tests.link.test_claim_kinds import _article, _groups, _linked_groups, _store, _values
 
 from crisislens.link.claim_places import place_of_count, places_in, statement_places
 
@@ -29,8 +29,7 @@ def test_two_towns_tolls_on_one_day_are_two_groups(tmp_path, nlp):
         _article("c.txt", "Al Jazeera", "2024-06-10",
                  "Medics said 14 civilians were killed in El Fasher on Sunday when shells hit a market."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     by_place = {g["place"]: (g["kind"], _values(g)) for g in groups}
     assert by_place == {"El Fasher": ("agreement", {14.0}), "Omdurman": ("single-source", {40.0})}
 
@@ -42,8 +41,7 @@ def test_two_sides_defence_ministries_with_incompatible_figures_contradict(tmp_p
         _article("b.txt", "Trend", "2020-10-05",
                  "Azerbaijan's defence ministry said no Azerbaijani drones were shot down over Stepanakert on Sunday."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "drones_downed")
+    groups = _linked_groups(tmp_path, nlp, arts, "drones_downed")
     assert [g["kind"] for g in groups] == ["contradiction"], groups
     assert set(json.loads(groups[0]["sides"])) == {"ARM", "AZE"}
 
@@ -55,8 +53,7 @@ def test_one_sides_rising_toll_is_a_revision(tmp_path, nlp):
         _article("late.txt", "L'Orient", "2024-09-24",
                  "Lebanon's health ministry said the death toll from Monday's Israeli strikes rose to 492."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert [g["kind"] for g in groups] == ["revision"], groups
     assert _values(groups[0]) == {100.0, 492.0}
 
@@ -68,8 +65,7 @@ def test_a_lower_bound_and_an_exact_figure_are_a_range(tmp_path, nlp):
         _article("b.txt", "Outlet B", "2023-09-20",
                  "Twenty-six people died after artillery fire struck Martuni on Tuesday, the local ombudsman told reporters."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert [g["kind"] for g in groups] == ["range"], groups
 
 
@@ -77,8 +73,7 @@ def test_a_wire_copy_run_by_two_outlets_is_one_source(tmp_path, nlp):
     text = ("At least 85 people were killed in an attack on the village of Wad al-Noura on Wednesday, "
             "activists said. The attack lasted several hours.")
     arts = [_article("x.txt", "Outlet X", "2024-06-06", text), _article("y.txt", "Outlet Y", "2024-06-06", text)]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert len(groups) == 1 and groups[0]["n_sources"] == 1 and groups[0]["kind"] == "single-source"
     assert "counted once" in groups[0]["reason"]
 
@@ -94,8 +89,7 @@ def test_towns_the_gazetteer_lacks_meet_under_the_state_the_text_gives_them(tmp_
         _article("c.txt", "Outlet C", "2020-10-11",
                  "Shelling killed three people in Tartar, an Azerbaijani district, on Sunday, officials said."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     got = {g["place"]: (g["subject_code"], g["kind"], _values(g)) for g in groups}
     assert got == {"Ganja": ("AZE", "agreement", {10.0}), "Tartar": ("AZE", "single-source", {3.0})}, got
 
@@ -134,6 +128,5 @@ def test_a_count_told_in_the_capital_meets_the_count_placed_where_it_happened(tm
         _article("b.txt", "Outlet B", "2021-05-02",
                  "In Kabul, the defence ministry said 12 Afghan soldiers were killed on Sunday."),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert [(g["place"], g["kind"], g["n_sources"]) for g in groups] == [("Kandahar", "agreement", 2)], groups

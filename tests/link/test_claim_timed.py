@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.link.test_claim_kinds import _article, _groups, _store, _values
+from tests.link.test_claim_kinds import _article, _groups, _linked_groups, _store, _values
 
 LOW = "Four civilians were killed when shells hit a displacement camp near Goma on Friday, the provincial governor said."
 HIGH = "Eleven civilians were killed when shells hit a displacement camp near Goma on Friday, the provincial governor said."
@@ -56,6 +56,5 @@ def test_two_sides_ministries_stay_a_contradiction_whatever_the_times(tmp_path, 
                          "Azerbaijan's defence ministry said 19 civilians were killed in Armenian shelling of Martuni on Saturday."),
                 published_at="2020-10-10T18:30:00Z"),
     ]
-    store = _store(tmp_path, nlp, arts)
-    groups = _groups(store, "killed")
+    groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert [g["kind"] for g in groups] == ["contradiction"], groups
