@@ -29,7 +29,13 @@ dedup.signature 13 -> 35 s (2.7x). After the candidate search was cut to
 each block's day window (link.stories._DayIndex), ``--sizes 10000 30000``:
 10k 123 s, peak 1,341 MB (848 MB when linking starts); 30k 412 s (3.4x, bound
 3.4: OK), peak 3,074 MB (1,409 MB at the start: linking adds 0.49 -> 1.67 GB,
-3.4x); stories.cluster 102 -> 34 s at 30k. 100k was not run (~25 min here).
+3.4x); stories.cluster 102 -> 34 s at 30k. ``--sizes 100000`` on that code:
+1,330 s (10.8x of 10k; n log n allows 12.5x), peak 8,362 MB (1,125 MB at the
+start: linking adds 7.2 GB, 14.7x of 10k's 0.49 GB, past the bound: it loads
+whole fact tables into pandas in one transaction). After the quotes,
+incidents, dedup and stories speed-ups (same link tables): 10k 115 s, peak
+1,351 MB (814 at the start); 30k 301 s (2.6x, bound 3.4), peak 3,102 MB
+(1,436 at the start).
 The corpus thins out past 10k: splices of the same few hundred PolNeAR texts
 become near-copies (30k: 17,071 duplicates, 80 stories), so larger sizes
 measure a corpus of copies, not news.
