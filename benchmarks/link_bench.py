@@ -35,7 +35,9 @@ start: linking adds 7.2 GB, 14.7x of 10k's 0.49 GB, past the bound: it loads
 whole fact tables into pandas in one transaction). After the quotes,
 incidents, dedup and stories speed-ups (same link tables): 10k 115 s, peak
 1,351 MB (814 at the start); 30k 301 s (2.6x, bound 3.4), peak 3,102 MB
-(1,436 at the start).
+(1,436 at the start); 100k 993 s (8.6x of 10k, bound 12.5), peak 8,997 MB
+(2,096 at the start: linking adds 6.9 GB, 12.8x of 10k's 0.54 GB, just past
+the bound); the same link counts as the 100k run before the speed-ups.
 The corpus thins out past 10k: splices of the same few hundred PolNeAR texts
 become near-copies (30k: 17,071 duplicates, 80 stories), so larger sizes
 measure a corpus of copies, not news.
