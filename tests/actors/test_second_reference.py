@@ -41,3 +41,13 @@ def test_a_bare_plural_is_not_a_second_reference(resolve_text):
     )
     later = actors_at(index, doc, "Officials")
     assert later is None or later.code != "RUS"
+
+
+def test_the_person_index_knows_a_family_name_without_its_joined_article():
+    """The index the resolver's name lookups use (not only coref) finds 'Burhan' after 'al-Burhan'."""
+    from crisislens.actors.names import PersonNames
+
+    names = PersonNames()
+    names.add_person("k", "Abdel Fattah al-Burhan")
+    assert names.by_part("Burhan") == {"k"}
+    assert names.by_part("al-Burhan") == {"k"}

@@ -22,13 +22,13 @@ from crisislens.actors.vocab import (
     BODY_PRONOUNS,
     EXPLETIVE_HEADS,
     GENERIC_HOW,
-    NAME_ARTICLES,
     PERSON_POSSESSIVES,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
     past_dateline,
+    without_article,
 )
 
 PASSES: list[Callable[[Any], None]] = []
@@ -38,16 +38,6 @@ def coreference_pass(fn: Callable[[Any], None]) -> Callable[[Any], None]:
     """Register a pass; passes run in registration order."""
     PASSES.append(fn)
     return fn
-
-
-def _without_article(word: str) -> str:
-    """A name part without a joined Arabic article ("al-Burhan" -> "Burhan"): the form news
-    uses on second reference (words.tsv name_articles)."""
-    low = word.lower()
-    for art in NAME_ARTICLES:
-        if low.startswith(art) and len(word) > len(art):
-            return word[len(art):]
-    return word
 
 
 class CoreferenceMixin:
@@ -86,7 +76,7 @@ class CoreferenceMixin:
             for n in [b.name, *b.aliases]:
                 words = n.split()
                 for w in (words[-1], words[0]) if len(words) >= 2 else ():
-                    for f in {norm_token(w), norm_token(_without_article(w))}:
+                    for f in {norm_token(w), norm_token(without_article(w))}:
                         if len(f) > 2:
                             parts.setdefault(f, set()).add(k)
         return parts

@@ -20,6 +20,7 @@ Three keys, one per test of ``Index._find_same_person`` / ``_find_by_part``:
 
 from __future__ import annotations
 
+from crisislens.actors.vocab import without_article
 from crisislens.model import fold
 
 # rapidfuzz.fuzz.ratio (0-100) at or above which two several-word names are one person.
@@ -80,7 +81,8 @@ class PersonNames:
             self.words.setdefault(fold(w), set()).add(key)
         if " " in name and key in self._several:
             for w in {words[0], words[-1]}:
-                self.ends.setdefault(fold(w), set()).add(key)
+                for f in {fold(w), fold(without_article(w))}:  # "al-Burhan" is later "Burhan"
+                    self.ends.setdefault(f, set()).add(key)
 
     def same_person_candidates(self, name: str) -> list[str]:
         """Everyone the same-person tests could accept for ``name``, first named first."""

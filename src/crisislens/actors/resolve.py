@@ -32,7 +32,7 @@ from crisislens.actors.attachment import AttachmentMixin
 from crisislens.actors.candidates import CandidatesMixin
 from crisislens.actors.coref import PASSES, CoreferenceMixin
 from crisislens.actors.gazetteer import Entry
-from crisislens.actors.names import PersonNames
+from crisislens.actors.names import FUZZY_MIN, PersonNames
 from crisislens.actors.query import QueryMixin
 from crisislens.actors.registry import ActorBuilder, actor_id, merge_actors
 from crisislens.actors.vocab import (
@@ -292,7 +292,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         gone = [sp for sp in self.spans if s <= sp[0] and sp[1] <= e]
         if not gone:
             return
-        self.spans = [sp for sp in self.spans if sp not in gone]
+        gone_set = set(gone)
+        self.spans = [sp for sp in self.spans if sp not in gone_set]
         for i in range(s, e):
             self.by_token.pop(i, None)
             self.used.discard(i)
@@ -396,7 +397,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
                 return bkey
             if len(parts) > 1 and parts[-1] == fold(b.name.split()[-1]) and parts[0] in other:
                 return bkey
-            if len(parts) > 1 and fuzz.ratio(fold(name), fold(b.name)) >= 92:
+            if len(parts) > 1 and fuzz.ratio(fold(name), fold(b.name)) >= FUZZY_MIN:
                 return bkey
         return None
 

@@ -169,3 +169,13 @@ def past_dateline(subj: Token) -> Token:
     later = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > nxt.i]
     later += [c for c in subj.children if c.dep_ == "appos" and c.i > nxt.i]
     return min(later, key=lambda c: c.i) if later else subj
+
+
+def without_article(word: str) -> str:
+    """A name part without a joined Arabic article ("al-Burhan" -> "Burhan"): the form news
+    uses on second reference (words.tsv name_articles)."""
+    low = word.lower()
+    for art in NAME_ARTICLES:
+        if low.startswith(art) and len(word) > len(art):
+            return word[len(art):]
+    return word
