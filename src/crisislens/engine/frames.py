@@ -24,12 +24,16 @@ JSON_FIELDS = {"offset_map", "embedded_posts", "notes", "roles", "aliases"}
 TUPLE_FIELDS = {"offset_map", "embedded_posts"}
 
 
+_DATE = pa.date32()
+_TIMESTAMP = pa.timestamp("us")  # built once: _encode runs for every cell
+
+
 def _encode(name: str, value: Any, dtype: pa.DataType) -> Any:
     if name in JSON_FIELDS:
         return json.dumps(value, ensure_ascii=False)
-    if dtype == pa.date32() and isinstance(value, str):
+    if isinstance(value, str) and dtype == _DATE:
         return date.fromisoformat(value[:10])
-    if dtype == pa.timestamp("us") and isinstance(value, str):
+    if isinstance(value, str) and dtype == _TIMESTAMP:
         return datetime.strptime(value, UTC_STAMP)  # naive UTC, as the store's TIMESTAMP holds it
     return value
 

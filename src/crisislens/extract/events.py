@@ -71,7 +71,6 @@ from crisislens.events.config import (
     CODES,
     COLLECTIVE_PRONOUNS,
     DEFAULT_SECTOR,
-    DENYING,
     LIGHT_VERBS,
     MAX_SENT_TOKENS,
     MUTUAL_ROOTS,
@@ -545,7 +544,7 @@ class _Coder:
         judges it in accusing words. The accused must be another state or body
         than the speaker's.
         """
-        if tok.lemma_.lower() not in REPORTING or tok.lemma_.lower() in DENYING:
+        if not reports(tok):
             return
         sources = _actors(self.index, _subject(tok))
         if not sources:

@@ -116,7 +116,7 @@ def assign_groups(
     """
     index = _Index(threshold)
     group_of: dict[str, str] = {}
-    empty = np.asarray(MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).hashvalues, dtype=np.uint64)
+    empty = signature("")  # no shingles: the initial hash values, the permutations drawn once
     for aid, sig, gid in existing:
         group_of[aid] = gid
         if not np.array_equal(sig, empty):
