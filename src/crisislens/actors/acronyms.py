@@ -25,13 +25,10 @@ from crisislens.actors import gazetteer as gz
 from crisislens.actors.gazetteer import Entry, Gazetteer
 from crisislens.actors.vocab import _Match
 
-# Entry kinds that name one organisation (an acronym shared by two of them is ambiguous).
-NAMED_KINDS = (gz.IGO, gz.MEDIA, gz.GROUP, gz.BODY)
-
 
 def readings(m: _Match) -> list[str]:
     """The distinct organisations (canonical names) a matched phrase may name."""
-    return list(dict.fromkeys(e.name for e in m.entries if e.kind in NAMED_KINDS))
+    return list(dict.fromkeys(e.name for e in m.entries if e.kind in gz.ACRONYM_KINDS))
 
 
 def settle(matches: list[_Match], doc: Doc, g: Gazetteer) -> tuple[list[_Match], list[str]]:
@@ -49,7 +46,7 @@ def settle(matches: list[_Match], doc: Doc, g: Gazetteer) -> tuple[list[_Match],
         names = readings(m)
         chosen = _nearest(spelled, names, m.start) or _decide(_support(_in_sentence(matches, starts, doc, m), g), names)
         chosen = chosen or _decide(article, names)
-        kept = [e for e in m.entries if e.kind not in NAMED_KINDS or e.name == chosen]
+        kept = [e for e in m.entries if e.kind not in gz.ACRONYM_KINDS or e.name == chosen]
         if chosen is None:
             note = f"'{doc[m.start:m.end].text}' may be {' or '.join(names)}; the article does not say which: left unresolved"
             notes.extend([note] if note not in notes else [])

@@ -56,11 +56,6 @@ def _minhash(tokens: list[str]) -> MinHash:
     return mh
 
 
-def similarity(a: str, b: str) -> float:
-    """Token-set similarity (0-100) of two quote texts, case and accents folded."""
-    return float(fuzz.token_set_ratio(" ".join(_tokens(a)), " ".join(_tokens(b))))
-
-
 def build(quotes: pd.DataFrame, meta: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """quote_groups and quote_group_members frames from all stored quotes."""
     empty = pd.DataFrame(columns=GROUP_COLUMNS), pd.DataFrame(columns=MEMBER_COLUMNS)
