@@ -178,49 +178,55 @@ def claim_entry(row: dict[str, Any]) -> dict[str, Any]:
 # (a range is compatible figures, so an agreement), the finer kind kept as ``relation``.
 # A revision (one side updating its own figure) is neither: it is listed under ``revisions``.
 FORMAT_KIND = {"agreement": "agreement", "range": "agreement", "contradiction": "contradiction"}
+REVISION_KINDS = ("revision",)
 
 
-def cross_source_entries(
-    groups: pd.DataFrame | None, members: pd.DataFrame | None, kinds: tuple[str, ...] = tuple(FORMAT_KIND)
-) -> list[dict[str, Any]]:
-    """Gold CROSS items from the linker's claim groups of ``kinds``.
+def _group_entry(g: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
+    """One gold CROSS item from a claim group row and its counted members."""
+    values = [
+        {
+            "doc": m.get("doc_name"),
+            "value": number(m.get("value")),
+            "claimant": m.get("claimant"),
+            "outlet": m.get("outlet"),
+            "claim_id": m.get("claim_id"),
+        }
+        for m in sorted(members, key=lambda m: (str(m.get("doc_name")), str(m.get("claim_id"))))
+    ]
+    return {
+        "kind": FORMAT_KIND.get(g.get("kind"), g.get("kind")),
+        "relation": g.get("kind"),
+        "category": g.get("category"),
+        "subject_code": g.get("subject_code"),
+        "about": g.get("about"),
+        "date": g.get("date"),
+        "n_sources": g.get("n_sources"),
+        "parent_id": g.get("parent_id"),
+        "id": g.get("id"),
+        "values": values,
+    }
+
+
+def claim_group_entries(
+    groups: pd.DataFrame | None, members: pd.DataFrame | None
+) -> dict[str, list[dict[str, Any]]]:
+    """Gold items from the linker's claim groups, in one pass over groups and members:
+    ``cross_source`` (the kinds of FORMAT_KIND) and ``revisions``; single-source groups
+    are neither.
 
     Members with role ``part`` (an "including three ..." subset) are not values
     of the group's fact, so they are left out.
     """
     by_group: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in _rows(members):
-        if m.get("role") == "part":
-            continue
-        by_group[m.get("group_id")].append(m)
-    out = []
+        if m.get("role") != "part":
+            by_group[m.get("group_id")].append(m)
+    out: dict[str, list[dict[str, Any]]] = {"cross_source": [], "revisions": []}
     for g in _rows(groups):
-        if g.get("kind") not in kinds:
-            continue
-        values = [
-            {
-                "doc": m.get("doc_name"),
-                "value": number(m.get("value")),
-                "claimant": m.get("claimant"),
-                "outlet": m.get("outlet"),
-                "claim_id": m.get("claim_id"),
-            }
-            for m in sorted(by_group.get(g.get("id"), []), key=lambda m: (str(m.get("doc_name")), str(m.get("claim_id"))))
-        ]
-        out.append(
-            {
-                "kind": FORMAT_KIND.get(g.get("kind"), g.get("kind")),
-                "relation": g.get("kind"),
-                "category": g.get("category"),
-                "subject_code": g.get("subject_code"),
-                "about": g.get("about"),
-                "date": g.get("date"),
-                "n_sources": g.get("n_sources"),
-                "parent_id": g.get("parent_id"),
-                "id": g.get("id"),
-                "values": values,
-            }
-        )
+        kind = g.get("kind")
+        section = "cross_source" if kind in FORMAT_KIND else "revisions" if kind in REVISION_KINDS else None
+        if section:
+            out[section].append(_group_entry(g, by_group.get(g.get("id"), [])))
     return out
 
 
@@ -367,10 +373,7 @@ def gold_json_from_frames(
     return {
         "corpus": corpus_name,
         "documents": documents,
-        "cross_source": cross_source_entries(frames.get("claim_groups"), frames.get("claim_group_members")),
-        "revisions": cross_source_entries(
-            frames.get("claim_groups"), frames.get("claim_group_members"), kinds=("revision",)
-        ),
+        **claim_group_entries(frames.get("claim_groups"), frames.get("claim_group_members")),
     }
 
 
