@@ -56,13 +56,14 @@ def test_malformed_range_is_reported_and_never_a_restriction():
     # malformed row gives its country only, and says so
     assert dic.choose(entry, "2010-01-01").code == "UNO"
     early = dic.choose(entry, "2005-01-01")
-    assert (early.code, early.sector) == ("KOR", None) and "malformed" in early.how
+    assert (early.code, early.sector) == ("KOR", None) and "malformed" in early.how and early.malformed
+    assert not dic.choose(entry, "2010-01-01").malformed
 
 
 def test_only_a_malformed_range_still_gives_the_country_and_says_so():
     d = make([row("X Y", "FRAGOV 99-1")])
     choice = dic.choose(d.lookup("x y")[0], "2020-01-01")
-    assert choice.code == "FRA" and "malformed" in choice.how
+    assert choice.code == "FRA" and "malformed" in choice.how and choice.malformed
 
 
 def test_unknown_keys_and_odd_rows_never_raise():
@@ -122,3 +123,12 @@ def test_a_shipped_row_with_a_malformed_range_codes_the_country_and_says_so(reso
     who = next(a for a in index.actors() if a.name == "David Cameron")
     assert (who.code, who.sector) == ("GBR", None) and "malformed" in who.how
     assert any("malformed date range" in m for m in index.messages())
+
+
+def test_resolver_reports_a_code_taken_from_a_malformed_row(resolve_text):
+    # PETRARCH-2 writes David Cameron's range as ">201005011" (nine digits): the country is
+    # used, and the article's messages say it came from a malformed row (Choice.malformed)
+    index, _doc, _art = resolve_text("David Cameron met farmers in Kent on Monday.", published="2012-03-05")
+    cameron = next(a for a in index.actors() if a.name == "David Cameron")
+    assert cameron.code == "GBR"
+    assert any("malformed date range" in m and "David Cameron" in m for m in index.messages())

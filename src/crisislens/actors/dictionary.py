@@ -64,12 +64,15 @@ class DictEntry:
 
 @dataclass(frozen=True)
 class Choice:
-    """The code a dictionary entry has on a day, and why (for the actor's ``how``)."""
+    """The code a dictionary entry has on a day, and why (for the actor's ``how``); ``malformed``
+    when the code comes from a row whose date range could not be read (callers report it:
+    ``how`` is for people, the flag for code)."""
 
     entry: DictEntry
     code: str | None
     sector: str | None
     how: str
+    malformed: bool = False
 
 
 class Dictionary:
@@ -150,7 +153,8 @@ def choose(entry: DictEntry, day: str | None, text_code: str | None = None) -> C
         return Choice(entry, last.code, None, f"dictionary ({entry.source}): {last.raw} ended {last.end}; country kept")
     bad = [c for c in entry.codes if c.malformed]
     if bad:
-        return Choice(entry, bad[0].code, None, f"dictionary ({entry.source}): only a malformed range [{bad[0].raw}]")
+        return Choice(entry, bad[0].code, None, f"dictionary ({entry.source}): only a malformed range [{bad[0].raw}]",
+                      malformed=True)
     return Choice(entry, None, None, f"dictionary ({entry.source}): no code in force")
 
 

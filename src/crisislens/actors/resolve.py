@@ -249,7 +249,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         b = self.builders[bkey]
         choice = dic.choose(entry, self.article.published)
         b.entry, b.how = entry, choice.how
-        if "malformed" in choice.how:
+        if choice.malformed:
             self._messages.append(f"{name}: coded {choice.code} from a dictionary row with a malformed date range")
         b.code = b.code or choice.code
         b.sector = b.sector or choice.sector
