@@ -18,10 +18,13 @@ Figures (each printed and, with --json, written):
   size in KB (the real news text of benchmarks/long_article.py, parsed once per size), and
   per 100 KB: flat when resolution grows linearly with the article.
 
+With ``--classes``: the uncoded spans counted by why they were missed (``miss_class``: a
+pronoun, a person the dictionary lacks, an unknown acronym, a generic noun with no state, ...).
+
 Even-numbered rows are the development half, odd-numbered rows the report half.
 
 usage: .venv/bin/python benchmarks/actor_coverage.py [--half even|odd] [--limit N]
-       [--polnear-docs N] [--skip-seeds] [--json OUT] [--long KB,KB]
+       [--polnear-docs N] [--skip-seeds] [--json OUT] [--long KB,KB] [--classes]
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ import resource
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,6 +69,7 @@ class Tally:
     coded_checkable: int = 0
     agrees: int = 0  # consistent among coded checkable spans, NSG agreeing for armed groups
     misses: list[str] = field(default_factory=list)
+    classes: Counter = field(default_factory=Counter)  # miss class -> spans (see miss_class)
 
     def row(self) -> dict[str, float | int]:
         def share(a: int, b: int) -> float:
@@ -190,8 +195,10 @@ def _score_span(tally: Tally, index, span, ok: set[str], kind: str) -> None:
     if named:
         tally.checkable += 1
     if actor is None:
+        why = miss_class(span, index)
+        tally.classes[why] += 1
         if len(tally.misses) < 400:
-            tally.misses.append(f"{kind}\t{span.text}")
+            tally.misses.append(f"{kind}\t{why}\t{span.text}")
         return
     tally.coded += 1
     tally.valid += actor.code in ok
@@ -200,6 +207,41 @@ def _score_span(tally: Tally, index, span, ok: set[str], kind: str) -> None:
         tally.coded_checkable += 1
         armed = actor.code == "NSG" and actor.sector in ("REB", "UAF", "INS")
         tally.agrees += actor.code in named or armed
+
+
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "which"}
+FUNCTION_POS = {"DET", "ADP", "PART", "NUM", "VERB", "AUX", "ADJ", "INTJ", "ADV", "CCONJ"}
+ROLE_KINDS = ("role", "generic", "agent", "body")
+
+
+def miss_class(span, index) -> str:
+    """Why a gold span got no code, in the classes the actors engineer sorts misses into:
+    read off the parse, the NER and the gazetteer matches of the span (no gold labels)."""
+    from crisislens.actors import gazetteer as gz
+
+    root = span.root
+    kinds = {e.kind for m in index.matches if span.start <= m.start < span.end for e in m.entries[:1]}
+    coded_inside = any(
+        a is not None and a.code for t in span for k in index.by_token.get(t.i, [])
+        for a in [index._actor_map().get(k)]
+    )
+    if root.pos_ == "PRON" or root.lower_ in PRONOUNS:
+        return "pronoun"
+    if root.pos_ in FUNCTION_POS or root.like_num:
+        return "head on a function word or number" + (" (code inside)" if coded_inside else "")
+    if coded_inside:
+        return "code inside, not on the head"
+    if root.ent_type_ == "PERSON":
+        return "person with a role, no state" if gz.ROLE in kinds else "person not in the dictionary"
+    if root.ent_type_ in ("ORG", "NORP") or root.text.isupper() and len(root.text) > 1:
+        acronym = root.text.isupper() and len(root.text) > 1
+        return ("organisation acronym" if acronym else f"{root.ent_type_ or 'ORG'} name") + " not known"
+    if root.ent_type_ in ("GPE", "LOC", "FAC") or gz.PLACE in kinds:
+        return "place, not a state"
+    if kinds & set(ROLE_KINDS):
+        states = any(e.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL) for m in index.matches for e in m.entries[:1])
+        return "generic noun phrase / role, " + ("state elsewhere" if states else "no state in the text")
+    return "common noun unknown to the lexicon" if root.pos_ == "NOUN" else f"other ({root.pos_})"
 
 
 def polnear(docs: int, which: str, timing: dict[str, float]) -> dict[str, float | int]:
@@ -306,6 +348,7 @@ def main() -> None:
     ap.add_argument("--skip-seeds", action="store_true")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--misses", type=Path, help="write uncoded spans here")
+    ap.add_argument("--classes", action="store_true", help="count the uncoded spans by miss class")
     ap.add_argument("--long", help="sizes in KB, comma-separated: time the actor stage on long articles only")
     args = ap.parse_args()
     if args.long:
@@ -319,6 +362,8 @@ def main() -> None:
         tally = Tally()
         score_items(items, tally, timing, name)
         out[name] = tally.row()
+        if args.classes:
+            out[f"{name}_misses"] = dict(tally.classes.most_common())
         if args.misses:
             with args.misses.open("a", encoding="utf-8") as fh:
                 fh.writelines(f"{name}\t{m}\n" for m in tally.misses)
