@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_events_support import code_text  # noqa: E402
 
 from crisislens.events.transform import intent_code
@@ -92,3 +93,22 @@ def test_saying_another_party_must_act_is_a_demand_of_it(nlp):
 def test_a_stated_future_refusal_is_a_rejection_now(nlp):
     events = code_text(nlp, "Turkey has said it will refuse to comply with the EU's demands.")
     assert any(e.source_code == "TUR" and e.cameo_root == "12" and e.modality == ASSERTED for e in events)
+
+
+def test_transformations_run_by_name_and_a_misspelt_name_is_an_error_naming_it():
+    from crisislens.events.config import CoderConfigError
+    from crisislens.extract.events import TRANSFORMS, configured_transforms
+
+    assert configured_transforms(["own_report", "intended_act"]) == [TRANSFORMS["own_report"], TRANSFORMS["intended_act"]]
+    with pytest.raises(CoderConfigError, match="'own_reprot'"):
+        configured_transforms(["intended_act", "own_reprot"])
+
+
+def test_the_code_book_fields_follow_a_recoded_event(nlp):
+    # the unspecified threat (130) recoded to the threat of sanctions (1312) carries 1312's PLOVER and Goldstein
+    from crisislens.extract.codebook import lookup
+
+    threat = next(e for e in code_text(nlp, "Russia threatened to impose sanctions on Iran.") if e.cameo == "1312")
+    entry = lookup("1312")
+    assert (threat.cameo_root, threat.plover, threat.goldstein) == ("13", entry.plover, entry.goldstein)
+    assert "+transform:intended_act" in threat.how

@@ -15,6 +15,11 @@ from crisislens.model import (
     stable_id,
 )
 
+
+class CoderConfigError(ValueError):
+    """event_coder.json names something the coder does not have (a misspelt rule or transformation)."""
+
+
 CONFIG = coder_config()
 
 WORDS: dict = CONFIG["words"]
@@ -158,8 +163,9 @@ NOUN_REFINEMENTS: list[str] = list(CONFIG["noun_refinements"])
 # Tokens after an appeal verb within which its complement names what is asked.
 APPEAL_REACH: int = int(CONFIG["switches"]["appeal_reach"])
 
-# The transformations over a reporting verb and its complement's act (see ``events.transform``).
-TRANSFORMATIONS = frozenset(CONFIG["transformations"])
+# The transformations over a reporting verb and its complement's act (see ``events.transform``),
+# applied in this order; ``extract.events.configured_transforms`` checks every name is registered.
+TRANSFORMATIONS: tuple[str, ...] = tuple(CONFIG["transformations"])
 
 # The preposition of a passive's or a noun's agent ("the attack by militants").
 AGENT_PREPS = frozenset(WORDS["agent_preps"])

@@ -29,7 +29,7 @@ rejection, asserted.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -96,6 +96,7 @@ from crisislens.events.config import (
     WARNING_AGAINST,
     WARNING_VERBS,
     WORDS,
+    CoderConfigError,
 )
 from crisislens.events.nearest import nearest_code, vote_code
 from crisislens.events.rules import (
@@ -146,6 +147,24 @@ def _side(prefix: str, actor: Actor | None) -> dict[str, str | None]:
     }
 
 
+def _codebook_fields(code: str) -> dict[str, object]:
+    """The Event fields the code book gives a CAMEO code: root, PLOVER type and mode, Goldstein, QuadClass.
+
+    One place for them, so an event coded by the dictionary and one recoded
+    by a transformation can never disagree on what a code means.
+    """
+    entry = lookup(code)
+    root = code[:2]
+    return {
+        "cameo": code,
+        "cameo_root": root,
+        "plover": entry.plover if entry else None,
+        "plover_mode": entry.plover_mode if entry else None,
+        "goldstein": entry.goldstein if entry else None,
+        "quad_class": entry.quad_class if entry and entry.quad_class else root_quad_class(root),
+    }
+
+
 def _same_actor(src: Actor, tgt: Actor) -> bool:
     """An actor acting on itself, which gives no event (gold FORMAT: domestic events count).
 
@@ -167,6 +186,37 @@ def _same_actor(src: Actor, tgt: Actor) -> bool:
         return False
     return (src.sector or DEFAULT_SECTOR) == (tgt.sector or DEFAULT_SECTOR)
 
+
+
+# A transformation rewrites the events of one sentence (those from index ``first`` on) after
+# its predicates are coded; event_coder.json's ``transformations`` names which run, in order.
+Transformation = Callable[["_Coder", int, Span], None]
+TRANSFORMS: dict[str, Transformation] = {}
+
+
+def transformation(name: str) -> Callable[[Transformation], Transformation]:
+    """Register a ``_Coder`` method as the transformation ``name`` of event_coder.json."""
+
+    def register(fn: Transformation) -> Transformation:
+        TRANSFORMS[name] = fn
+        return fn
+
+    return register
+
+
+def configured_transforms(names: Iterable[str]) -> list[Transformation]:
+    """The registered transformations ``names`` lists, in its order.
+
+    A name no transformation is registered under is a configuration error
+    (a misspelling would silently switch a transformation off): it raises at
+    load, naming the name and the known ones.
+    """
+    unknown = [n for n in names if n not in TRANSFORMS]
+    if unknown:
+        raise CoderConfigError(
+            f"event_coder.json: unknown transformation {unknown[0]!r} (known: {', '.join(sorted(TRANSFORMS))})"
+        )
+    return [TRANSFORMS[n] for n in names]
 
 
 class _Coder:
@@ -613,13 +663,16 @@ class _Coder:
             return False
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         if objs:
-            return any(self.is_event_noun(o) or any(self.is_event_noun(g) for _p, g in prep_objects(o, CARRIER_PREPS))
-                       for o in objs)
+            return any(self.is_event_noun(o) or self.carries_event_noun(o) for o in objs)
         has_clause = any(c.dep_ == "ccomp" for c in tok.children)  # "announced that it will withdraw"
         return not (complements(tok) or has_clause)
 
     def is_event_noun(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.lex.nouns or singular(tok.lower_) in self.lex.nouns
+
+    def carries_event_noun(self, tok: Token) -> bool:
+        """A carrier noun holding an event noun: "a statement [of condemnation]"."""
+        return any(self.is_event_noun(g) for _p, g in prep_objects(tok, CARRIER_PREPS))
 
     def receives_event_noun(self, tok: Token) -> bool:
         """A light verb whose object is, or carries, an event noun: the noun decides the event.
@@ -629,11 +682,8 @@ class _Coder:
         a statement of condemnation against X" is the condemnation, not a statement.
         """
         receiving = tok.lemma_.lower() in RECEIVING
-        for obj in (c for c in tok.children if c.dep_ == "dobj"):
-            carried = [g for _p, g in prep_objects(obj, CARRIER_PREPS)]
-            if (receiving and self.is_event_noun(obj)) or any(self.is_event_noun(g) for g in carried):
-                return True
-        return False
+        return any((receiving and self.is_event_noun(obj)) or self.carries_event_noun(obj)
+                   for obj in tok.children if obj.dep_ == "dobj")
 
     def nearest_events(self, tok: Token, sent: Span) -> None:
         """A verb the dictionary does not code, between two actors: the nearest dictionary verb's code.
@@ -888,8 +938,6 @@ class _Coder:
 
     def record(self, attrs: dict, code: str, predicate: str, src: Actor | None, tgt: Actor | None, how: str) -> Event:
         """The Event record for one pair, coded through the code book."""
-        entry = lookup(code)
-        root = code[:2]
         claimant = attrs["claimant"]
         if claimant is not None and src is not None and claimant.id == src.id:
             claimant = None
@@ -899,12 +947,7 @@ class _Coder:
             article_id=self.article.id,
             **_side("source", src),
             **_side("target", tgt),
-            cameo=code,
-            cameo_root=root,
-            plover=entry.plover if entry else None,
-            plover_mode=entry.plover_mode if entry else None,
-            goldstein=entry.goldstein if entry else None,
-            quad_class=entry.quad_class if entry and entry.quad_class else root_quad_class(root),
+            **_codebook_fields(code),
             predicate=predicate,
             date=attrs["date"],
             date_end=attrs["date_end"],
@@ -936,17 +979,14 @@ class _Coder:
                     self.verb_events(tok, sent)
                 elif tok.pos_ in {"NOUN", "PROPN"}:
                     self.noun_events(tok, sent)
-            if "intended_act" in TRANSFORMATIONS:
-                self.intended_acts(first)
-            if "own_report" in TRANSFORMATIONS:
-                self.own_reports(first, sent)
-            if "reported_demand" in TRANSFORMATIONS:
-                self.reported_demands(first, sent)
+            for transform in CONFIGURED_TRANSFORMS:
+                transform(self, first, sent)
         self.flush_unnamed_attacks()
         self.fill_main_day()
         return [ev for i, ev in enumerate(self.events) if i not in self.dropped]
 
-    def intended_acts(self, first: int) -> None:
+    @transformation("intended_act")
+    def intended_acts(self, first: int, _sent: Span) -> None:
         """Give each unspecified intent or threat of the sentence the sub-code of the act it announces.
 
         See ``events.transform.intended_act``: "Canada promised to send
@@ -992,16 +1032,13 @@ class _Coder:
 
     def recoded(self, ev: Event, code: str, why: str = "intended_act") -> Event:
         """``ev`` with another CAMEO code, its code-book fields and id following."""
-        entry = lookup(code)
-        root = code[:2]
         return replace(
-            ev, cameo=code, cameo_root=root, how=f"{ev.how}+transform:{why}",
+            ev, how=f"{ev.how}+transform:{why}",
             id=stable_id(self.article.id, ev.sent_start, ev.sent_end, ev.source_actor_id or "", ev.target_actor_id or "", code),
-            plover=entry.plover if entry else None, plover_mode=entry.plover_mode if entry else None,
-            goldstein=entry.goldstein if entry else None,
-            quad_class=entry.quad_class if entry and entry.quad_class else root_quad_class(root),
+            **_codebook_fields(code),
         )
 
+    @transformation("reported_demand")
     def reported_demands(self, first: int, sent: Span) -> None:
         """A statement that another party must act is a demand of it (``events.transform.demanded_clause``).
 
@@ -1023,6 +1060,7 @@ class _Coder:
             self.emit(say, sent, CODES["demand"], f"{say.text} (must)", [speaker], named, ASSERTED,
                       how="transform:reported_demand")
 
+    @transformation("own_report")
     def own_reports(self, first: int, sent: Span) -> None:
         """Apply ``events.transform.own_report`` to each statement of the sentence about its speaker's act.
 
@@ -1034,8 +1072,8 @@ class _Coder:
         for i in range(first, last):
             tok_i, speaker, _none = self.sides[i]
             say = self.doc[tok_i]
-            if not reports(say) or not self.events[i].how.startswith("dictionary"):
-                continue
+            if i in self.dropped or not reports(say) or not self.events[i].how.startswith("dictionary"):
+                continue  # a statement another transformation already replaced is no statement to rewrite
             act = next((j for j in range(first, last) if j != i and j not in self.dropped
                         and same_side(speaker, self.sides[j][1]) and under_report(say, self.doc[self.sides[j][0]])), None)
             if act is None:
@@ -1052,6 +1090,9 @@ class _Coder:
                 target = self.sides[act][2]
                 self.emit(say, sent, rewrite.code, f"{say.text} ({self.events[act].predicate})", [speaker],
                           [target] if target is not None else [], ASSERTED, how=f"transform:{rewrite.name}")
+
+
+CONFIGURED_TRANSFORMS = configured_transforms(TRANSFORMATIONS)
 
 
 def extract_events(
