@@ -21,6 +21,7 @@ processes, give the same actor the same id; see ``actor_id``.
 
 from __future__ import annotations
 
+from bisect import insort
 from collections import Counter
 
 from rapidfuzz import fuzz
@@ -93,6 +94,11 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         self.line_starts: list[int] | None = None  # first tokens of lines (candidates._line_starts)
         self.body_spans: dict[str | None, list[tuple[int, str]]] = {}  # body key -> (start, builder key)
         self.possessed: list[tuple[_Match, Entry]] = []  # "his government": settled by coref
+        # the spans indexed once as they are made, so no pass scans every span per phrase:
+        # token -> the spans covering it, and group/role key -> code -> sorted span starts
+        self.at_token: dict[int, list[tuple[int, int, str, str]]] = {}
+        self.group_starts: dict[str | None, dict[str | None, list[int]]] = {}
+        self._dropped_tokens: set[int] = set()  # tokens of state words inside a name resolved whole
 
     # ------------------------------------------------------------------ building
     def run(self) -> Index:
@@ -114,15 +120,19 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         if end <= start:
             return
         self.starts.setdefault(bkey, {}).setdefault(start, len(self.spans))
-        self.spans.append((start, end, bkey, how))
+        span = (start, end, bkey, how)
+        self.spans.append(span)
         if how == "name":
             self.name_counts[bkey] += 1
+        b = self.builders[bkey]
+        if bkey.startswith(("generic:", "role:")):
+            insort(self.group_starts.setdefault(b.key, {}).setdefault(b.code, []), start)
         for i in range(start, end):
+            self.at_token.setdefault(i, []).append(span)
             self.by_token.setdefault(i, [])
             if bkey not in self.by_token[i]:
                 self.by_token[i].append(bkey)
             self.used.add(i)
-        b = self.builders[bkey]
         if b.kind == "organization":
             self.body_spans.setdefault(b.key, []).append((start, bkey))
         text = self.doc[start:end].text
@@ -258,6 +268,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         """Organisations and armed groups NER finds that the curated lists do not know, from
         the dated dictionary (PETRARCH-2's International and MilNonState files: NGOs, IGO
         agencies, companies, armed groups), with the code in force on the article's date."""
+        gone: set[tuple[int, int, str, str]] = set()
         for ent in self.doc.ents:
             if ent.label_ not in ("ORG", "NORP", "FAC") or not self._only_states_inside(ent.start, ent.end):
                 continue
@@ -274,35 +285,43 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
             entry = Entry(kind, _clean_name(self.doc[s:e].text), choice.code, choice.sector, key=fold(entries[0].name))
             bkey = self._entity_builder(entry)
             self.builders[bkey].how = choice.how
-            self._drop_mentions(s, e)
+            gone |= self._drop_mentions(s, e)
             self._mention(s, e, bkey, "name")
+        if gone:  # one pass over the spans and places for all the names resolved whole
+            self.spans = [sp for sp in self.spans if sp not in gone]
+            self.places = [p for p in self.places if not all(t in self._dropped_tokens for t in range(p[0], p[1]))]
 
     def _only_states_inside(self, s: int, e: int) -> bool:
         """True when the tokens already resolved in [s, e) are only mentions of states lying
         inside it: a state word is part of many organisations' names ("the Syrian Observatory
         for Human Rights", "the Kenya Red Cross"), and the whole name, when the dictionary
         knows it, is the actor (the state word alone would make the NGO the state)."""
-        for start, end, bkey, _how in self.spans:
-            if start < e and s < end and (start < s or end > e or self.builders[bkey].kind != "state"):
-                return False
+        for i in range(s, e):
+            for start, end, bkey, _how in self.at_token.get(i, ()):
+                if start < s or end > e or self.builders[bkey].kind != "state":
+                    return False
         return any(i not in self.used for i in range(s, e))  # a state name alone stays the state
 
-    def _drop_mentions(self, s: int, e: int) -> None:
-        """Forget the mentions lying in [s, e) (a state word inside a name resolved whole)."""
-        gone = [sp for sp in self.spans if s <= sp[0] and sp[1] <= e]
-        if not gone:
-            return
-        gone_set = set(gone)
-        self.spans = [sp for sp in self.spans if sp not in gone_set]
+    def _drop_mentions(self, s: int, e: int) -> set[tuple[int, int, str, str]]:
+        """Forget the mentions lying in [s, e) (a state word inside a name resolved whole) in
+        the token and group indexes; the spans returned are taken out of ``spans`` by the
+        caller, once for all names (``_dictionary_bodies``)."""
+        gone = {sp for i in range(s, e) for sp in self.at_token.get(i, ()) if s <= sp[0] and sp[1] <= e}
         for i in range(s, e):
             self.by_token.pop(i, None)
+            self.at_token.pop(i, None)
             self.used.discard(i)
-        self.places = [p for p in self.places if not (s <= p[0] and p[1] <= e)]
+            self._dropped_tokens.add(i)
         for start, _end, bkey, how in gone:
             starts = self.starts.get(bkey, {})
             starts.pop(start, None)
             if how == "name":
                 self.name_counts[bkey] -= 1
+            b = self.builders[bkey]
+            group = self.group_starts.get(b.key, {}).get(b.code) if bkey.startswith(("generic:", "role:")) else None
+            if group is not None and start in group:
+                group.remove(start)
+        return gone
 
     def _settle_dictionary(self, bkey: str) -> None:
         """When the text gives the person's state, the text wins; several dictionary codes in
@@ -715,8 +734,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         if m.start == 0 or self.doc[m.start - 1].lower_ != "the":
             return None
         codes = {
-            self.builders[bkey].code for start, _end, bkey, _how in self.spans
-            if start < m.start and bkey.startswith(("generic:", "role:")) and self.builders[bkey].key in keys
+            code for key in keys for code, starts in self.group_starts.get(key, {}).items()
+            if starts and starts[0] < m.start
         }
         return codes.pop() if len(codes) == 1 else None
 
