@@ -20,10 +20,13 @@ from crisislens.events.config import (
     MEMBER_PREPS,
     NESTED_TARGET_PREPS,
     OBJECT_CONTROL,
+    PARTICIPATION_PREPS,
+    PARTNER_PREPS,
     PLACE_PREPS,
     RELATIVE_PRONOUNS,
     REPORTING,
     ROLE_HEADS,
+    STATAL_PARTICIPLES,
     TARGET_PREPS,
     WORDS,
 )
@@ -35,6 +38,7 @@ from crisislens.model import (
     Actor,
 )
 from crisislens.syntax import (
+    agent_of,
     conjuncts_of,
     passive_object,
     phrase_of,
@@ -229,7 +233,9 @@ def _pp_keys(prep: Token) -> set[str]:
 
 def _is_object(child: Token) -> bool:
     """A verb's object, or a passive's subject noun, which is its logical object ("Sanctions ... were imposed")."""
-    return child.dep_ in {"dobj", "attr", "oprd"} or (child.dep_ == "nsubjpass" and child.pos_ == "NOUN")
+    if child.dep_ == "nsubjpass":
+        return child.pos_ == "NOUN" and not statal(child.head)
+    return child.dep_ in {"dobj", "attr", "oprd"}
 
 
 def _context(tok: Token) -> tuple[set[str], set[str], dict[str, set[str]], set[str]]:
@@ -275,11 +281,34 @@ def _is_date_prep(prep: Token) -> bool:
     return pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}
 
 
+def statal(tok: Token) -> bool:
+    """A participle of taking part ("is engaged in a battle", "were locked in talks") used without an agent.
+
+    English marks a state with the passive form of these verbs: the subject of
+    "X is engaged in a battle with Y" is the one who fights, not one acted on
+    (no "by" agent can follow). The verbs are data (``statal_participles``).
+    """
+    return tok.lemma_.lower() in STATAL_PARTICIPLES and agent_of(tok) is None
+
+
 def _subject(tok: Token) -> Token | None:
     """The token naming who performs ``tok`` (see ``syntax.subject_of``), past a dateline
-    the parser took for a second subject (``actors.vocab.past_dateline``)."""
-    subj = subject_of(tok, OBJECT_CONTROL)
+    the parser took for a second subject (``actors.vocab.past_dateline``).
+
+    The passive subject of a statal participle is its doer (``statal``)."""
+    subj = passive_object(tok) if statal(tok) else None
+    subj = subj if subj is not None else subject_of(tok, OBJECT_CONTROL)
     return past_dateline(subj) if subj is not None else None
+
+
+def _partners(tok: Token) -> list[Token]:
+    """Who a participant takes part with: "engaged in [a battle] with Y", "locked in [talks] with Y".
+
+    The partner hangs off the activity noun of the participle's "in" phrase,
+    not off the verb; it is the other side of the activity.
+    """
+    return [partner for _in, activity in prep_objects(tok, PARTICIPATION_PREPS)
+            for _p, partner in prep_objects(activity, PARTNER_PREPS)]
 
 
 def _nested_actors(index: ActorIndex, tok: Token, depth: int = 0) -> list[Actor]:
@@ -344,12 +373,17 @@ def _antecedent(pron: Token) -> Token:
     return cur
 
 
+def _passive_targets(tok: Token) -> list[Token]:
+    """The passive subject (the logical object), or a statal participle's partners (its subject is the doer)."""
+    if statal(tok):
+        return _partners(tok)
+    passive = passive_object(tok)
+    return [passive] if passive is not None else []
+
+
 def _targets_of_verb(tok: Token, pat: Pattern) -> list[Token]:
     """Tokens naming who the predicate is done to."""
-    out: list[Token] = []
-    passive = passive_object(tok)
-    if passive is not None:
-        out.append(passive)
+    out = _passive_targets(tok)
     for child in tok.children:
         if child.dep_ in {"dobj", "dative", "oprd"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.append(_antecedent(child) if child.lower_ in RELATIVE_PRONOUNS else child)

@@ -175,3 +175,12 @@ CARRIER_PREPS = frozenset(WORDS["carrier_preps"])
 
 # "warned against escalation": a warning about an act to be avoided.
 WARNING_AGAINST = frozenset(WORDS["warning_against_preps"])
+
+# Participles of taking part whose passive subject is the participant: "X is engaged in a battle with Y".
+STATAL_PARTICIPLES = frozenset(WORDS["statal_participles"])
+
+# The preposition of the activity such a participle takes part in ("engaged in a battle") ...
+PARTICIPATION_PREPS = frozenset(WORDS["participation_preps"])
+
+# ... and those under the activity noun that name the other side ("a battle with Y").
+PARTNER_PREPS = frozenset(WORDS["partner_preps"])
