@@ -38,6 +38,7 @@ from crisislens.actors.query import QueryMixin
 from crisislens.actors.registry import ActorBuilder, actor_id, merge_actors
 from crisislens.actors.vocab import (
     DATELINE,
+    DATELINE_MARKS,
     GENERIC_HOW,
     GENERIC_ROLES,
     GROUP_ROLES,
@@ -779,14 +780,20 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         """The state an article is about: its setting, else the state it names at least three
         times and twice as often as any other (only for domestic offices, see DOMESTIC_ROLES)."""
         if self._home_code is None:
-            counts = Counter(
-                x.code for m in self.matches for x in m.entries[:1]
-                if x.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL, gz.PLACE) and x.code
-            )
+            counts = self._named_states()
             (top, n), *rest = counts.most_common(2) or [("", 0)]
             second = rest[0][1] if rest else 0
             self._home_code = self._setting() or (top if n >= 3 and n >= 2 * second else "")
         return self._home_code or None
+
+    def _named_states(self) -> Counter[str]:
+        """How often the text names each state (by name, demonym, capital or place), the
+        dateline left out: it says where the reporter filed, not what the story is about."""
+        dateline = self._dateline()
+        return Counter(
+            x.code for m in self.matches if m is not dateline for x in m.entries[:1]
+            if x.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL, gz.PLACE) and x.code
+        )
 
     def _owner_before(self, m: _Match) -> str | None:
         """The code of a state body or group resolved right before ("Syrian government forces"),
@@ -806,23 +813,40 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         return None
 
     def _setting(self) -> str | None:
-        """The article's setting: the state of a dateline ("NAIROBI, May 3 -"), else the one
-        state the article names, else None (two or more states: no guess)."""
+        """The article's setting: the one state its text names, else (a text naming none) the
+        state of its dateline ("NAIROBI, May 3 -"), else None. A dateline is where the reporter
+        filed: a WASHINGTON story about Sudan's officials is set in Sudan, and one naming two
+        states has no setting (no guess whose "officials said")."""
         if self._setting_code is not None:
             return self._setting_code or None
-        code = ""
-        first = self._match_starting_at(0)
-        e = first.first(gz.CAPITAL, gz.PLACE, gz.STATE) if first else None
-        if e is not None and e.code and first.end < len(self.doc) and self.doc[first.end].text in (",", "—", "-", "("):
-            code = e.code
-        else:
-            named = {
-                x.code for m in self.matches for x in m.entries[:1]
-                if x.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL, gz.PLACE) and x.code
-            }
-            code = named.pop() if len(named) == 1 else ""
+        named = set(self._named_states())
+        dateline = self._dateline()
+        e = dateline.first(gz.CAPITAL, gz.PLACE, gz.STATE) if dateline else None
+        code = named.pop() if len(named) == 1 else ("" if named or e is None else e.code or "")
         self._setting_code = code
         return code or None
+
+    def _dateline(self) -> _Match | None:
+        """The place the article opens with when it is a dateline (see ``_is_dateline``)."""
+        first = self._match_starting_at(0)
+        return first if first is not None and first.first(gz.CAPITAL, gz.PLACE, gz.STATE) and self._is_dateline(first) else None
+
+    def _is_dateline(self, m: _Match) -> bool:
+        """A place opening a line and closed as news closes a dateline: by a date or a credit
+        ("BAGHDAD, April 9 (Xinhua) --", "KYIV (Reuters) -"), or by a dash or colon with a space
+        after it ("GOMA -", "Lahore: ..."), the place's state or region between ("GOMA, Congo -",
+        "COLUMBIA, Mo. (AP) --"). "Pakistan, India and China met" opens with no dateline."""
+        doc = self.doc
+        if m.start > 0 and "\n" not in doc[m.start - 1].text_with_ws:
+            return False
+        k = m.end
+        if k < len(doc) and doc[k].text == "," and not DATELINE.match(doc[k:k + 4].text):
+            k += 1  # "GOMA, Congo -": the region or state of the place
+            while k < min(m.end + 5, len(doc)) and (doc[k].text[:1].isupper() or doc[k].text == "."):
+                k += 1
+        if k >= len(doc):
+            return False
+        return bool(DATELINE.match(doc[k:k + 4].text)) or (doc[k].text in DATELINE_MARKS and bool(doc[k].whitespace_))
 
     def _enumerates(self, m: _Match) -> bool:
         """True for a modifier ("army camp") or a placeholder for a list ("leaders including
@@ -878,12 +902,9 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         doc = self.doc
         e = m.first(gz.STATE, gz.CAPITAL, gz.DEMONYM)
         if e.kind == gz.CAPITAL:
-            after = doc[m.end:m.end + 4].text if m.end < len(doc) else ""
-            line_start = m.start == 0 or "\n" in doc[m.start - 1].whitespace_ + doc[m.start - 1].text
-            if line_start and DATELINE.match(after):
-                self.places.append((m.start, m.end, e.display or e.name, e.code))
-                return
             self.places.append((m.start, m.end, e.display or e.name, e.code))
+            if self._is_dateline(m):
+                return  # where the reporter filed, not the state acting
         elif e.kind == gz.STATE:
             self.places.append((m.start, m.end, e.name, e.code))
         if e.kind == gz.DEMONYM:

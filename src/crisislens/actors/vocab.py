@@ -51,6 +51,8 @@ RELATIVE_PRONOUNS = lex.words("relative_pronouns")
 GENERIC_ROLES = lex.words("generic_roles")
 GROUP_ROLES = lex.words("group_roles")
 DATELINE = re.compile(r"^\s*,?\s*(\(|[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]+)")
+# The dash or colon that closes a dateline written without a date ("GOMA -", "Lahore: ...").
+DATELINE_MARKS = lex.words("dateline_marks")
 NOT_NAME_STARTS = lex.words("not_name_starts")
 # Dependents of a noun that name its owner ("Indian jets", "Pakistan's army", "its forces").
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
