@@ -128,7 +128,7 @@ def synth(n: int, seed: int = 0):
     return arts, events, claims, quotes
 
 
-def run_one(n: int, profile: bool = False) -> dict:
+def run_one(n: int, profile: bool = False, dump: Path | None = None) -> dict:
     sys.path.insert(0, str(ROOT / "src"))
     from crisislens.link import update, vectors
     from crisislens.model import Article, Claim, Event, Quote, field_names
@@ -150,6 +150,8 @@ def run_one(n: int, profile: bool = False) -> dict:
             store.write_df("quotes", records_frame(quotes, field_names(Quote)))
         del rows, arts, events, claims, quotes  # linking reads the store, not these
         rss_before = _rss_mb()
+        records_peak = _hwm_mb()  # building the records; the reset below also resets ru_maxrss
+        _reset_peak()
         t0 = time.perf_counter()
         if profile:
             import cProfile
@@ -161,10 +163,60 @@ def run_one(n: int, profile: bool = False) -> dict:
         else:
             summary = update(store)
         seconds = time.perf_counter() - t0
+        link_peak = _hwm_mb()
+        if dump:
+            dump_link_tables(store, dump)
         store.close()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = max(records_peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return {"n": n, "seconds": round(seconds, 2), "peak_rss_mb": round(peak_mb, 1), "rss_before_mb": round(rss_before, 1),
+            "link_peak_mb": round(link_peak, 1),
             "summary": {k: v for k, v in summary.as_dict().items() if k != "messages"}}
+
+
+def dump_link_tables(store, out: Path) -> None:
+    """Every link table, rows sorted, as Parquet: two runs' dumps compare row for row (``--compare``)."""
+    from crisislens.link.update import LINK_TABLES
+
+    out.mkdir(parents=True, exist_ok=True)
+    for table in LINK_TABLES:
+        store.con.execute(f"COPY (SELECT * FROM \"{table}\" ORDER BY ALL) TO '{out / table}.parquet' (FORMAT PARQUET)")
+
+
+def compare_dumps(a: Path, b: Path) -> list[str]:
+    """Tables whose rows differ between two dumps (multiset difference both ways), with counts."""
+    import duckdb
+
+    con = duckdb.connect()
+    diffs = []
+    for pa in sorted(a.glob("*.parquet")):
+        pb = b / pa.name
+        if not pb.exists():
+            diffs.append(f"{pa.stem}: missing in {b}")
+            continue
+        q = "SELECT count(*) FROM (SELECT * FROM read_parquet(?) EXCEPT ALL SELECT * FROM read_parquet(?))"
+        only_a = con.execute(q, [str(pa), str(pb)]).fetchone()[0]
+        only_b = con.execute(q, [str(pb), str(pa)]).fetchone()[0]
+        rows = con.execute("SELECT count(*) FROM read_parquet(?)", [str(pa)]).fetchone()[0]
+        print(f"{pa.stem}: {rows} rows, {only_a} only in {a.name}, {only_b} only in {b.name}")
+        if only_a or only_b:
+            diffs.append(pa.stem)
+    return diffs
+
+
+def _reset_peak() -> None:
+    """Reset the kernel's peak-RSS mark (VmHWM, also what ru_maxrss reads), so ``_hwm_mb`` is
+    linking's own peak: the records built before linking peak higher than linking itself."""
+    with open("/proc/self/clear_refs", "w") as fh:
+        fh.write("5")
+
+
+def _hwm_mb() -> float:
+    """Peak RSS since the last ``_reset_peak`` (VmHWM from /proc/self/status), in MB."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def _rss_mb() -> float:
@@ -199,13 +251,19 @@ def main() -> None:
     ap.add_argument("--n", type=int, help="run one size in this process")
     ap.add_argument("--profile", action="store_true", help="print a cProfile of update() to stderr")
     ap.add_argument("--dedup", action="store_true", help="measure the near-duplicate threshold")
+    ap.add_argument("--dump", type=Path, help="with --n: write the link tables, sorted, as Parquet into this folder")
+    ap.add_argument("--compare", type=Path, nargs=2, help="compare two --dump folders row for row")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000], help="sizes to compare, each in a fresh process")
     args = ap.parse_args()
     if args.dedup:
         measure_dedup()
         return
+    if args.compare:
+        diffs = compare_dumps(*args.compare)
+        print("identical" if not diffs else f"DIFFERENT: {', '.join(diffs)}")
+        sys.exit(1 if diffs else 0)
     if args.n:
-        print(json.dumps(run_one(args.n, args.profile)))
+        print(json.dumps(run_one(args.n, args.profile, args.dump)))
         return
     results = []
     for n in args.sizes:
@@ -213,7 +271,8 @@ def main() -> None:
         res = json.loads(out.stdout.strip().splitlines()[-1])
         results.append(res)
         print(f"n={n:>6}: link {res['seconds']:.2f} s, peak RSS {res['peak_rss_mb']:.0f} MB "
-              f"(RSS {res['rss_before_mb']:.0f} MB when linking starts), {res['summary']}")
+              f"(RSS {res['rss_before_mb']:.0f} MB when linking starts, linking's own peak {res['link_peak_mb']:.0f} MB), "
+              f"{res['summary']}")
     for a, b in itertools.pairwise(results):
         ratio = b["seconds"] / max(a["seconds"], 1e-9)
         bound = b["n"] / a["n"] * math.log(b["n"]) / math.log(a["n"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -94,13 +95,14 @@ def _update(store) -> LinkSummary:
             summary.messages.append(f"link tables missing ({', '.join(missing)}): nothing linked")
             return summary
     new = store.df(
-        "SELECT a.id, a.doc_name, a.title, a.clean_text, a.published FROM articles a "
+        "SELECT a.id, a.doc_name, a.published FROM articles a "
         "LEFT JOIN link_articles l ON l.article_id = a.id WHERE l.article_id IS NULL ORDER BY a.id"
     )
     summary.new_articles = len(new)
     with store.transaction():
         if len(new):
             _link_articles(store, new, summary)
+        del new
         _rebuild_groups(store, summary)
     counts = store.df(
         "SELECT (SELECT count(*) FROM link_articles) AS a, (SELECT count(DISTINCT group_id) FROM dup_groups) AS g, "
@@ -112,13 +114,58 @@ def _update(store) -> LinkSummary:
     return summary
 
 
+# Rows handled at once where a stage reads texts or writes wide rows: memory per chunk,
+# not per corpus (link_bench 100k: whole-table frames made linking add 6.9 GB).
+CHUNK = 5000
+_NEW_TEXTS = (
+    "SELECT a.id, a.clean_text FROM articles a "
+    "LEFT JOIN link_articles l ON l.article_id = a.id WHERE l.article_id IS NULL"
+)
+
+
+def _new_texts(store) -> Iterator[tuple[list[str], list[str]]]:
+    """(ids, cleaned texts) of the unlinked articles, CHUNK at a time, streamed from DuckDB.
+
+    Why a stream: texts are the largest thing linking reads, and each is needed only
+    while its signature, word counts or vector are computed. Chunks come in no fixed
+    order; callers key what they compute by id. No other query may run on the
+    connection until the stream is consumed.
+    """
+    reader = store.con.sql(_NEW_TEXTS).to_arrow_reader(CHUNK)
+    for batch in reader:
+        texts = [t if isinstance(t, str) else "" for t in batch.column("clean_text").to_pylist()]
+        yield batch.column("id").to_pylist(), texts
+
+
+def _signatures(store, summary: LinkSummary, doc_of: dict[str, str]) -> tuple[dict[str, np.ndarray], Counter]:
+    """First pass over the new texts: MinHash signatures and the batch's document frequencies."""
+    sigs: dict[str, np.ndarray] = {}
+    counts: Counter = Counter()
+    empty = []
+    for ids, texts in _new_texts(store):
+        for aid, text in zip(ids, texts, strict=True):
+            sigs[aid] = dedup.signature(text)
+            if not text.strip():
+                empty.append(aid)
+        counts.update(vectors.document_frequencies(texts))
+    summary.messages.extend(f"{doc_of[a]}: empty text; linked as its own story" for a in sorted(empty))
+    return sigs, counts
+
+
+def _vectors(store, ids: list[str], df_counts: Counter, n_docs: int) -> np.ndarray:
+    """Second pass over the new texts: one content vector per article, rows in ``ids`` order."""
+    pos = {a: i for i, a in enumerate(ids)}
+    mat = np.zeros((len(ids), vectors.dimension()), dtype=np.float32)
+    for chunk_ids, texts in _new_texts(store):
+        for aid, text in zip(chunk_ids, texts, strict=True):
+            mat[pos[aid]] = vectors.article_vector(text, df_counts, n_docs)
+    return mat
+
+
 def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
     """Signatures, vectors, duplicate groups and stories for the new articles."""
-    texts = [t if isinstance(t, str) else "" for t in new["clean_text"]]
-    for doc, text in zip(new["doc_name"], texts, strict=True):
-        if not text.strip():
-            summary.messages.append(f"{doc}: empty text; linked as its own story")
-    sigs = [dedup.signature(t) for t in texts]
+    ids = new["id"].tolist()
+    sigs, batch_df = _signatures(store, summary, dict(zip(ids, new["doc_name"], strict=True)))
     # duplicate groups: look up against every stored signature
     old = store.df("SELECT l.article_id, l.minhash, d.group_id FROM link_articles l JOIN dup_groups d USING (article_id)")
     existing = (
@@ -126,44 +173,71 @@ def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
         for a, m, g in zip(old["article_id"], old["minhash"], old["group_id"], strict=True)
         if m is not None
     )
-    groups = dedup.assign_groups(existing, zip(new["id"], sigs, strict=True))
+    groups = dedup.assign_groups(existing, ((a, sigs[a]) for a in ids))
+    n_docs = len(ids) + len(old)
+    del old, existing
     # vectors: IDF from every linked article plus the new ones (stored counts, no re-reading)
     stored_df = store.df("SELECT word, df FROM link_df")
     df_counts = Counter(dict(zip(stored_df["word"], stored_df["df"], strict=True)))
-    df_counts.update(vectors.document_frequencies(texts))
-    n_docs = len(texts) + len(old)
+    df_counts.update(batch_df)
+    del stored_df, batch_df
     store.con.execute("DELETE FROM link_df")
     store.write_df("link_df", pd.DataFrame({"word": list(df_counts), "df": list(df_counts.values())}))
-    vecs = [vectors.article_vector(t, df_counts, n_docs) for t in texts]
+    vecs = _vectors(store, ids, df_counts, n_docs)
+    del df_counts
     days = [stories.day_of(to_date(p)) for p in new["published"]]
     state = _load_state(store, vectors.dimension(), days)
     known = set(state.first)
     placed = stories.cluster(
-        state, [stories.Item(a, d, v, groups[a][0]) for a, d, v in zip(new["id"], days, vecs, strict=True)]
+        state, [stories.Item(a, d, v, groups[a][0]) for a, d, v in zip(ids, days, vecs, strict=True)]
     )
     story_of = {aid: sid for sid, aid, _ in placed}
-    baseline_of = dict(zip(state.ids, state.baselines, strict=True))
-    best_of = dict(zip(state.ids, state.bests, strict=True))
     _raise_bests(store, state.raised)
     summary.new_stories = len({sid for sid in story_of.values() if sid not in known})
     _apply_merges(store, state.merged, summary)
-    store.write_df("link_articles", pd.DataFrame({
-        "article_id": new["id"],
-        "dup_group": [groups[a][0] for a in new["id"]],
-        "story_id": [story_of[a] for a in new["id"]],
-        "event_date": [to_date(p) for p in new["published"]],
-        "vector": [vec_to_blob(v) for v in vecs],
-        "minhash": [s.tobytes() for s in sigs],
-        "baseline": [baseline_of[a] for a in new["id"]],
-        "best": [best_of[a] for a in new["id"]],
-    }))
+    new_rows = _NewRows(ids, [to_date(p) for p in new["published"]], groups, story_of, vecs, sigs,
+                        dict(zip(state.ids, state.baselines, strict=True)), dict(zip(state.ids, state.bests, strict=True)))
+    del state
+    _write_link_rows(store, new_rows, placed)
+    del new_rows, vecs, sigs
+    _write_stories(store, sorted(set(story_of.values())), vectors.dimension())
+
+
+@dataclass
+class _NewRows:
+    """What linking decided for each new article, for the row writer."""
+
+    ids: list[str]
+    dates: list
+    groups: dict[str, tuple[str, float]]
+    story_of: dict[str, str]
+    vecs: np.ndarray
+    sigs: dict[str, np.ndarray]
+    baseline_of: dict[str, float]
+    best_of: dict[str, float]
+
+
+def _write_link_rows(store, new: _NewRows, placed: list[tuple[str, str, float]]) -> None:
+    """link_articles, dup_groups and story_articles rows of the new articles, CHUNK rows per insert
+    (the vector and MinHash blobs of the whole batch at once doubled the vectors' memory)."""
+    for lo in range(0, len(new.ids), CHUNK):
+        part = new.ids[lo:lo + CHUNK]
+        store.write_df("link_articles", pd.DataFrame({
+            "article_id": part,
+            "dup_group": [new.groups[a][0] for a in part],
+            "story_id": [new.story_of[a] for a in part],
+            "event_date": new.dates[lo:lo + CHUNK],
+            "vector": [vec_to_blob(v) for v in new.vecs[lo:lo + CHUNK]],
+            "minhash": [new.sigs[a].tobytes() for a in part],
+            "baseline": [new.baseline_of[a] for a in part],
+            "best": [new.best_of[a] for a in part],
+        }))
     store.write_df("dup_groups", pd.DataFrame({
-        "article_id": new["id"],
-        "group_id": [groups[a][0] for a in new["id"]],
-        "similarity": [groups[a][1] for a in new["id"]],
+        "article_id": new.ids,
+        "group_id": [new.groups[a][0] for a in new.ids],
+        "similarity": [new.groups[a][1] for a in new.ids],
     }))
     store.write_df("story_articles", pd.DataFrame(placed, columns=["story_id", "article_id", "similarity"]))
-    _write_stories(store, sorted(set(story_of.values())), state.dim)
 
 
 def _load_state(store, dim: int, days: list[int]) -> stories.ClusterState:
@@ -226,23 +300,57 @@ def _apply_merges(store, merged: dict[str, str], summary: LinkSummary) -> None:
 
 
 def _write_stories(store, ids: list[str], dim: int) -> None:
-    """Rewrite the rows of the given stories from their members (ids are kept), with fresh labels."""
+    """Rewrite the rows of the given stories from their members (ids are kept), with fresh labels.
+
+    Members are read CHUNK at a time (whole stories per chunk), and a member's text only
+    when its title is blank (a label falls back to the text only then)."""
     if not ids:
         return
-    frame = pd.DataFrame({"id": ids})
-    store.con.register("_link_ids", frame)
+    store.con.register("_link_ids", pd.DataFrame({"id": ids}))
     try:
-        members = store.df(
-            "SELECT s.story_id, l.vector, l.event_date, a.title, a.clean_text FROM story_articles s "
-            "JOIN _link_ids i ON i.id = s.story_id JOIN link_articles l ON l.article_id = s.article_id "
-            "JOIN articles a ON a.id = s.article_id ORDER BY s.story_id, a.id"
+        sizes = store.df(
+            "SELECT s.story_id, count(*) AS n FROM story_articles s JOIN _link_ids i ON i.id = s.story_id "
+            "GROUP BY 1 ORDER BY 1"
         )
         store.con.execute("DELETE FROM stories WHERE id IN (SELECT id FROM _link_ids)")
     finally:
         store.con.unregister("_link_ids")
-    out = [_story_row(sid, part, dim) for sid, part in members.groupby("story_id", sort=True)]
-    if out:
-        store.write_df("stories", pd.DataFrame(out))
+    for chunk in _story_chunks(sizes["story_id"].tolist(), sizes["n"].tolist()):
+        members = _story_members(store, chunk)
+        out = [_story_row(sid, part, dim) for sid, part in members.groupby("story_id", sort=True)]
+        del members
+        if out:
+            store.write_df("stories", pd.DataFrame(out))
+
+
+def _story_chunks(ids: list[str], sizes: list[int]) -> Iterator[list[str]]:
+    """Consecutive runs of story ids with about CHUNK members in all (a larger story alone)."""
+    chunk: list[str] = []
+    total = 0
+    for sid, n in zip(ids, sizes, strict=True):
+        if chunk and total + n > CHUNK:
+            yield chunk
+            chunk, total = [], 0
+        chunk.append(sid)
+        total += n
+    if chunk:
+        yield chunk
+
+
+def _story_members(store, story_ids: list[str]) -> pd.DataFrame:
+    """Members of the given stories with vector, date, title, and the text where no title
+    can label (a superset: only a title with a printable ASCII character is sure to be kept)."""
+    store.con.register("_link_ids", pd.DataFrame({"id": story_ids}))
+    try:
+        return store.df(
+            "SELECT s.story_id, l.vector, l.event_date, a.title, "
+            "CASE WHEN a.title IS NULL OR NOT regexp_matches(a.title, '[!-~]') THEN a.clean_text END AS clean_text "
+            "FROM story_articles s JOIN _link_ids i ON i.id = s.story_id "
+            "JOIN link_articles l ON l.article_id = s.article_id "
+            "JOIN articles a ON a.id = s.article_id ORDER BY s.story_id, a.id"
+        )
+    finally:
+        store.con.unregister("_link_ids")
 
 
 def _story_row(sid: str, part: pd.DataFrame, dim: int) -> dict[str, object]:
@@ -298,28 +406,92 @@ LEFT JOIN focal f ON f.article_id = c.article_id
 """
 
 
+GROUP_TABLES = ("incidents", "incident_mentions", "claim_groups", "claim_group_members", "quote_groups",
+                "quote_group_members")
+
+
 def _rebuild_groups(store, summary: LinkSummary) -> None:
+    """Incidents, claim groups and quote groups rebuilt from all stored facts, one stage at a time.
+
+    Each stage reads only the columns it uses and writes its rows before the next stage
+    reads (the three fact tables and their groups were all in memory at once); incidents
+    are built per block of dyads, since no incident spans two (source, target) pairs."""
+    for table in GROUP_TABLES:
+        store.con.execute(f'DELETE FROM "{table}"')
     meta = article_meta(store)
-    ev = df_or_empty(store, f"SELECT * FROM events WHERE {DYADIC}", [])
-    inc, men = incidents_mod.build(ev, meta) if not ev.empty else incidents_mod.build(pd.DataFrame(), meta)
-    cl = df_or_empty(store, CLAIMS_WITH_REFERENCE_DATE, [])
-    incident_of = dict(zip(men["event_id"], men["incident_id"], strict=True)) if len(men) else {}
-    groups, members = claims_mod.build(cl, meta, ev, incident_of)
+    incident_of = _build_incidents(store, meta, summary)
+    _build_claims(store, meta, incident_of, summary)
+    del incident_of
     qt = df_or_empty(store, "SELECT * FROM quotes", [])
     qgroups, qmembers = quotes_mod.build(qt, meta)
-    for table in ("incidents", "incident_mentions", "claim_groups", "claim_group_members", "quote_groups", "quote_group_members"):
-        store.con.execute(f'DELETE FROM "{table}"')
-    store.write_df("incidents", inc)
-    store.write_df("incident_mentions", men)
-    store.write_df("claim_groups", groups)
-    store.write_df("claim_group_members", members)
+    del qt
     store.write_df("quote_groups", qgroups)
     store.write_df("quote_group_members", qmembers)
-    summary.incidents = len(inc)
+    summary.quote_groups = len(qgroups)
+
+
+# The events columns incidents.build reads (the rest stay in the store).
+INCIDENT_EVENT_COLUMNS = (
+    "id", "article_id", "source_name", "source_code", "target_name", "target_code", "cameo", "cameo_root",
+    "goldstein", "date", "date_end", "place", "claimant_name", "modality", "sentence",
+)
+_DYADS = (
+    f"SELECT coalesce(source_code, '?') AS s, coalesce(target_code, '?') AS t, count(*) AS n FROM events "
+    f"WHERE {DYADIC} GROUP BY 1, 2 ORDER BY 1, 2"
+)
+
+
+def _build_incidents(store, meta: pd.DataFrame, summary: LinkSummary) -> dict[str, str]:
+    """Build and write incidents a block of (source, target) pairs at a time; event id -> incident id.
+
+    incidents.build blocks on (source code, target code, root family) with nulls as '?',
+    so a partition of the pairs gives the same incidents; each chunk is read in table
+    order (rowid), the order of the former whole-table read, so same-day ties sort alike."""
+    dyads = df_or_empty(store, _DYADS, ["s", "t", "n"])
+    if dyads.empty:
+        return {}
+    cols = ", ".join(f"e.{c}" for c in INCIDENT_EVENT_COLUMNS)
+    incident_of: dict[str, str] = {}
+    for chunk in _dyad_chunks(dyads):
+        store.con.register("_link_dyads", chunk)
+        try:
+            ev = store.df(
+                f"SELECT {cols} FROM events e JOIN _link_dyads k ON coalesce(e.source_code, '?') = k.s "
+                f"AND coalesce(e.target_code, '?') = k.t WHERE {DYADIC} ORDER BY e.rowid"
+            )
+        finally:
+            store.con.unregister("_link_dyads")
+        inc, men = incidents_mod.build(ev, meta)
+        del ev
+        store.write_df("incidents", inc)
+        store.write_df("incident_mentions", men)
+        summary.incidents += len(inc)
+        incident_of.update(zip(men["event_id"], men["incident_id"], strict=True))
+    return incident_of
+
+
+def _dyad_chunks(dyads: pd.DataFrame) -> Iterator[pd.DataFrame]:
+    """Consecutive (s, t) pairs holding about CHUNK events in all (a larger pair alone)."""
+    start, total = 0, 0
+    for i, n in enumerate(dyads["n"].tolist()):
+        if i > start and total + n > CHUNK:
+            yield dyads.iloc[start:i][["s", "t"]].reset_index(drop=True)
+            start, total = i, 0
+        total += n
+    yield dyads.iloc[start:][["s", "t"]].reset_index(drop=True)
+
+
+def _build_claims(store, meta: pd.DataFrame, incident_of: dict[str, str], summary: LinkSummary) -> None:
+    """Claim groups; the events are passed with only the columns that tie a claim to its incident."""
+    ev = df_or_empty(store, f"SELECT id, article_id, sent_start, cameo_root, place FROM events WHERE {DYADIC}", [])
+    cl = df_or_empty(store, CLAIMS_WITH_REFERENCE_DATE, [])
+    groups, members = claims_mod.build(cl, meta, ev, incident_of)
+    del cl, ev
+    store.write_df("claim_groups", groups)
+    store.write_df("claim_group_members", members)
     summary.claim_groups = len(groups)
     kinds = Counter(groups["kind"]) if len(groups) else Counter()
     summary.contradictions = kinds.get("contradiction", 0)
     summary.agreements = kinds.get("agreement", 0)
     summary.ranges = kinds.get("range", 0)
     summary.revisions = kinds.get("revision", 0)
-    summary.quote_groups = len(qgroups)
