@@ -41,3 +41,25 @@ def test_the_subject_of_a_statal_participle_is_the_one_who_fights(nlp, text, sou
 def test_an_agentive_passive_still_makes_its_subject_the_target(nlp):
     got = sides(code_real(nlp, "Sudanese troops were attacked by the Rapid Support Forces."))
     assert ("NSG", "SDN", "19") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        # CAMEO 141: taking part in a rally is the rally
+        ("Serbian opposition lawmakers attended a rally against the government in Belgrade.", "14", "SRB"),
+        # CAMEO 015: an admission acknowledges, it is no diplomatic cooperation (PETRARCH's block default 050)
+        ("The Myanmar junta admitted to holding hundreds of political prisoners.", "01", "MMR"),
+        # a light verb leaves the event to its noun: the noun must code without a preposition too
+        ("Kenyan President William Ruto conducts meetings on the drought in Nairobi.", "04", "KEN"),
+        ("Sudan's army chief delivered remarks to troops in Port Sudan.", "01", "SDN"),
+    ],
+)
+def test_code_book_acts_of_common_light_verbs_and_admissions(nlp, text, root, source):
+    got = code_real(nlp, text)
+    assert got and all(e.source_code == source for e in got)
+    assert {e.cameo_root for e in got} == {root}
+
+
+def test_unveiling_a_law_is_a_statement_not_cooperation(nlp):
+    assert [e.cameo for e in code_real(nlp, "Myanmar's junta unveiled a new election law.")] == ["010"]
