@@ -42,6 +42,9 @@ MAX_KEPT = 1000
 # Linking gets the defaults back (its joins want memory and threads).
 WRITER_MEMORY_MB = 32
 WRITER_THREADS = 1
+# The unit's share of the cap moves in steps of this many MB: each unit's texts have a
+# different size, and a cap to the MB was re-set (a SET statement) on nearly every unit.
+WRITER_MEMORY_STEP_MB = 8
 
 # stage ("parsed", "stored", "shards", "linking"), done so far, total when known
 Progress = Callable[[str, int, int | None], None]
@@ -194,7 +197,8 @@ class _WriterMemory:
             self.mb = mb
 
     def fit(self, unit: Unit) -> None:
-        self.set(WRITER_MEMORY_MB + math.ceil(2 * _unit_bytes(unit) / 1e6))
+        steps = math.ceil(2 * _unit_bytes(unit) / 1e6 / WRITER_MEMORY_STEP_MB)
+        self.set(WRITER_MEMORY_MB + WRITER_MEMORY_STEP_MB * steps)
 
 
 @contextmanager

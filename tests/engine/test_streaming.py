@@ -130,3 +130,26 @@ def test_without_room_for_the_unit_the_commit_fails(tmp_path, monkeypatch):
     (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(duckdb.Error, match="memory|allocate|pin"):
         api.analyze([str(folder)], str(tmp_path / "b.duckdb"), engine=StoreOnly(partition_size=3), link=False)
+
+
+def test_the_writer_cap_is_set_once_for_units_of_ordinary_size(tmp_path, monkeypatch):
+    """Units whose texts differ by some hundred KB share one cap: a cap to the MB was re-set on
+    nearly every unit (here 33, 34, 33, ... MB, for texts of ~180 and ~300 KB in turn)."""
+    sets: list[int] = []
+    real_set = api._WriterMemory.set
+
+    def counting_set(self, mb: int) -> None:
+        if mb != self.mb:
+            sets.append(mb)
+        real_set(self, mb)
+
+    monkeypatch.setattr(api._WriterMemory, "set", counting_set)
+    folder = tmp_path / "small"
+    folder.mkdir()
+    lines = [json.dumps({"text": _long_text(i, 30_000 if i % 2 else 50_000), "published": "2025-05-05", "language": "en"})
+             for i in range(6)]
+    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = api.analyze([str(folder)], str(tmp_path / "s.duckdb"), engine=StoreOnly(partition_size=1), link=False)
+    assert summary.stored == 6
+    # the base cap, then one step for the first unit; the other five units re-set nothing
+    assert sets == [api.WRITER_MEMORY_MB, api.WRITER_MEMORY_MB + api.WRITER_MEMORY_STEP_MB]
