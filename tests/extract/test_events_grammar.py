@@ -63,3 +63,11 @@ def test_code_book_acts_of_common_light_verbs_and_admissions(nlp, text, root, so
 
 def test_unveiling_a_law_is_a_statement_not_cooperation(nlp):
     assert [e.cameo for e in code_real(nlp, "Myanmar's junta unveiled a new election law.")] == ["010"]
+
+
+def test_the_infinitive_of_a_noun_of_intention_is_not_an_act_done(nlp):
+    from crisislens.model import ASSERTED, HYPOTHETICAL
+
+    got = code_real(nlp, "Nigerien police arrested two men over a plot to bomb the French embassy in Niamey.")
+    modality = {e.cameo_root: e.modality for e in got}
+    assert modality == {"17": ASSERTED, "19": HYPOTHETICAL}

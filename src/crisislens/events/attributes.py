@@ -23,6 +23,7 @@ from crisislens.events.config import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
     INTENT_HEADS,
+    INTENT_NOUNS,
     OBJECT_CONTROL,
     PLACE_PREPS,
     REPORTING,
@@ -92,8 +93,18 @@ def _modality(tok: Token) -> str:
         elif cur.dep_ == "conj" and cur.head is not cur:
             cur = cur.head
         else:
-            break
+            return HYPOTHETICAL if _intended_by_noun(cur) else ASSERTED
     return ASSERTED
+
+
+def _intended_by_noun(verb: Token) -> bool:
+    """ "a plot [to blow up the airport]", "the request [to extradite him]": the infinitive a noun of
+    intention governs names an act planned or asked for, not one done (``intent_nouns``)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.lemma_.lower() in INTENT_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _claimant(tok: Token, index: ActorIndex) -> Actor | None:
