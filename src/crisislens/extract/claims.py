@@ -31,9 +31,9 @@ from crisislens.extract.claims_numbers import (
     read_number,
     vague_of_scale,
 )
+from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.claims_places import place_heads, read_place, state_of_place
 from crisislens.extract.common import evidence
-from crisislens.extract.quotes_lexicon import speech_verb
 from crisislens.model import Article, Claim, Quote, stable_id
 
 log = logging.getLogger(__name__)
@@ -527,8 +527,9 @@ def _event_place_code(index: ActorIndex, noun: Token) -> str | None:
         if sent is None:
             return None
         best: tuple[int, str] | None = None
+        framing = _framing_preps(sent, noun)
         for tok in sent:
-            if tok.dep_ != "pobj" or tok.head.lower_ not in EVENT_PLACE_PREPS or _frames_statement(tok, noun):
+            if tok.dep_ != "pobj" or tok.head.lower_ not in EVENT_PLACE_PREPS or tok.head.idx in framing:
                 continue
             code = _place_code(index, tok)
             if code and (best is None or abs(tok.i - noun.i) < best[0]):
@@ -538,31 +539,13 @@ def _event_place_code(index: ActorIndex, noun: Token) -> str | None:
     return None
 
 
-# Dependencies through which a reporting verb holds the clause it reports.
-CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
-# Dependencies from a place phrase's head up to the verb it is an adjunct of ("told reporters in Beirut").
-ADJUNCT_CLIMB = {"dobj", "dative", "pobj", "prep", "npadvmod"}
-
-
-def _frames_statement(place: Token, noun: Token) -> bool:
-    """The place is an adjunct of a reporting verb whose reported clause holds the count (or
-    of one outside the count's clause): it places the statement, not the counted event ("In
-    Washington, officials said 12 soldiers were killed in Kandahar"; "..., officials told
-    reporters in Beirut"). "In Goma, 12 people were killed, officials said" hangs the place
-    on "killed" and keeps it."""
-    verb = place.head.head
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ADJUNCT_CLIMB or verb.head is verb:
-            break
-        verb = verb.head
-    if not speech_verb(verb.lemma_.lower()):
-        return False
-    tok = noun
-    while tok.head.i != tok.i:
-        if tok.head.i == verb.i:
-            return tok.dep_ in CLAUSE_DEPS  # reached through its reported clause, not its object
-        tok = tok.head
-    return True  # the reporting verb is not above the count: its place is not the count's
+def _framing_preps(sent: Span, noun: Token) -> set[int]:
+    """Document offsets of the prepositions of the sentence's place phrases that frame a
+    statement rather than the count (``claims_phrases``: the rule the claim linker reads
+    from the stored sentence too). The count stands at ``noun`` when it is in the sentence."""
+    count_char = noun.idx - sent.start_char if sent.start <= noun.i < sent.end else None
+    read = read_sentence(sent.text, count_char=count_char)
+    return {sent.start_char + p.prep_char for p in read.phrases if p.frames}
 
 
 def _closes_as_dateline(doc: Doc, end: int) -> bool:

@@ -12,7 +12,7 @@ Counts whose subject is unknown are compared only inside one story.
 Incidents: a claim is tied to the incident of an event stated in its own
 sentence (the event coder's; a force event first), which gives it a place; when that
 event has none, a place the sentence itself names ("killed in Lachin": see
-``claim_places``) keys the count. In
+``extract.claims_phrases``) keys the count. In
 one time cluster, counts placed in different places are different facts (the
 toll of the attack in one town and the national toll of a night of strikes);
 an unplaced count joins the place group whose words it shares most.
@@ -43,7 +43,7 @@ from importlib import resources
 
 import pandas as pd
 
-from crisislens.link.claim_places import place_of_count, statement_places
+from crisislens.extract.claims_phrases import read_sentence
 from crisislens.link.common import UnionFind, clean, ordinal, person_key, rows, side_label
 from crisislens.link.vectors import content_words
 from crisislens.model import fold, stable_id
@@ -342,11 +342,12 @@ def _incident_place(event_place: str | None, sentence: object, number_text: obje
     """Where the count happened: its sentence's event's place, else a place of the article's
     events that the sentence names, else a place the sentence names; never a place that only
     frames the statement ("In Washington, officials said ...", "..., officials said in Kinshasa")."""
-    framing = {p.casefold() for p in statement_places(clean(sentence), clean(number_text))}
+    read = read_sentence(clean(sentence), clean(number_text))
+    framing = {p.casefold() for p in read.statement()}
     for place in (event_place, _place_named(sentence, named, framing)):
         if place and place.casefold() not in framing:
             return place
-    return place_of_count(clean(sentence), clean(number_text))
+    return read.of_count()
 
 
 def _places_by_article(links: dict) -> dict[str, list[str]]:
