@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Span
 
-from crisislens.actors import acronyms
+from crisislens.actors import acronyms, ambiguous
 from crisislens.actors import gazetteer as gz
 from crisislens.actors.gazetteer import Entry, norm_token
 from crisislens.actors.vocab import (
@@ -44,6 +44,16 @@ class CandidatesMixin:
             else:
                 i += 1
         self._settle_acronyms()
+        self._settle_ambiguous_states()
+
+    def _settle_ambiguous_states(self) -> None:
+        """One state for a name several share ("Congo"), from the article, or none (see
+        crisislens.actors.ambiguous); how it was read is kept for the state's ``how``."""
+        matches, hows = ambiguous.settle(self.matches, self.doc, self.g, self.article.published)
+        if hows:
+            self.matches = matches
+            self._match_at = {k: m for m in matches for k in range(m.start, m.end)}
+            self.state_how.update(hows)
 
     def _settle_acronyms(self) -> None:
         """One reading for an acronym several organisations share, from the article (see

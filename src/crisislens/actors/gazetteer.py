@@ -83,6 +83,11 @@ class Gazetteer:
     # canonical name -> (states, sectors) of the actors that identify it among the readings of
     # an acronym several organisations share (acronym_readings.tsv)
     readings: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    # phrase key -> (the states it may name, (code, start, end) of a reading the date settles):
+    # names several states share (ambiguous_states.tsv, "Congo"), settled by the article
+    ambiguous: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]]] = field(
+        default_factory=dict
+    )
 
     def add(self, phrase: str, entry: Entry) -> None:
         self.add_key(phrase_key(phrase), entry)
@@ -256,8 +261,16 @@ def _holders(g: Gazetteer) -> None:
                 g.add(n, e)
 
 
+def _ambiguous(g: Gazetteer) -> None:
+    """Phrases that name several states ("Congo"): which one, the article decides
+    (crisislens.actors.ambiguous)."""
+    for row in _rows("ambiguous_states.tsv"):
+        dated = tuple(tuple(d.split(" ")) for d in _split(row["dated"]) if len(d.split(" ")) == 3)
+        g.ambiguous[phrase_key(row["phrase"])] = (tuple(_split(row["codes"])), dated)
+
+
 # Loaders in order: later kinds add entries to phrases the earlier ones already hold.
-LOADERS = (_states, _places, _named, _ngos, _roles, _groups_and_bodies, _agents, _holders)
+LOADERS = (_states, _places, _named, _ngos, _roles, _groups_and_bodies, _agents, _holders, _ambiguous)
 
 
 def build() -> Gazetteer:

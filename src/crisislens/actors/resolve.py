@@ -99,6 +99,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         # token -> the spans covering it, and group/role key -> code -> sorted span starts
         self.at_token: dict[int, list[tuple[int, int, str, str]]] = {}
         self.group_starts: dict[str | None, dict[str | None, list[int]]] = {}
+        self.state_how: dict[int, str] = {}  # first token of a shared state name -> how it was read
         self._dropped_tokens: set[int] = set()  # tokens of state words inside a name resolved whole
 
     # ------------------------------------------------------------------ building
@@ -126,6 +127,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         if how == "name":
             self.name_counts[bkey] += 1
         b = self.builders[bkey]
+        if b.kind == "state" and start in self.state_how:  # "Congo": which state was meant, or none
+            b.how = b.how or self.state_how[start]
         if bkey.startswith(("generic:", "role:")):
             insort(self.group_starts.setdefault(b.key, {}).setdefault(b.code, []), start)
         for i in range(start, end):
@@ -172,8 +175,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
             e = m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL) if m else None
             if e is None and places and m is not None and (p := m.first(gz.PLACE)) is not None and p.code:
                 e = self._state_entry(p.code)
-            if e is None or (m and any(t in self.used for t in range(m.start, m.end))):
-                break
+            if e is None or not e.code or (m and any(t in self.used for t in range(m.start, m.end))):
+                break  # a state of no code ("Congo" unsettled) owns nothing
             states.insert(0, e)
             left = m.start
             j = m.start - 1
@@ -213,7 +216,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         return None, j
 
     def _state_builder(self, e: Entry) -> str:
-        bkey = f"state:{e.code}"
+        bkey = f"state:{e.code or e.key}"  # a shared name no text settles: a state of no code
         self._builder(bkey, kind="state", name=e.name, code=e.code, sector="GOV")
         return bkey
 
@@ -625,7 +628,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         states, left = self._state_before(m.start)
         of_entity, after = self._of_after(m.end)
         codes = [s.code for s in states]
-        if not codes and of_entity is not None and of_entity.kind == gz.STATE:
+        if not codes and of_entity is not None and of_entity.kind == gz.STATE and of_entity.code:
             codes = [of_entity.code]
             om = self._match_ending_at(after - 1)
             if om:
