@@ -128,11 +128,11 @@ def _time_clusters(block: pd.DataFrame) -> list[list[str]]:
     uf = UnionFind(block["id"])
     dated = block[block["k_day"].notna()].sort_values("k_day")
     anchor_id, anchor_day = None, None  # clusters span at most DATE_WINDOW days: no chaining
-    for row in rows(dated):
-        if anchor_id is not None and row.k_day - anchor_day <= DATE_WINDOW:
-            uf.union(anchor_id, row.id)
+    for cid, day in zip(dated["id"], dated["k_day"], strict=True):
+        if anchor_id is not None and day - anchor_day <= DATE_WINDOW:
+            uf.union(anchor_id, cid)
         else:
-            anchor_id, anchor_day = row.id, row.k_day
+            anchor_id, anchor_day = cid, day
     ctx = dict(zip(block["id"], block["k_ctx"], strict=True))
     clusters: dict[str, set[str]] = defaultdict(set)
     for cid in dated["id"]:
@@ -199,11 +199,12 @@ def _label(row) -> str:
 
 def _agreeing_sets(counted: pd.DataFrame) -> list[list[int]]:
     """Positions of members whose intervals share a point, greedily by lower bound."""
-    order = sorted(range(len(counted)), key=lambda i: (counted["k_lo"].iloc[i], counted["k_hi"].iloc[i]))
+    los, his = counted["k_lo"].tolist(), counted["k_hi"].tolist()
+    order = sorted(range(len(counted)), key=lambda i: (los[i], his[i]))
     sets: list[list[int]] = []
     lo, hi = -math.inf, math.inf
     for i in order:
-        a, b = counted["k_lo"].iloc[i], counted["k_hi"].iloc[i]
+        a, b = los[i], his[i]
         if sets and max(lo, a) <= min(hi, b):
             sets[-1].append(i)
             lo, hi = max(lo, a), min(hi, b)
@@ -335,7 +336,23 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
         _incident_place(f[1], sent, num, named.get(a, ()))
         for f, a, sent, num in zip(found, cl["article_id"], cl["sentence"], cl["number_text"], strict=True)
     ]
-    return cl[cl["k_lo"].notna()]
+    return _per_claim(cl[cl["k_lo"].notna()].copy())
+
+
+def _per_claim(cl: pd.DataFrame) -> pd.DataFrame:
+    """What each claim contributes to any group it lands in, computed once per claim rather
+    than once per group and per sub-group: its source, figure, shown value, label, side,
+    whether it is a wire copy or says the count was revised, and its member row."""
+    recs = rows(cl)
+    cl["k_source"] = [_source(r) for r in recs]
+    cl["k_figure"] = [_figure(r) for r in recs]
+    cl["k_fmt"] = [_fmt(r) for r in recs]
+    cl["k_label"] = [_label(r) for r in recs]
+    cl["k_side"] = [_side(r) for r in recs]
+    cl["k_copy"] = [bool(clean(r.dup_group) and r.dup_group != r.article_id) for r in recs]
+    cl["k_revised"] = [says_revised(r.sentence, r.number_text) for r in recs]
+    cl["k_member"] = [_member(r) for r in recs]
+    return cl
 
 
 def _incident_place(event_place: str | None, sentence: object, number_text: object, named: Iterable[str]) -> str | None:
@@ -395,10 +412,20 @@ def _figure(r) -> float:
     return float(r.value) if clean(r.value) is not None else float(r.k_lo)
 
 
+# Why a rising figure is a revision, by what ordered the figures (``_is_revision``).
+REVISION_WHY = {
+    "timed": ("a lower figure published earlier on the incident's day and a higher one later "
+              "(by the publication time)"),
+    "developing": ("an early count of the incident's day ('so far', 'initial', 'could rise') and a "
+                   "higher one that day or later"),
+    "later": "later or updated reports",
+}
+
+
 def classify(counted: pd.DataFrame, sets: list[list[int]]) -> tuple[str, str]:
     """(kind, why) for the counted members of one group."""
-    sources = {_source(r) for r in rows(counted)}
-    figures = sorted({_figure(r) for r in rows(counted)})
+    sources = set(counted["k_source"])
+    figures = sorted(set(counted["k_figure"]))
     shown = " / ".join(f"{f:g}" for f in figures)
     if len(sets) == 1:
         if len(sources) < 2:
@@ -406,39 +433,38 @@ def classify(counted: pd.DataFrame, sets: list[list[int]]) -> tuple[str, str]:
         if len(figures) == 1:
             return "agreement", f"{len(sources)} independent sources give {shown}"
         return "range", f"figures {shown} differ but their bounds are compatible"
-    parts = [counted.iloc[pos] for pos in sets]
-    if _is_revision(parts):
-        if any(_timed_order(lo, hi) for lo, hi in zip(parts, parts[1:], strict=False)):
-            return "revision", (f"the figure rises over time ({shown}): a lower figure published earlier on the "
-                                "incident's day and a higher one later (by the publication time)")
-        if any(_developing(p) for p in parts[:-1]):
-            return "revision", (f"the figure rises over time ({shown}): an early count of the incident's day "
-                                "('so far', 'initial', 'could rise') and a higher one that day or later")
-        return "revision", f"the figure rises over time ({shown}): later or updated reports"
+    why = _is_revision([counted.iloc[pos] for pos in sets])
+    if why is not None:
+        return "revision", f"the figure rises over time ({shown}): {REVISION_WHY[why]}"
     return "contradiction", f"incompatible figures {shown} for the same incident and time"
 
 
-def _is_revision(parts: list[pd.DataFrame]) -> bool:
-    """Each higher set of figures comes later than the one below it (a later publication
+def _is_revision(parts: list[pd.DataFrame]) -> str | None:
+    """Why the figures are a revision (a key of REVISION_WHY), or None when they are not.
+
+    Each higher set of figures comes later than the one below it (a later publication
     day, a later publication time on the incident's day, or a sentence that says the count
     rose), or, where a report has no time, the lower set is a developing toll
     (``_developing``); and no two named sides (claimant states) stand behind the lower and
-    the higher figures: a revision is one side updating."""
+    the higher figures: a revision is one side updating. The reason is the strongest order
+    any step has: the clock, else an early count's own words, else the day or the wording."""
+    timed_any = developing_any = False
     for low, high in zip(parts, parts[1:], strict=False):
         lo_pub = [d for d in low["k_pub"] if pd.notna(d)]
         hi_pub = [d for d in high["k_pub"] if pd.notna(d)]
         if lo_pub and hi_pub and min(hi_pub) < max(lo_pub):
-            return False  # a higher figure published before a lower one: not a rising toll
+            return None  # a higher figure published before a lower one: not a rising toll
         timed = _timed_order(low, high)
         if timed is False:
-            return False  # the higher figure was out first that day: the clock beats the wording
+            return None  # the higher figure was out first that day: the clock beats the wording
+        developing = _developing(low)
         later = bool(lo_pub and hi_pub and min(hi_pub) > max(lo_pub))
-        revised = any(says_revised(s, n) for s, n in zip(high["sentence"], high["number_text"], strict=True))
-        if not (later or revised or timed or (timed is None and _developing(low))):
-            return False
+        if not (later or bool(high["k_revised"].any()) or timed or (timed is None and developing)):
+            return None
         if _sides_clash(low, high):
-            return False  # another side's higher figure does not revise this side's
-    return True
+            return None  # another side's higher figure does not revise this side's
+        timed_any, developing_any = timed_any or bool(timed), developing_any or developing
+    return "timed" if timed_any else "developing" if developing_any else "later"
 
 
 def _timed_order(low: pd.DataFrame, high: pd.DataFrame) -> bool | None:
@@ -488,7 +514,7 @@ def _reason(part: pd.DataFrame, category: str, subject: str | None, date: str | 
     places = sorted({p for p in part["k_place"] if clean(p)})
     if places:
         bits.append(f"placed in {', '.join(places)}")
-    copies = sum(1 for r in rows(part) if clean(r.dup_group) and r.dup_group != r.article_id)
+    copies = int(part["k_copy"].sum())
     if copies:
         bits.append(f"{copies} near-duplicate cop{'y' if copies == 1 else 'ies'} counted once")
     return "; ".join(bits) + f": {why}"
@@ -497,9 +523,9 @@ def _reason(part: pd.DataFrame, category: str, subject: str | None, date: str | 
 def _values(counted: pd.DataFrame) -> tuple[dict[str, list[str]], dict[str, dict[str, list[str]]]]:
     values: dict[str, list[str]] = defaultdict(list)
     sides: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for r in rows(counted):
-        values[_fmt(r)].append(_label(r))
-        sides[_side(r)][_fmt(r)].append(_label(r))
+    for fmt, label, side in zip(counted["k_fmt"], counted["k_label"], counted["k_side"], strict=True):
+        values[fmt].append(label)
+        sides[side][fmt].append(label)
     return values, sides
 
 
@@ -514,21 +540,21 @@ def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, 
     sets = _agreeing_sets(counted)
     kind, why = classify(counted, sets)
     groups.append(_group_row(gid, part, counted, category, subject, date, kind, _reason(part, category, subject, date, why)))
-    for r in rows(part):
-        members.append(_member(gid, r, "part" if (r.k_part and r.Index not in counted.index) else "count"))
+    counted_at = set(counted.index)
+    for at, base, is_sub in zip(part.index, part["k_member"], part["k_part"], strict=True):
+        members.append({**base, "group_id": gid, "role": "part" if (is_sub and at not in counted_at) else "count"})
     if kind != "contradiction":
         return
     for pos in sets:
         sub = counted.iloc[pos]
-        if len({_source(r) for r in rows(sub)}) < 2:
+        if len(set(sub["k_source"])) < 2:
             continue
         sid = stable_id("claims-agree", gid, sub["id"].iloc[0])
         sub_kind, sub_why = classify(sub, [list(range(len(sub)))])
         row = _group_row(sid, sub, sub, category, subject, date, sub_kind, f"one side of contradiction {gid}: {sub_why}")
         row["parent_id"] = gid
         groups.append(row)
-        for r in rows(sub):
-            members.append(_member(sid, r, "count"))
+        members.extend({**base, "group_id": sid, "role": "count"} for base in sub["k_member"])
 
 
 def _group_row(gid: str, part: pd.DataFrame, counted: pd.DataFrame, category: str, subject: str | None,
@@ -539,7 +565,7 @@ def _group_row(gid: str, part: pd.DataFrame, counted: pd.DataFrame, category: st
     return {
         "id": gid, "category": category, "subject_code": subject,
         "about": _about(counted, category, subject, date), "kind": kind, "date": date,
-        "n_sources": len({_source(r) for r in rows(counted)}), "parent_id": None,
+        "n_sources": len(set(counted["k_source"])), "parent_id": None,
         "values": json.dumps(values, ensure_ascii=False),
         "incident_id": incidents.most_common(1)[0][0] if incidents else None,
         "place": places.most_common(1)[0][0] if places else None,
@@ -554,14 +580,15 @@ def _fmt(r) -> str:
     return f"{num} ({text})" if text and text != num else num
 
 
-def _member(gid: str, r, role: str) -> dict:
+def _member(r) -> dict:
+    """A claim's member row, less the group and the role it has there."""
     dup = clean(r.dup_group)
     pub = clean(getattr(r, "published", None))
     return {
-        "group_id": gid, "claim_id": r.id, "article_id": r.article_id,
+        "claim_id": r.id, "article_id": r.article_id,
         "doc_name": clean(r.doc_name), "outlet": clean(r.outlet),
         "value": r.value, "low": r.low, "high": r.high,
-        "claimant": clean(r.claimant_name), "role": role, "sentence": r.sentence,
+        "claimant": clean(r.claimant_name), "sentence": r.sentence,
         "claimant_code": clean(getattr(r, "claimant_code", None)),
         "published": str(pub)[:10] if pub is not None else None,
         "incident_id": clean(r.k_incident), "copy_of": dup if dup and dup != r.article_id else None,
