@@ -71,3 +71,13 @@ def test_the_infinitive_of_a_noun_of_intention_is_not_an_act_done(nlp):
     got = code_real(nlp, "Nigerien police arrested two men over a plot to bomb the French embassy in Niamey.")
     modality = {e.cameo_root: e.modality for e in got}
     assert modality == {"17": ASSERTED, "19": HYPOTHETICAL}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Sudanese government will not lift the curfew imposed last week.", "Ukraine will not withdraw its troops."],
+)
+def test_a_refusal_with_one_side_found_is_kept_like_any_one_sided_act(nlp, text):
+    """A refusal refines a dictionary act; with require_dyad off it is kept one-sided, as the act would be."""
+    got = code_real(nlp, text)
+    assert [(e.cameo_root, e.target_code, e.how) for e in got] == [("12", None, "rule:refusal:one-sided")]

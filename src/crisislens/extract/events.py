@@ -188,6 +188,11 @@ def _same_actor(src: Actor, tgt: Actor) -> bool:
 
 
 
+# Whose one-sided events are kept (require_dyad off): acts the dictionary coded, refined by a rule
+# that keeps their sides ("would not lift the ban": a refusal, rule:refusal) or transformed; the rules
+# that find their own sides (warning, reported accusation, unnamed attackers) need both.
+ONE_SIDED_HOWS = ("dictionary", "transform", "rule:refusal")
+
 # A transformation rewrites the events of one sentence (those from index ``first`` on) after
 # its predicates are coded; event_coder.json's ``transformations`` names which run, in order.
 Transformation = Callable[["_Coder", int, Span], None]
@@ -905,7 +910,7 @@ class _Coder:
         if sources and targets and all(_same_actor(s, t) for s in sources for t in targets):
             targets = []
         one_sided = not sources or not targets
-        if one_sided and (self.require_dyad or not how.startswith(("dictionary", "transform"))):
+        if one_sided and (self.require_dyad or not how.startswith(ONE_SIDED_HOWS)):
             return
         self.pred_targets.setdefault(tok.i, targets)
         attrs = self.attributes(tok, sent, code, modality)
