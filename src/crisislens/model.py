@@ -96,6 +96,11 @@ class Article:
     # the publication moment in UTC, ISO 8601 "YYYY-MM-DDTHH:MM:SSZ", when the input gives
     # a time with an offset; None for a day only (``published`` keeps the day either way)
     published_at: str | None = None
+    # the publication time as the input wrote it: its wall-clock time ("YYYY-MM-DDTHH:MM:SS")
+    # and UTC offset ("+03:00"), the offset "unknown" when the stamp has none (then
+    # ``published_at`` stays None); both None for a day only
+    published_local: str | None = None
+    published_offset: str | None = None
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of ``clean_text`` to the same characters in ``text``."""

@@ -102,3 +102,49 @@ def test_warc_date_stands_in_with_its_moment(tmp_path):
             http_headers=headers, warc_headers_dict={"WARC-Date": "2024-04-10T06:05:00Z"}))
     art = _one(path)
     assert (art.published, art.published_at) == ("2024-04-10", "2024-04-10T06:05:00Z")
+
+
+def test_a_zoneless_time_keeps_its_wall_clock_with_the_offset_unknown(tmp_path):
+    path = tmp_path / "levee.html"
+    path.write_text(_page('<meta property="article:published_time" content="2024-04-10T08:15:00">'))
+    art = _one(path)
+    assert (art.published, art.published_at) == ("2024-04-10", None)  # no guessed zone for ordering
+    assert (art.published_local, art.published_offset) == ("2024-04-10T08:15:00", "unknown")
+    with Store(tmp_path / "at.duckdb") as store:
+        store.save_batch("r1", [art], [ArticleAnalysis(art.id)])
+        row = store.df("SELECT published_at, published_local, published_offset FROM articles").to_dict("records")[0]
+        assert row["published_local"] == "2024-04-10T08:15:00" and row["published_offset"] == "unknown"
+        assert row["published_at"] is None or row["published_at"] != row["published_at"]  # NULL
+        assert store.article(art.id) == art  # read back as ingested
+
+
+def test_a_stated_offset_is_kept_with_the_wall_clock_and_a_day_gives_neither(tmp_path):
+    path = tmp_path / "levee.html"
+    path.write_text(_page('<meta property="article:published_time" content="2024-04-10T08:15:00+03:00">'))
+    art = _one(path)
+    assert (art.published_at, art.published_local, art.published_offset) == (
+        "2024-04-10T05:15:00Z", "2024-04-10T08:15:00", "+03:00")
+    path.write_text(_page('<meta property="article:published_time" content="2024-04-10">'))
+    art = _one(path)
+    assert (art.published_at, art.published_local, art.published_offset) == (None, None, None)
+
+
+def test_an_rss_stamp_of_unknown_offset_keeps_its_clock(tmp_path):
+    path = tmp_path / "feed.rss"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Correio do Sul</title>'
+        "<item><title>Levee breaks</title><link>https://news.example.org/levee</link>"
+        "<pubDate>Wed, 10 Apr 2024 08:15:00 -0000</pubDate>"
+        "<description>Flood water broke through a levee outside Porto Alegre on Wednesday, the civil defence agency said.</description>"
+        "</item></channel></rss>")
+    art = _one(path)
+    assert (art.published, art.published_at, art.published_local, art.published_offset) == (
+        "2024-04-10", None, "2024-04-10T08:15:00", "unknown")
+
+
+def test_the_first_publication_is_taken_over_a_modification(tmp_path):
+    path = tmp_path / "levee.html"
+    path.write_text(_page('<meta property="article:modified_time" content="2024-04-12T09:00:00+00:00">'
+                          '<meta name="parsely-pub-date" content="2024-04-10T08:15:00-03:00">'))
+    art = _one(path)
+    assert (art.published, art.published_at, art.published_offset) == ("2024-04-10", "2024-04-10T11:15:00Z", "-03:00")

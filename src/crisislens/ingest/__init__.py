@@ -239,7 +239,7 @@ def _prepare(raw: RawDoc) -> _Pending:
         art.title, art.title_how = title, FROM_TEXT
     art.language, art.language_how = metadata.infer_language(given.get("language"), cleaned.clean_text)
     _infer_published(pending, given.get("published"))
-    art.published_at = _published_moment(art, given.get("published_at") or given.get("published"))
+    _published_moment(art, given.get("published_at") or given.get("published"))
     if art.published:
         pending.year_evidence = int(art.published[:4])
     elif not pending.needs_year:
@@ -247,21 +247,25 @@ def _prepare(raw: RawDoc) -> _Pending:
     return pending
 
 
-def _published_moment(a: Article, stamp: str | None) -> str | None:
-    """The UTC publication moment from the given stamp, when the day was given too.
+def _published_moment(a: Article, stamp: str | None) -> None:
+    """The publication time from the given stamp, when the day was given too: its wall-clock
+    time and offset (``published_local``, ``published_offset``, the offset "unknown" when
+    the stamp states none) and the UTC moment (``published_at``, only with a known offset).
 
     Why the check: ``published`` is the day the input states and stays as it was; a
-    moment is kept only when it is a moment of that day (its own local day or its UTC
-    day), so the two fields never tell different stories. A day alone gives None."""
+    time is kept only when it is of that day (its own local day, or its UTC day), so the
+    fields never tell different stories. A day alone gives none. The stamp is parsed
+    once (``metadata.given_time``) for its day, its clock and its moment."""
     if a.published_how != GIVEN or not stamp:
-        return None
-    moment = metadata.normalise_given_time(stamp)
-    if moment is None:
-        return None
-    if a.published not in (metadata.normalise_given_date(stamp), moment[:10]):
+        return
+    given = metadata.given_time(stamp)
+    if given is None:
+        return
+    utc = given.utc
+    if a.published not in (given.day, utc[:10] if utc else None):
         a.notes.append(f"published_at: stamp {stamp!r} is not of the given day {a.published}; not kept")
-        return None
-    return moment
+        return
+    a.published_at, a.published_local, a.published_offset = utc, given.local_text, given.offset_text
 
 
 def _infer_published(pending: _Pending, given: str | None) -> None:

@@ -9,7 +9,8 @@ here returns its value together with one of the provenance constants of
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache
 from importlib import resources
@@ -111,27 +112,75 @@ def normalise_given_date(value: str) -> str | None:
     return d.isoformat() if d else None
 
 
+@dataclass(frozen=True)
+class GivenTime:
+    """A given publication stamp with a time of day, parsed once: its wall-clock time as
+    written and its UTC offset, None when the stamp states none (its zone is unknown)."""
+
+    local: datetime  # naive: the clock time the stamp shows
+    offset: timedelta | None
+
+    @property
+    def day(self) -> str:
+        """The day as the stamp writes it (its local day)."""
+        return self.local.date().isoformat()
+
+    @property
+    def utc(self) -> str | None:
+        """The UTC moment ``YYYY-MM-DDTHH:MM:SSZ``, None when the offset is unknown."""
+        if self.offset is None:
+            return None
+        return (self.local - self.offset).strftime(UTC_STAMP)
+
+    @property
+    def local_text(self) -> str:
+        return self.local.strftime(LOCAL_STAMP)
+
+    @property
+    def offset_text(self) -> str:
+        """"+03:00", "+00:00", or OFFSET_UNKNOWN."""
+        if self.offset is None:
+            return OFFSET_UNKNOWN
+        minutes = int(self.offset.total_seconds() // 60)
+        sign, minutes = ("-", -minutes) if minutes < 0 else ("+", minutes)
+        return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+LOCAL_STAMP = "%Y-%m-%dT%H:%M:%S"
+OFFSET_UNKNOWN = "unknown"
+
+
+def given_time(value: str | None) -> GivenTime | None:
+    """A given publication stamp with a time of day (ISO 8601 or RFC 822), or None for a day
+    alone (no invented midnight) or no stamp. The offset is None when the stamp states none,
+    or writes RFC 822's "-0000" (local time, offset unknown)."""
+    if not value:
+        return None
+    moment = _iso_moment(value) if _ISO_MOMENT.match(value) else _rfc822_moment(value)
+    if moment is None:
+        return None
+    offset = moment.utcoffset()
+    return GivenTime(moment.replace(tzinfo=None), offset)
+
+
 def normalise_given_time(value: str | None) -> str | None:
     """A given publication stamp as the UTC moment ``YYYY-MM-DDTHH:MM:SSZ``, or None.
 
     Why so strict: the claim linker orders two reports of one day by this moment, so
     a wrong one is worse than none. Only a stamp with a time of day *and* a UTC offset
     (ISO 8601 or RFC 822) gives one; a day alone gives None (no invented midnight),
-    and so does a time with no offset (whose zone is unknown)."""
-    if not value:
-        return None
-    moment = _iso_moment(value) if _ISO_MOMENT.match(value) else _rfc822_moment(value)
-    if moment is None or moment.tzinfo is None:
-        return None
-    return moment.astimezone(UTC).strftime(UTC_STAMP)
+    and so does a time with no offset (whose zone is unknown: ``given_time`` keeps its
+    wall-clock time)."""
+    found = given_time(value)
+    return found.utc if found else None
 
 
 def _iso_moment(value: str) -> datetime | None:
-    """An ISO 8601 stamp with a time (aware when it names an offset)."""
+    """An ISO 8601 stamp with a time (aware when it names an offset, else naive)."""
     m = _ISO_MOMENT.match(value)
-    if m is None or m.group(3) is None:
+    if m is None:
         return None
-    zone = "+00:00" if m.group(3).upper() == "Z" else m.group(3)
+    zone = "" if m.group(3) is None else "+00:00" if m.group(3).upper() == "Z" else m.group(3)
     try:
         return datetime.fromisoformat(f"{m.group(1)}T{m.group(2).replace(',', '.')}{zone}")
     except ValueError:
@@ -140,7 +189,7 @@ def _iso_moment(value: str) -> datetime | None:
 
 def _rfc822_moment(value: str) -> datetime | None:
     """An RFC 822 stamp ("Wed, 10 Apr 2024 08:15:00 +0300") with a stated time; the parser
-    gives a naive moment for "-0000" (offset unknown), which the caller refuses."""
+    gives a naive moment for "-0000" or no zone (offset unknown)."""
     if not _RFC822_TIME.search(value):
         return None
     try:

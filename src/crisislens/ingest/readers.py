@@ -46,19 +46,11 @@ MAX_JSON_DIGITS = 100
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _JSON_LONG_NUMBER = re.compile(rf"(?<![\w.\"])-?\d{{{MAX_JSON_DIGITS + 1},}}")
 
-# Page metadata that states when an article was first published, most specific first
-# (Open Graph / schema.org / Dublin Core / common CMS names); a modified time is not
-# a publication time. Read for the time of day, which trafilatura's date drops.
-PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "datepublished",
-    "dc.date.issued", "dcterms.issued", "pubdate", "publishdate", "publish-date",
-    "parsely-pub-date", "sailthru.date",
-)
-_META_TAG = re.compile(r"<meta\b[^>]*>", re.I)
-_META_ATTR = re.compile(r"""\b(property|name|itemprop|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
-_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
-# Metadata sits in the head; a page's body can be megabytes.
-META_SCAN_CHARS = 200_000
+# htmldate (trafilatura's date finder) writes the publication stamp it finds (meta tags of
+# Open Graph / schema.org / Dublin Core / CMS names, JSON-LD, ..., the first publication
+# over a modification) in this form; a day alone comes out as a naive midnight.
+HTML_STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_DAY_ONLY = re.compile(r"^\d{4}-\d\d-\d\dT00:00:00$")
 
 _BLOCK_TAGS = {
     "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -235,9 +227,11 @@ def read_json(text: str, source: str, doc_name: str) -> Iterator[RawDoc | InputP
 def read_html(text: str, source: str, doc_name: str) -> Iterator[RawDoc | InputProblem]:
     """Main text and metadata of a web page, by trafilatura's extractor."""
     import trafilatura  # heavy import, only when HTML is read
+    from trafilatura.settings import set_date_params
 
+    dates = {**set_date_params(), "outputformat": HTML_STAMP_FORMAT}
     try:
-        doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+        doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, date_extraction_params=dates)
     except Exception as exc:  # noqa: BLE001 - trafilatura raises many kinds on broken pages
         yield InputProblem(source, f"HTML could not be parsed: {exc}")
         return
@@ -251,28 +245,12 @@ def read_html(text: str, source: str, doc_name: str) -> Iterator[RawDoc | InputP
                       ("published", "date"), ("language", "language")):
         if data.get(key):
             given[name] = str(data[key]).strip()
-    stamp = published_stamp(text)
-    if stamp:
-        given["published_at"] = stamp
+    stamp = given.get("published")
+    if stamp and _DAY_ONLY.match(stamp):
+        given["published"] = stamp[:10]  # a day alone: no invented midnight
+    elif stamp:
+        given["published_at"] = stamp  # the time of day, which orders two reports of one day
     yield RawDoc(body, source, doc_name, given)
-
-
-def published_stamp(html: str) -> str | None:
-    """The page's own publication stamp (a meta tag of PUBLISHED_META, else a JSON-LD
-    "datePublished"), as written: trafilatura keeps the day only, and the time of day is
-    what orders two reports of one day."""
-    head = html[:META_SCAN_CHARS]
-    found: dict[str, str] = {}
-    for tag in _META_TAG.finditer(head):
-        attrs = {m.group(1).lower(): (m.group(2) if m.group(2) is not None else m.group(3)) for m in _META_ATTR.finditer(tag.group())}
-        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-        if key in PUBLISHED_META and attrs.get("content", "").strip():
-            found.setdefault(key, attrs["content"].strip())
-    for key in PUBLISHED_META:
-        if key in found:
-            return found[key]
-    m = _LD_PUBLISHED.search(head)
-    return m.group(1).strip() if m else None
 
 
 def html_to_text(fragment: str) -> str:
