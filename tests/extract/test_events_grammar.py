@@ -81,3 +81,10 @@ def test_a_refusal_with_one_side_found_is_kept_like_any_one_sided_act(nlp, text)
     """A refusal refines a dictionary act; with require_dyad off it is kept one-sided, as the act would be."""
     got = code_real(nlp, text)
     assert [(e.cameo_root, e.target_code, e.how) for e in got] == [("12", None, "rule:refusal:one-sided")]
+
+
+def test_a_participle_of_relation_describes_a_tie_not_an_act(nlp):
+    got = code_real(nlp, "Washington sanctioned three companies linked to the Myanmar junta.")
+    assert [(e.source_code, e.cameo) for e in got] == [("USA", "163")]  # CAMEO 163, and no 060 'linking'
+    active = code_real(nlp, "The Malian junta linked up with Russian mercenaries.")
+    assert any(e.source_code == "MLI" and e.cameo_root == "03" for e in active)

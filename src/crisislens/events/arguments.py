@@ -23,6 +23,7 @@ from crisislens.events.config import (
     PARTICIPATION_PREPS,
     PARTNER_PREPS,
     PLACE_PREPS,
+    RELATION_PARTICIPLES,
     RELATIVE_PRONOUNS,
     REPORTING,
     ROLE_HEADS,
@@ -289,6 +290,18 @@ def statal(tok: Token) -> bool:
     (no "by" agent can follow). The verbs are data (``statal_participles``).
     """
     return tok.lemma_.lower() in STATAL_PARTICIPLES and agent_of(tok) is None
+
+
+def relation_state(tok: Token) -> bool:
+    """ "companies linked to an oligarch", "a militia affiliated with the army": a state, not an act.
+
+    The passive participle of a verb of relation (``relation_participles``)
+    with no agent, reduced ("firms linked to X") or with "be" ("who are linked
+    to X"), says whom someone is tied to; it reports no linking done by anyone.
+    """
+    if tok.lemma_.lower() not in RELATION_PARTICIPLES or tok.tag_ != "VBN" or agent_of(tok) is not None:
+        return False
+    return tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _subject(tok: Token) -> Token | None:

@@ -187,3 +187,6 @@ PARTICIPATION_PREPS = frozenset(WORDS["participation_preps"])
 
 # ... and those under the activity noun that name the other side ("a battle with Y").
 PARTNER_PREPS = frozenset(WORDS["partner_preps"])
+
+# Verbs of relation whose agentless passive participle describes a tie, not an act ("firms linked to X").
+RELATION_PARTICIPLES = frozenset(WORDS["relation_participles"])

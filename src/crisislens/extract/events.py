@@ -46,6 +46,7 @@ from crisislens.events.arguments import (
     _subject,
     _targets_of_verb,
     phrase_keys,
+    relation_state,
 )
 from crisislens.events.attributes import (
     _after_the_attack,
@@ -518,7 +519,7 @@ class _Coder:
     # -- predicates -------------------------------------------------------------------
     def code_verb(self, tok: Token) -> tuple[Pattern, str] | None:
         pats = self.lex.verbs.get(tok.lemma_.lower())
-        if not pats:
+        if not pats or relation_state(tok):
             return None
         objs, prts, preps, xcomps = _context(tok)
         # PETRARCH's patterns name the words after the verb: "- * TO_WITHDRAW", "- * COMMENT" (under
