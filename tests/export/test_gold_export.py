@@ -67,7 +67,8 @@ def store(tmp_path):
         st.write_df("articles", pd.DataFrame([{
             "id": AID, "doc_name": DOC, "source": str(SEEDS / DOC), "text": text, "clean_text": text,
             "outlet": "The Express Tribune", "published": "2025-05-07", "published_how": "given",
-            "title": "Pakistan and India NSAs in contact",
+            "published_at": pd.Timestamp("2025-05-07 09:30:00"), "published_local": "2025-05-07T14:30:00",
+            "published_offset": "+05:00", "title": "Pakistan and India NSAs in contact",
         }]))
         st.write_df("actors", records_frame(actors, field_names(Actor)))
         st.write_df("mentions", records_frame(mentions, field_names(Mention)))
@@ -94,6 +95,9 @@ def test_documents_are_keyed_by_file_name_with_gold_fields(store):
     assert data["corpus"] == "seeds"
     doc = data["documents"][DOC]
     assert doc["id"] == AID and doc["published"] == "2025-05-07" and doc["outlet"] == "The Express Tribune"
+    # the time of publication: UTC, and the wall clock as written with its offset
+    assert (doc["published_at"], doc["published_local"], doc["published_offset"]) == (
+        "2025-05-07T09:30:00Z", "2025-05-07T14:30:00", "+05:00")
     ev = doc["events"][0]
     assert ev["source"] == {"code": "PAK", "name": "Pakistan Air Force", "actor_id": "paf", "sector": "MIL"}
     assert ev["cameo_root"] == "19" and ev["date"] == "2025-05-07" and ev["negated"] is False

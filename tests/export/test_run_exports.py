@@ -51,3 +51,23 @@ def test_table_export_carries_runs_and_run_problems(tmp_path):
     problems = (tmp_path / "t" / "run_problems.csv").read_text(encoding="utf-8")
     assert problems.count("in/bad.json") == 2 and "nested deeper" in problems
     assert "run1" in (tmp_path / "t" / "runs.csv").read_text(encoding="utf-8")
+
+
+def test_gdelt_dateadded_is_the_utc_publication_moment_where_the_input_gave_one(tmp_path):
+    art, ev = _event("2025-05-08")
+    art.published_at, art.published_local, art.published_offset = "2025-05-07T21:30:00Z", "2025-05-08T03:00:00", "+05:30"
+    clock, evc = _event("2025-05-09")
+    clock.published_local, clock.published_offset = "2025-05-09T08:00:00", "unknown"  # no UTC moment
+    with Store(tmp_path / "x.duckdb") as store:
+        store.save_batch("run1", [art, clock], [ArticleAnalysis(article_id=art.id, events=[ev]),
+                                                ArticleAnalysis(article_id=clock.id, events=[evc])])
+        write_gdelt(store, tmp_path / "g.tsv")
+        files = write_tables(store, tmp_path / "t", "csv")
+    added = sorted(r[59] for r in csv.reader((tmp_path / "g.tsv").open(encoding="utf-8"), delimiter="\t"))
+    assert added == ["20250507213000", "20250509000000"]
+    rows = list(csv.DictReader((tmp_path / "t" / "articles.csv").open(encoding="utf-8")))
+    assert {(r["published"], r["published_at"], r["published_local"], r["published_offset"]) for r in rows} == {
+        ("2025-05-08", "2025-05-07 21:30:00", "2025-05-08T03:00:00", "+05:30"),
+        ("2025-05-09", "", "2025-05-09T08:00:00", "unknown"),
+    }
+    assert any(f.name == "articles.csv" for f in files)

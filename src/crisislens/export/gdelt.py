@@ -17,10 +17,11 @@ existing GDELT readers. Columns we fill, and how:
   AvgTone: empty (we do not compute tone).
 - ActionGeo_FullName / ActionGeo_CountryCode / ActionGeo_Type: from the event's
   place (type 1 = country when the place is only a state, 4 = sub-national).
-- DATEADDED: the publication date as YYYYMMDD000000, else (an undated article)
-  the moment the run that stored it started, as YYYYMMDDHHMMSS: strict GDELT
-  loaders reject an empty DATEADDED; SOURCEURL: the article's URL, else its
-  source path.
+- DATEADDED: the publication moment in UTC (articles.published_at, GDELT's
+  DATEADDED is UTC) as YYYYMMDDHHMMSS where the input stated a time and its
+  offset, else the publication date as YYYYMMDD000000, else (an undated article)
+  the moment the run that stored it started: strict GDELT loaders reject an
+  empty DATEADDED; SOURCEURL: the article's URL, else its source path.
 
 Left empty (we do not have them): KnownGroup, Ethnic, Religion codes, Type2/3
 codes, Actor1Geo/Actor2Geo blocks, ADM1/ADM2 codes, latitude/longitude, FeatureID.
@@ -54,7 +55,7 @@ GDELT_COLUMNS = [
 assert len(GDELT_COLUMNS) == 61
 
 QUERY = """
-SELECT e.*, a.published AS published, a.url AS url, a.source AS article_source,
+SELECT e.*, a.published AS published, a.published_at AS published_at, a.url AS url, a.source AS article_source,
        r.started_at AS stored_at
 FROM events e LEFT JOIN articles a ON a.id = e.article_id LEFT JOIN runs r ON r.id = a.run_id
 ORDER BY e.date NULLS LAST, e.article_id, e.sent_start, e.id
@@ -94,12 +95,15 @@ def event_id_number(event_id: str) -> int:
         return 0
 
 
-def date_added(published: date | None, stored_at: Any, when: date | None) -> str:
-    """DATEADDED (YYYYMMDDHHMMSS): publication day, else when it was stored, else the event day.
+def date_added(published: date | None, stored_at: Any, when: date | None, published_at: Any = None) -> str:
+    """DATEADDED (YYYYMMDDHHMMSS): the UTC publication moment, else the publication day,
+    else when it was stored, else the event day.
 
     The last resort (no run row, no date at all: only hand-built stores) is the
     Unix epoch, a visible sentinel that keeps the export deterministic.
     """
+    if isinstance(published_at, datetime) and published_at == published_at:  # a moment, not NaT
+        return published_at.strftime("%Y%m%d%H%M%S")
     if published:
         return published.strftime("%Y%m%d") + "000000"
     if isinstance(stored_at, datetime) and stored_at == stored_at:  # not NaT
@@ -140,7 +144,7 @@ def gdelt_row(ev: dict[str, Any]) -> list[str]:
         row[51] = "1" if not place or place_code and place.upper() == place_code else "4"
         row[52] = place
         row[53] = place_code
-    row[59] = date_added(published, ev.get("stored_at"), when)
+    row[59] = date_added(published, ev.get("stored_at"), when, ev.get("published_at"))
     row[60] = _text(ev.get("url")) or _text(ev.get("article_source"))
     return [cell.replace("\t", " ").replace("\n", " ") for cell in row]
 

@@ -20,7 +20,9 @@ from typing import Any
 import pandas as pd
 
 ARTICLE_COLUMNS = (
-    "id, doc_name, source, url, outlet, title, published, published_how, language, analyzed, text"
+    "id, doc_name, source, url, outlet, title, published, published_how, "
+    "strftime(published_at, '%Y-%m-%dT%H:%M:%SZ') AS published_at, published_local, published_offset, "
+    "language, analyzed, text"
 )
 # Actor kinds that are places, not actors: the gold lists who acts, not where.
 PLACE_KINDS = frozenset({"place", "location", "gpe-place"})
@@ -355,6 +357,11 @@ def gold_json_from_frames(
             "id": aid,
             "published": art.get("published"),
             "published_how": art.get("published_how"),
+            # the time of publication: UTC where the input stated its offset; the wall-clock
+            # time as written, with its offset or "unknown" (docs/exports.md)
+            "published_at": art.get("published_at"),
+            "published_local": art.get("published_local"),
+            "published_offset": art.get("published_offset"),
             "outlet": art.get("outlet"),
             "title": art.get("title"),
             "url": art.get("url"),

@@ -226,7 +226,7 @@ def evidence_section(data: ReportData) -> str:
         meta = " · ".join(
             x for x in (
                 e(art.get("outlet") or "unknown outlet"),
-                e(art.get("published") or "undated"),
+                e(art.get("published_label") or art.get("published") or "undated"),
                 e(art.get("doc_name")),
                 _url(art.get("url")),
             ) if x

@@ -112,15 +112,41 @@ def gather(store: Any, scope: Scope) -> ReportData:
 def scoped_articles(store: Any, scope: Scope) -> list[dict[str, Any]]:
     wanted = set(scope.article_ids)
     rows = frame(
-        store, "SELECT id, doc_name, source, url, outlet, title, published, language, text, clean_text FROM articles ORDER BY published, doc_name"
+        store,
+        "SELECT id, doc_name, source, url, outlet, title, published, "
+        f"{_PUBLISHED_TIME if 'published_local' in columns(store, 'articles') else ''} "
+        "language, text, clean_text FROM articles ORDER BY published, doc_name",
     ).to_dict("records")
     out = []
     for row in rows:
         if row["id"] in wanted:
             row = {k: _clean(v) for k, v in row.items()}
             row["published"] = _date(row["published"])
+            row["published_label"] = published_label(row)
             out.append(row)
     return out
+
+
+# The publication time columns (migration 015), read where the store has them: an older store
+# that was never migrated is opened read-only and lacks them.
+_PUBLISHED_TIME = (
+    "strftime(published_at, '%H:%M') AS published_utc, "
+    "published_local, published_offset,"
+)
+
+
+def published_label(art: dict[str, Any]) -> str | None:
+    """The publication day and, where the input gave one, its time as written: "2024-04-10
+    08:15 +03:00 (05:15 UTC)", or "2024-04-10 08:15 (offset unknown)" when the stamp stated
+    no offset (then its UTC moment is not known either)."""
+    day, local, offset = art.get("published"), _clean(art.get("published_local")), _clean(art.get("published_offset"))
+    if not day or not local:
+        return day
+    clock = f"{day} {str(local)[11:16]}" if str(local)[:10] == day else f"{day} ({str(local)[:16].replace('T', ' ')})"
+    utc = _clean(art.get("published_utc"))
+    if offset and offset != "unknown":
+        return f"{clock} {offset}" + (f" ({utc} UTC)" if utc and offset not in ("+00:00", "-00:00") else "")
+    return f"{clock} (offset unknown)"
 
 
 def _in_scope_ids(data: ReportData) -> pd.DataFrame:
