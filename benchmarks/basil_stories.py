@@ -13,8 +13,12 @@ without parsing: story linking needs no parse.
     .venv/bin/python benchmarks/basil_stories.py --sweep         # threshold x neighbour-share grid on dev
     .venv/bin/python benchmarks/basil_stories.py --sweep --windowless   # the same with no date window
     .venv/bin/python benchmarks/basil_stories.py --singletons    # one article per event: all should stay alone
-    .venv/bin/python benchmarks/basil_stories.py --cv            # threshold fitted on half the dev events
+    .venv/bin/python benchmarks/basil_stories.py --cv            # leave-one-event-out: threshold fitted on the rest
+    .venv/bin/python benchmarks/basil_stories.py --margin        # weakest needed true link vs strongest false pair
+    .venv/bin/python benchmarks/basil_stories.py --orders 5      # one article at a time in random orders = one batch?
+    .venv/bin/python benchmarks/basil_stories.py --mix 3         # dev events moved onto PolNeAR's days, among its articles
     .venv/bin/python benchmarks/basil_stories.py --polnear       # false merges on PolNeAR dev
+    .venv/bin/python benchmarks/basil_stories.py --name-weight 1 --share 0.9 --threshold 0.17 ...  # the former method
 
 Pairwise precision/recall/F1: over every pair of articles, "same story" predicted
 against "same event" in the gold. PolNeAR's seven outlets (dev split, 2016
@@ -60,20 +64,31 @@ def basil_articles(split: str) -> list[dict]:
     return out
 
 
+def vectorise(arts: list[dict], day_of=None) -> list[stories.Item]:
+    """The product's story items (IDF from these articles), in publication order; ``day_of``
+    (article -> day ordinal) replaces the articles' own days, e.g. to put them all on one day."""
+    texts = [a["text"] for a in arts]
+    df = vectors.document_frequencies(texts)
+    vecs = [vectors.article_vector(t, df, len(texts)) for t in texts]
+    days = [day_of(a) if day_of else stories.day_of(a["day"]) for a in arts]
+    items = [stories.Item(a["id"], d, v) for a, d, v in zip(arts, days, vecs, strict=True)]
+    return sorted(items, key=lambda it: (it.day, it.article_id))
+
+
+def cluster_items(items: list[stories.Item], threshold: float, batches: int = 1) -> dict[str, str]:
+    """article id -> story id, the items arriving in ``batches`` batches in the given order."""
+    state = stories.ClusterState(dim=vectors.dimension())
+    size = max(1, -(-len(items) // batches))
+    for lo in range(0, len(items), size):
+        stories.cluster(state, items[lo:lo + size], threshold=threshold)
+    return dict(zip(state.ids, state.story, strict=True))
+
+
 def cluster_texts(arts: list[dict], threshold: float, batches: int = 1) -> dict[str, str]:
     """article id -> story id, as the linker computes it: in one batch, or in ``batches``
     batches arriving in publication order (IDF from the whole half either way, so that only
     the clustering differs)."""
-    texts = [a["text"] for a in arts]
-    df = vectors.document_frequencies(texts)
-    vecs = [vectors.article_vector(t, df, len(texts)) for t in texts]
-    items = [stories.Item(a["id"], stories.day_of(a["day"]), v) for a, v in zip(arts, vecs, strict=True)]
-    items.sort(key=lambda it: (it.day, it.article_id))
-    state = stories.ClusterState(dim=vectors.dimension())
-    size = -(-len(items) // batches)
-    for lo in range(0, len(items), size):
-        stories.cluster(state, items[lo:lo + size], threshold=threshold)
-    return dict(zip(state.ids, state.story, strict=True))
+    return cluster_items(vectorise(arts), threshold, batches)
 
 
 def pairwise(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float, int]:
@@ -108,7 +123,7 @@ def run_basil(split: str, threshold: float, batches: int = 1) -> None:
 
 
 SHARES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
-THRESHOLDS = [x / 100 for x in range(8, 32, 2)]
+THRESHOLDS = [x / 100 for x in range(8, 32, 1)]
 
 
 def sweep(split: str) -> None:
@@ -138,31 +153,112 @@ def singletons(split: str, threshold: float) -> None:
               f"({merged} false merges)")
 
 
-def cross_validate(split: str, reps: int = 10) -> None:
-    """Fit the threshold on half of the events (middle of its best plateau), score the other half."""
+def _plateau(items: list[stories.Item], gold: dict[str, str]) -> list[float]:
+    """The thresholds of THRESHOLDS at which these items' F1 is at its maximum."""
+    gold = {it.article_id: gold[it.article_id] for it in items}
+    scores = [pairwise(cluster_items(items, t), gold)[2] for t in THRESHOLDS]
+    return [t for t, f in zip(THRESHOLDS, scores, strict=True) if f >= max(scores) - 1e-9]
+
+
+def cross_validate(split: str) -> None:
+    """Leave one event out: the threshold is the middle of the best plateau on the other events;
+    the held-out event's pairs (its own and those with every other event) are scored with the
+    whole half clustered at that threshold. Vectors (IDF, no labels) from the whole half."""
+    arts = basil_articles(split)
+    gold = {a["id"]: a["event"] for a in arts}
+    items = vectorise(arts)
+    tp = fp = fn = 0
+    fitted = []
+    for ev in dict.fromkeys(a["event"] for a in arts):
+        rest = [it for it in items if gold[it.article_id] != ev]
+        tops = _plateau(rest, gold)
+        t = tops[len(tops) // 2]
+        fitted.append((t, tops[0], tops[-1]))
+        pred = cluster_items(items, t)
+        for a, b in itertools.combinations(sorted(gold), 2):
+            if ev not in (gold[a], gold[b]):
+                continue
+            same_p, same_g = pred[a] == pred[b], gold[a] == gold[b]
+            tp, fp, fn = tp + (same_p and same_g), fp + (same_p and not same_g), fn + (same_g and not same_p)
+    p, r = tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0
+    print(f"leave-one-event-out over {len(fitted)} events: fitted thresholds {min(f[0] for f in fitted):.2f}-"
+          f"{max(f[0] for f in fitted):.2f}; plateaus from {min(f[1] for f in fitted):.2f}-{max(f[1] for f in fitted):.2f} "
+          f"to {min(f[2] for f in fitted):.2f}-{max(f[2] for f in fitted):.2f}; held-out pairs P {p:.3f} R {r:.3f} "
+          f"F1 {2 * p * r / (p + r) if p + r else 0:.3f}")
+
+
+def margin(split: str, threshold: float) -> None:
+    """The similarity margin: the weakest link each event needs (its weakest maximum-spanning-tree
+    edge: single link joins the event at any threshold at or below it) against the strongest
+    pair of two different events, with every pair compared and inside the day window."""
+    import numpy as np
+
+    arts = basil_articles(split)
+    items = {it.article_id: it for it in vectorise(arts)}
+    ids = [a["id"] for a in arts]
+    mat = np.stack([items[i].vec for i in ids])
+    sims = mat @ mat.T
+    event = np.array([a["event"] for a in arts])
+    days = np.array([items[i].day for i in ids])
+    needed = min(_weakest_tree_edge(sims[np.ix_(idx, idx)]) for idx in (np.flatnonzero(event == e) for e in set(event)))
+    upper = np.triu(np.ones_like(sims, dtype=bool), 1) & (event[:, None] != event[None, :])
+    window = np.abs(days[:, None] - days[None, :]) <= stories.WINDOW_DAYS
+    for name, mask in (("every pair compared", upper), ("inside the day window", upper & window)):
+        false = sims[mask]
+        near = int((np.abs(false - threshold) <= 0.05).sum())
+        print(f"BASIL {split}, {name}: weakest needed true link {needed:.3f}, strongest false pair {false.max():.3f}, "
+              f"margin {needed - false.max():+.3f}; false pairs within 0.05 of the threshold {threshold:.2f}: {near}")
+
+
+def _weakest_tree_edge(sims) -> float:  # noqa: ANN001 - a square numpy block
+    """The weakest edge of the maximum spanning tree (Prim) of one event's articles."""
+    import numpy as np
+
+    n = len(sims)
+    inside, weakest = [0], 1.0
+    while len(inside) < n:
+        rest = [j for j in range(n) if j not in inside]
+        block = sims[np.ix_(inside, rest)]
+        i, j = np.unravel_index(int(np.argmax(block)), block.shape)
+        weakest = min(weakest, float(block[i, j]))
+        inside.append(rest[j])
+    return weakest
+
+
+def orders(split: str, threshold: float, reps: int) -> None:
+    """One article at a time in random orders, on the articles' own days and all on one day:
+    the same stories as one batch? (Stories must not depend on the arrival order.)"""
     import random
 
     arts = basil_articles(split)
-    events = list(dict.fromkeys(a["event"] for a in arts))
-    rng = random.Random(0)
-    for rep in range(reps):
-        fit = set(rng.sample(events, len(events) // 2))
-        halves = [[a for a in arts if (a["event"] in fit) == side] for side in (True, False)]
-        scores = [pairwise(cluster_texts(halves[0], t), {a["id"]: a["event"] for a in halves[0]})[2] for t in THRESHOLDS]
-        tops = [t for t, f in zip(THRESHOLDS, scores, strict=True) if f >= max(scores) - 1e-9]
-        t = tops[len(tops) // 2]
-        p, r, f, _ = pairwise(cluster_texts(halves[1], t), {a["id"]: a["event"] for a in halves[1]})
-        print(f"  fold {rep}: fitted threshold {t:.2f} (plateau {tops[0]:.2f}-{tops[-1]:.2f}); "
-              f"held-out P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    gold = {a["id"]: a["event"] for a in arts}
+    for name, day_of in (("own days", None), ("one day", lambda _a: 800_000)):
+        items = vectorise(arts, day_of)
+        once = _partition(cluster_items(items, threshold))
+        same, scores = 0, []
+        for rep in range(reps):
+            shuffled = random.Random(rep).sample(items, len(items))
+            pred = cluster_items(shuffled, threshold, batches=len(items))
+            same += _partition(pred) == once
+            scores.append(pairwise(pred, gold)[2])
+        print(f"BASIL {split}, {name}: {same}/{reps} random orders give the one-batch stories "
+              f"(F1 {min(scores):.3f}-{max(scores):.3f}, one batch {pairwise(cluster_items(items, threshold), gold)[2]:.3f})")
 
 
-def polnear_articles() -> list[dict]:
+def _partition(pred: dict[str, str]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for aid, sid in pred.items():
+        groups.setdefault(sid, set()).add(aid)
+    return {frozenset(g) for g in groups.values()}
+
+
+def polnear_articles(splits: tuple[str, ...] = ("dev",)) -> list[dict]:
     meta = {}
     for line in (POLNEAR / "metadata.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         cols = line.split("\t")
         meta[cols[1]] = cols
     out = []
-    for path in sorted((POLNEAR / "dev" / "text").glob("*.txt")):
+    for path in sorted(p for split in splits for p in (POLNEAR / split / "text").glob("*.txt")):
         cols = meta.get(path.stem)
         if not cols:
             continue
@@ -187,6 +283,39 @@ def run_polnear(threshold: float) -> None:
             print(f"    {by_id[a]['day']} {by_id[a]['outlet']:12s} {by_id[a]['title'][:90]}")
 
 
+def mix(split: str, threshold: float, reps: int) -> None:
+    """Dense election coverage around the events: each event of the half is moved (its articles
+    keep their spacing) onto a random day of PolNeAR's dev and train articles (924 articles of
+    2016 from seven outlets, 3-4 a day), and all are clustered together. A PolNeAR article in
+    a BASIL event's story is a certain false merge (other years, other events)."""
+    import random
+
+    basil = basil_articles(split)
+    polnear = polnear_articles(("dev", "train"))
+    days = sorted({a["day"] for a in polnear})
+    gold = {a["id"]: a["event"] for a in basil}
+    for rep in range(reps):
+        rng = random.Random(rep)
+        moved = []
+        for ev in dict.fromkeys(gold.values()):
+            members = [a for a in basil if a["event"] == ev]
+            shift = rng.choice(days) - min(a["day"] for a in members)
+            moved += [dict(a, day=a["day"] + shift) for a in members]
+        pred = cluster_items(vectorise(moved + polnear), threshold)
+        p, r, f, _ = pairwise({a: pred[a] for a in gold}, gold)
+        basil_stories = {pred[a] for a in gold}
+        joined = sum(1 for a in polnear if pred[a["id"]] in basil_stories)
+        sizes = Counter(pred[a["id"]] for a in polnear if pred[a["id"]] not in basil_stories)
+        print(f"  placement {rep}: BASIL {split} P {p:.3f} R {r:.3f} F1 {f:.3f}; PolNeAR articles in a BASIL story "
+              f"{joined}; PolNeAR articles in stories of several ({sum(n for n in sizes.values() if n > 1)} of "
+              f"{len(polnear)})")
+        titles = {a["id"]: a["title"] for a in moved}
+        for a in polnear:
+            if pred[a["id"]] in basil_stories:
+                event = next(t for i, t in titles.items() if pred[i] == pred[a["id"]])
+                print(f"    {a['outlet']} {a['day']} {a['title'][:60]!r} joined {event[:60]!r}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--split", choices=["even", "odd", "all"], default="even")
@@ -195,23 +324,26 @@ def main() -> None:
     ap.add_argument("--polnear", action="store_true")
     ap.add_argument("--singletons", action="store_true")
     ap.add_argument("--cv", action="store_true")
+    ap.add_argument("--margin", action="store_true")
+    ap.add_argument("--orders", type=int, default=0, help="this many random arrival orders, one article at a time")
+    ap.add_argument("--mix", type=int, default=0, help="this many placements of the events among PolNeAR's articles")
     ap.add_argument("--batches", type=int, default=1, help="link in this many batches, in publication order")
     ap.add_argument("--share", type=float, default=stories.NEIGHBOUR_SHARE)
     ap.add_argument("--windowless", action="store_true", help="compare every pair of articles, whatever their days")
+    ap.add_argument("--name-weight", type=float, default=vectors.NAME_WEIGHT, help="vectors.NAME_WEIGHT (1: names unweighted)")
     args = ap.parse_args()
+    vectors.NAME_WEIGHT = args.name_weight
     stories.NEIGHBOUR_SHARE = args.share
     if args.windowless:
         stories.WINDOW_DAYS = 10**6
-    if args.sweep:
-        sweep(args.split)
-    elif args.singletons:
-        singletons(args.split, args.threshold)
-    elif args.cv:
-        cross_validate(args.split)
-    elif args.polnear:
-        run_polnear(args.threshold)
-    else:
-        run_basil(args.split, args.threshold, args.batches)
+    modes = {"sweep": lambda: sweep(args.split), "singletons": lambda: singletons(args.split, args.threshold),
+             "cv": lambda: cross_validate(args.split), "polnear": lambda: run_polnear(args.threshold),
+             "margin": lambda: margin(args.split, args.threshold),
+             "orders": lambda: orders(args.split, args.threshold, args.orders),
+             "mix": lambda: mix(args.split, args.threshold, args.mix)}
+    chosen = [run for name, run in modes.items() if getattr(args, name)]
+    for run in chosen or [lambda: run_basil(args.split, args.threshold, args.batches)]:
+        run()
 
 
 if __name__ == "__main__":

@@ -152,11 +152,13 @@ def _unitvec(*xs: float) -> np.ndarray:
 
 
 def test_a_link_far_weaker_than_both_articles_best_links_does_not_bridge_two_stories(monkeypatch):
-    """Two developments sharing some words: the cross pair (0.22) is above the floor but each
+    """The nearest-neighbour rule, when it is switched on (NEIGHBOUR_SHARE, off by default):
+    two developments sharing some words: the cross pair (0.22) is above the floor but each
     article's own story holds a link near 0.86-0.9, so the stories stay apart; without the
     neighbour rule the same vectors chain into one story. (The baseline factor is off: with
     four articles the median cosine to the others is the cross pair itself.)"""
     monkeypatch.setattr(stories, "RELATIVE_FACTOR", 0.0)
+    monkeypatch.setattr(stories, "NEIGHBOUR_SHARE", 0.9)
     items = [stories.Item("a1", 100, _unitvec(1, 0, 0, 0)), stories.Item("a2", 100, _unitvec(0.9, 0.436, 0, 0)),
              stories.Item("b1", 100, _unitvec(0, 0.5, 0.866, 0)), stories.Item("b2", 101, _unitvec(0, 0.5, 0.7, 0.51))]
     rows = stories.cluster(stories.ClusterState(dim=8), items)
@@ -181,3 +183,57 @@ def test_a_later_closer_article_raises_a_stored_best_for_the_caller_to_store():
     stories.cluster(state, [stories.Item("c", 101, _unitvec(0.95, 0.312, 0))])
     assert state.raised["a"] == pytest.approx(0.95, abs=1e-2)
     assert set(state.story) == {state.story[0]}  # c joins a's story, and b stays in it
+
+
+def _dense_day(n: int, topics: int, seed: int) -> list[stories.Item]:
+    """Many reports of a few developments on one day, each a noisy copy of its development's
+    direction, so that cross-development pairs reach the threshold too (chains and bridges)."""
+    rng = np.random.default_rng(seed)
+    centers = rng.normal(size=(topics, 200))
+    vecs = centers[np.arange(n) % topics] + rng.normal(scale=1.8, size=(n, 200))
+    return [stories.Item(f"a{i:03d}", 739_000, v.astype(np.float32)) for i, v in enumerate(vecs)]
+
+
+def _one_at_a_time(items: list[stories.Item], seed: int) -> set[frozenset[str]]:
+    state = stories.ClusterState(dim=200)
+    for k in np.random.default_rng(seed).permutation(len(items)):
+        stories.cluster(state, [items[k]])
+    return _partition((s, a, 0) for a, s in zip(state.ids, state.story, strict=True))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_stories_do_not_depend_on_the_order_articles_arrive_in(seed):
+    """One article at a time in random orders, on one crowded day, gives the stories of one batch
+    (fails with the nearest-neighbour rule on: an article's best rises as later ones arrive)."""
+    items = _dense_day(60, 6, seed)
+    batch = _partition(stories.cluster(stories.ClusterState(dim=200), items))
+    assert len(batch) > 3 and max(len(s) for s in batch) > 10  # developments apart, some chained together
+    for order in range(3):
+        assert _one_at_a_time(items, 10 * seed + order) == batch
+
+
+def test_a_later_article_close_to_an_absorbed_story_joins_the_surviving_one():
+    """After c bridges a's and b's stories, the state holds b under a's story, so d, close to b
+    only, is placed in a's story (a caller keeping one state across batches sees no dead id)."""
+    state = stories.ClusterState(dim=8)
+    first = stories.cluster(state, [stories.Item("a", 100, _vec(0))])[0][0]
+    stories.cluster(state, [stories.Item("b", 101, _vec(1))])
+    stories.cluster(state, [stories.Item("c", 101, _vec(0, 1))])
+    assert set(state.story) == {first}
+    assert stories.cluster(state, [stories.Item("d", 102, _vec(1))])[0][0] == first
+
+
+def test_names_weigh_more_than_other_words():
+    """A word written capitalised inside a sentence is a name; a sentence's first word is not."""
+    text = "Floods hit the Indus delta on Monday. Rescuers in Sindh, Thatta and Badin moved families."
+    assert vectors.named_words(text) == {"indus", "monday", "sindh", "thatta", "badin"}  # not floods, rescuers
+    same_names = "Aid convoys reached Sindh, Thatta and Badin after the Indus flood."
+    other_names = "Aid convoys reached families after the river flood in the delta villages."
+    df = vectors.document_frequencies([text, same_names, other_names])
+    cos = [float(vectors.article_vector(text, df, 3) @ vectors.article_vector(t, df, 3)) for t in (same_names, other_names)]
+    plain = pytest.MonkeyPatch.context()
+    with plain as mp:
+        mp.setattr(vectors, "NAME_WEIGHT", 1.0)
+        unweighted = [float(vectors.article_vector(text, df, 3) @ vectors.article_vector(t, df, 3))
+                      for t in (same_names, other_names)]
+    assert cos[0] > unweighted[0] and cos[1] < unweighted[1]

@@ -23,7 +23,8 @@ def _loop_cluster(state: st.ClusterState, items: list[st.Item]) -> list[tuple[st
     keys = st._group_codes([g or a for g, a in zip([*state.groups, *(it.group for it in order)],
                                                     [*state.ids, *(it.article_id for it in order)], strict=True)])
     bests = np.concatenate([np.asarray(state.bests, dtype=np.float64), np.zeros(len(order))])
-    cands = st._candidates(old, new, days, keys, st.STORY_THRESHOLD, base, bests)
+    rows, cols, sims = st._candidate_arrays(old, new, days, keys, st.STORY_THRESHOLD, base, bests)
+    cands = zip(rows.tolist(), cols.tolist(), sims.tolist(), strict=True)
     uf = UnionFind(("a", it.article_id) for it in order)
     best: dict[str, float] = {}
     nodes = [("s", s) for s in state.story] + [("a", it.article_id) for it in order]
@@ -49,7 +50,8 @@ def _items(n: int, topics: int, seed: int) -> list[st.Item]:
     return out
 
 
-def test_vectorised_links_give_the_loop_s_stories_bests_and_merges() -> None:
+def test_vectorised_links_give_the_loop_s_stories_bests_and_merges(monkeypatch) -> None:
+    monkeypatch.setattr(st, "NEIGHBOUR_SHARE", 0.9)  # the filter is exercised (it is off by default)
     counts = []
     for seed, topics in ((1, 3), (2, 12), (3, 40)):
         items = _items(900, topics, seed)

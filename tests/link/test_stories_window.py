@@ -48,7 +48,8 @@ def test_same_pairs_and_bests_as_the_full_product(seed, n_old, n_new, undated):
     old, new, days, keys, threshold, base, bests = _case(seed, n_old, n_new, undated)
     want_bests, got_bests = bests.copy(), bests.copy()
     want = _dense(old, new, days, keys, threshold, base, want_bests)
-    got = st._candidates(old, new, days, keys, threshold, base, got_bests)
+    rows, cols, sims = st._candidate_arrays(old, new, days, keys, threshold, base, got_bests)
+    got = list(zip(rows.tolist(), cols.tolist(), sims.tolist(), strict=True))
     assert len(want) > 100  # the case links something
     assert got == want
     assert np.array_equal(got_bests, want_bests)

@@ -16,28 +16,23 @@ corpus (``RELATIVE_FACTOR`` x its median cosine to a reference sample, stored pe
 article when it is linked): in dense coverage of one crisis every article shares the
 crisis vocabulary, and an absolute threshold alone would chain the crisis into one story.
 
-A link must also be one of the best links of at least one of its two articles (at least
-``NEIGHBOUR_SHARE`` x that article's best cosine to an article of another duplicate group
-in the window): an article's own story is where its nearest neighbours are (on BASIL
-every article's nearest neighbour is in its own event), and a pair from two developments
-that share words is weak next to the link each has inside its own development. With a
-share of 1 this is the nearest-neighbour graph; its components are the stories. The
-absolute threshold becomes a floor (an article with no report of its development near it
-stays alone) rather than the one separating line. Measured on BASIL's even events: F1 1.0
-for every threshold 0.08-0.17 (was 0.16-0.17 without the rule), and with the date
-window switched off, so that all 75 dev articles are candidates, still 1.0 for 0.08-0.16
-(was 0.05-0.50 without the rule: the window, not the threshold, did the separating).
-Each article's best is stored and raised as later articles arrive; links already made
-are not undone, so a link made before an article's best rose stays (incremental stories
-can hold a link that one batch over the same articles would not make).
+What keeps two events of one window apart is the vector: names are weighted
+(``vectors.NAME_WEIGHT``), so that the pair rule alone separates BASIL's even events even
+with every pair compared (margin between the weakest link a triplet needs and the strongest
+cross-event pair: -0.021 before, +0.032 with names). Every rule here reads only the pair
+(its cosine, its days, the two stored baselines), so adding articles only adds links and
+the components are the same whatever order the articles arrive in. The nearest-neighbour
+rule of migration 014 (``NEIGHBOUR_SHARE``: a link must reach a share of one article's best
+cosine) is off: bests rise as articles arrive and made links are not undone, so it made
+the stories depend on arrival order in a dense window. Bests are still kept and stored.
 
 Incremental: stored articles keep their stories. A new article joins the story
 of every stored article it links to; when it links to two stories it bridges
 them and the older story (earliest first day, then id) keeps its id. A story
 made only of new articles takes its id from its earliest article.
 
-``STORY_THRESHOLD`` measured on BASIL's even-numbered events (benchmarks/basil_stories.py
---sweep): see the constant.
+The settings and their measurements are in link/data/story_settings.tsv
+(benchmarks/basil_stories.py --margin, --sweep, --cv, --polnear).
 """
 
 from __future__ import annotations
@@ -49,37 +44,33 @@ from typing import NamedTuple
 import numpy as np
 
 from crisislens.link.common import UnionFind
+from crisislens.link.vectors import story_settings
 from crisislens.model import stable_id
 
-WINDOW_DAYS = 3
-# STORY_THRESHOLD is now a floor that decides for articles with no report of their development
-# near them (a link that is some article's best needs only this). Measured: BASIL dev F1 1.0
-# for 0.08-0.17 (the weakest nearest-neighbour link inside a dev event is 0.173); BASIL dev
-# cut to one outlet per event (all singletons, --singletons) keeps all 25 apart at 0.16-0.17;
-# PolNeAR dev (84 articles of one election, 7 outlets, no gold) chains five unrelated pieces
-# at 0.16, and at 0.17 merges only pairs on one subject (the first debate, Trump's taxes, the
-# Charlotte shooting) and one pair of AP 'The Latest' live blogs. 0.17 is the highest value
-# that keeps BASIL dev whole.
-STORY_THRESHOLD = 0.17
+_SETTINGS = story_settings()  # link/data/story_settings.tsv: each value's measurement is written there
+WINDOW_DAYS = int(_SETTINGS["window_days"])
+# STORY_THRESHOLD: a pair at or above it, inside the window and above both baselines, is linked.
+# Before name weighting (vectors.NAME_WEIGHT) it was 0.17, the highest value that kept BASIL dev
+# whole, and the nearest-neighbour rule did the separating below it; with names weighted the
+# weakest link a BASIL dev triplet needs is 0.232 and the strongest cross-event pair 0.200 even
+# with every pair compared (no window), so the threshold alone separates.
+STORY_THRESHOLD = _SETTINGS["story_threshold"]
 # A link must also stand out from the article's ordinary likeness to the corpus: at least
 # RELATIVE_FACTOR x the median cosine of each of the two articles to a reference sample.
 # Why: the absolute threshold is measured on BASIL, 50 unrelated events, where unrelated
 # articles score ~0.03; in dense coverage of one crisis every article shares the crisis
 # vocabulary and unrelated developments score 0.15-0.23 (the seeds), so an absolute
-# threshold alone chains a crisis into one story. Re-measured with NEIGHBOUR_SHARE (which
-# does not replace it: the five seeds, undated, still chain into one story without it, since
-# every article's nearest neighbour is above the floor): BASIL dev and PolNeAR dev (dated)
-# are unchanged for factors 0-2.0; on the five seeds 1.2-1.5 keep Dar's two reports together
-# and the other developments apart (1.0 chains three, 2.0 splits Dar's pair). Only the seeds
-# bound it from both sides: a corpus of dense single-crisis coverage with gold stories is
-# what would measure it properly.
-RELATIVE_FACTOR = 1.5
-# A link must reach NEIGHBOUR_SHARE x the best cosine of one of its two articles (see the
-# module docstring). Measured on BASIL's even events (benchmarks/basil_stories.py --sweep
-# and --windowless): with the date window every share 0.5-1.0 gives F1 1.0 at thresholds
-# 0.08-0.16; without it shares 0.8-1.0 give 1.0 at 0.08-0.16, 0.7 0.45-0.94, 0.5-0.6 0.07-0.85.
-# 0.9 is the middle of the plateau.
-NEIGHBOUR_SHARE = 0.9
+# threshold alone chains a crisis into one story. BASIL dev and PolNeAR dev (dated) are
+# unchanged for factors 0-2.0; on the five seeds 1.2-1.5 keep Dar's two reports together and
+# the other developments apart. Only the seeds bound it from both sides: a corpus of dense
+# single-crisis coverage with gold stories is what would measure it properly.
+RELATIVE_FACTOR = _SETTINGS["relative_factor"]
+# NEIGHBOUR_SHARE > 0: a link must reach that share of one of its two articles' best cosine
+# (the nearest-neighbour rule of migration 014). Off (0): an article's best rises as later
+# articles arrive and links already made are not undone, so in a dense window the stories
+# depended on the order articles arrived in (measured in link/data/story_settings.tsv). Kept
+# as a setting, and bests are still kept and stored, so that it can be measured again.
+NEIGHBOUR_SHARE = _SETTINGS["neighbour_share"]
 BASELINE_SAMPLE = 2000  # reference articles for the median (stored ones first by id, then the batch)
 BASELINE_MIN = 4  # fewer reference articles than this give no baseline (0)
 NO_DATE = -1
@@ -177,28 +168,18 @@ def _group_codes(keys: list[str]) -> np.ndarray:
     return np.fromiter((codes.setdefault(k, len(codes)) for k in keys), dtype=np.int64, count=len(keys))
 
 
-def _candidates(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: np.ndarray, threshold: float,
-                base: np.ndarray, bests: np.ndarray) -> list[tuple[int, int, float]]:
-    """(new index, column, cosine) for every pair at or above the threshold and the baseline floor.
-
-    Columns 0..len(old)-1 are stored articles, the rest are new articles (only
-    links to earlier new ones are returned, so each pair appears once). ``days`` and
-    ``keys`` (near-duplicate group, else the article id) cover old then new. Pairs of one
-    group are never candidates (copies follow their group) and do not count towards an
-    article's best; ``bests`` (old then new) is raised in place to each article's best
-    cosine in the window.
-    """
-    rows, cols, sims = _candidate_arrays(old, new, days, keys, threshold, base, bests)
-    return list(zip(rows.tolist(), cols.tolist(), sims.tolist(), strict=True))
-
-
 def _candidate_arrays(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: np.ndarray, threshold: float,
                       base: np.ndarray, bests: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``_candidates`` as three arrays (new index, column, cosine as float64), same order.
+    """(new index, column, cosine as float64) arrays of every pair at or above the threshold and
+    the baseline floor.
 
-    Why arrays: in dense coverage the pairs grow faster than the articles (every report
-    of a development in the window is a candidate of the next), and a Python tuple per
-    pair, then a Python test per pair, were most of the stage."""
+    Columns 0..len(old)-1 are stored articles, the rest are new articles (only links to earlier
+    new ones are returned, so each pair appears once). ``days`` and ``keys`` (near-duplicate
+    group, else the article id) cover old then new. Pairs of one group are never candidates
+    (copies follow their group) and do not count towards an article's best; ``bests`` (old then
+    new) is raised in place to each article's best cosine in the window. Why arrays: in dense
+    coverage the pairs grow faster than the articles, and a Python tuple and test per pair were
+    most of the stage."""
     allv = np.concatenate([old, new]) if len(old) else new
     n_old = len(old)
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
@@ -320,6 +301,7 @@ def _name_components(state: ClusterState, order: list[Item], uf: UnionFind, best
         sid = stored[0] if stored else stable_id("story", arts[0])
         for other in stored[1:]:
             state.merged[other] = sid
+            _relabel(state, other, sid)
         for a in arts:
             story_of[a] = sid
     rows = []
@@ -330,6 +312,17 @@ def _name_components(state: ClusterState, order: list[Item], uf: UnionFind, best
             state.story_of_group.setdefault(it.group, sid)
         rows.append((sid, it.article_id, round(best.get(it.article_id, 1.0), 4)))
     return rows
+
+
+def _relabel(state: ClusterState, old: str, sid: str) -> None:
+    """The stored members of a bridged story now belong to the story that absorbed it, in the
+    state too: a caller that keeps one state across batches (the benchmark, the tests) then
+    links later articles to the merged story, as a caller that reloads the store does."""
+    state.story[:] = [sid if s == old else s for s in state.story]
+    state.first[sid] = min(state.first[sid], state.first.pop(old))
+    for group, s in state.story_of_group.items():
+        if s == old:
+            state.story_of_group[group] = sid
 
 
 def day_of(value: dt.date | None) -> int:
