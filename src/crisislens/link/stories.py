@@ -20,8 +20,12 @@ What keeps two events of one window apart is the vector: names are weighted
 (``vectors.NAME_WEIGHT``), so that the pair rule alone separates BASIL's even events even
 with every pair compared (margin between the weakest link a triplet needs and the strongest
 cross-event pair: -0.021 before, +0.032 with names). Every rule here reads only the pair
-(its cosine, its days, the two stored baselines), so adding articles only adds links and
-the components are the same whatever order the articles arrive in. The nearest-neighbour
+(its cosine, its days, the two stored baselines), so adding articles only adds links and,
+given the vectors and baselines, the components are the same whatever order the articles
+arrive in. Two inputs still carry the order: the IDF a vector is computed with (the corpus
+at link time) and the baseline (the reference at link time; under BASELINE_MIN articles
+it is 0, no floor): on the five seeds, undated, linked one at a time, 36 of the 120
+orders give the one-batch stories (12 with the nearest-neighbour rule). The nearest-neighbour
 rule of migration 014 (``NEIGHBOUR_SHARE``: a link must reach a share of one article's best
 cosine) is off: bests rise as articles arrive and made links are not undone, so it made
 the stories depend on arrival order in a dense window. Bests are still kept and stored.
