@@ -15,8 +15,9 @@ from collections.abc import Collection
 from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-# Dependencies along which a clause inherits its governor's subject.
-INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})
+# Dependencies along which a clause inherits its governor's subject; a predicate adjective
+# ("Kenya is [ready] to send troops") predicates of its copula's subject.
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "acomp"})
 # Right-hand modifiers that belong to a noun phrase (names, titles, numbers, appositions).
 NP_RIGHT_DEPS = frozenset({"compound", "amod", "nummod", "appos", "flat"})
 # How far up a chain of clauses the helpers climb: bounded, so ten nested complements cost ten steps.

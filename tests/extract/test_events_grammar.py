@@ -88,3 +88,25 @@ def test_a_participle_of_relation_describes_a_tie_not_an_act(nlp):
     assert [(e.source_code, e.cameo) for e in got] == [("USA", "163")]  # CAMEO 163, and no 060 'linking'
     active = code_real(nlp, "The Malian junta linked up with Russian mercenaries.")
     assert any(e.source_code == "MLI" and e.cameo_root == "03" for e in active)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "act"),
+    [
+        ("Kenya is ready to send troops to Haiti.", "0312", "062"),
+        ("The United States is willing to provide ammunition to Türkiye.", "0332", "072"),
+    ],
+)
+def test_a_stated_readiness_to_act_is_the_intent_of_the_act(nlp, text, intent, act):
+    """The infinitive under "ready/willing" takes the copula's subject, and the readiness is the intent (CAMEO 03)."""
+    from crisislens.model import ASSERTED, FUTURE
+
+    got = {e.cameo: e for e in code_real(nlp, text)}
+    assert set(got) == {intent, act}
+    assert got[intent].modality == ASSERTED and got[act].modality == FUTURE
+    assert got[intent].source_code == got[act].source_code and got[intent].target_code == got[act].target_code
+
+
+def test_a_negated_readiness_states_no_intent(nlp):
+    got = code_real(nlp, "Rwanda is not willing to withdraw its forces from Congo.")
+    assert not any(e.cameo_root == "03" for e in got)

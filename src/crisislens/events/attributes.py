@@ -22,6 +22,7 @@ from crisislens.events.config import (
     EVALUATIVE_VERBS,
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
+    INTENT_ADJECTIVES,
     INTENT_HEADS,
     INTENT_NOUNS,
     OBJECT_CONTROL,
@@ -65,8 +66,8 @@ def _governed_modality(cur: Token) -> str | None:
     head = cur.head
     if head.lemma_ in DENYING:
         return NEGATED
-    if cur.dep_ == "xcomp" and head.lemma_ in INTENT_HEADS:
-        return FUTURE
+    if cur.dep_ == "xcomp" and (head.lemma_ in INTENT_HEADS or head.lemma_.lower() in INTENT_ADJECTIVES):
+        return FUTURE  # "plans to strike", "is ready to send troops"
     if cur.dep_ == "xcomp" and head.lemma_ in OBJECT_CONTROL:
         return HYPOTHETICAL  # "asked the president to expel the envoy": asked for, not done
     return None

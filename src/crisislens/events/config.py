@@ -68,6 +68,9 @@ FUTURE_AUX = frozenset(WORDS["future_aux"])
 # Heads that make a clause intended rather than done ("plans to strike", "threatened to expel").
 INTENT_HEADS = frozenset(WORDS["intent_heads"])
 
+# Predicate adjectives of readiness: "X is ready to Y" states X's intent to Y (CAMEO 03/13).
+INTENT_ADJECTIVES = frozenset(WORDS["intent_adjectives"])
+
 # Nouns whose infinitive names an act intended or asked for, not done ("a plot to blow up", "a request to extradite").
 INTENT_NOUNS = frozenset(WORDS["intent_nouns"])
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from crisislens.events.config import CODES, DENYING, REPORTING, WORDS
+from crisislens.events.config import CODES, DENYING, INTENT_ADJECTIVES, REPORTING, WORDS
 from crisislens.extract.events_lexicon import intents
 from crisislens.model import ASSERTED, FUTURE, HYPOTHETICAL, Actor, Event
 
@@ -133,3 +133,19 @@ def demanded_clause(say: Token) -> Token | None:
         if clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
             return clause
     return None
+
+
+def readiness_of(act: Token) -> Token | None:
+    """The adjective of readiness governing ``act`` ("Kenya is [ready] to send troops"), None if none.
+
+    CAMEO 03 and 13 code the expression of an intent, and "X is ready,
+    willing or prepared to Y" expresses X's intent to Y as plainly as "X
+    promised to Y" does; a negated readiness ("is not willing to") is a
+    refusal, which this does not code.
+    """
+    adj = act.head
+    if act.dep_ != "xcomp" or adj.pos_ != "ADJ" or adj.lemma_.lower() not in INTENT_ADJECTIVES:
+        return None
+    if any(c.dep_ == "neg" for c in (*adj.children, *adj.head.children)):
+        return None
+    return adj

@@ -107,7 +107,9 @@ from crisislens.events.transform import (
     complement_depth,
     demanded_clause,
     intended_act,
+    intent_code,
     own_report,
+    readiness_of,
     reports,
     same_side,
     under_report,
@@ -1065,6 +1067,25 @@ class _Coder:
             self.dropped.add(i)
             self.emit(say, sent, CODES["demand"], f"{say.text} (must)", [speaker], named, ASSERTED,
                       how="transform:reported_demand")
+
+    @transformation("readiness")
+    def readiness(self, first: int, sent: Span) -> None:
+        """ "Kenya is ready to send troops to Haiti": a stated readiness to act is the intent of the act.
+
+        See ``events.transform.readiness_of``: the intent (CAMEO 03/13, by
+        ``intent_code``) is asserted, by the act's own source and at its target;
+        the act itself stays future.
+        """
+        last = len(self.events)
+        for i in range(first, last):
+            tok_i, src, tgt = self.sides[i]
+            adj = readiness_of(self.doc[tok_i])
+            act = self.events[i]
+            code = intent_code(act.cameo) if adj is not None and act.how.startswith("dictionary") else None
+            if i in self.dropped or code is None:
+                continue
+            self.emit(adj, sent, code, f"{adj.text} ({act.predicate})", [src] if src else [], [tgt] if tgt else [],
+                      ASSERTED, how="transform:readiness")
 
     @transformation("own_report")
     def own_reports(self, first: int, sent: Span) -> None:
