@@ -40,6 +40,7 @@ class AttachmentMixin:
         roles, body, j, ranked = self._premodifiers(s, b)
         if body is None or body.kind == gz.GENERIC_BODY:
             states, left = self._state_before(j + 1, places=True)
+            states, left = (states, left) if states else self._possessor_state(s, e, left)
         else:
             states, left = [], j + 1
         if roles or ranked or (body and body.kind == gz.MEDIA):  # "Kenyan Maj. Gen. NAME": a rank is a role
@@ -72,15 +73,52 @@ class AttachmentMixin:
             if k is not None:
                 j = k  # "The President of Kenya William Ruto": the role before "of Kenya"
                 continue
-            m = self._match_ending_at(j)
-            if m and m.first(gz.ROLE) and not any(t in self.used for t in range(m.start, m.end)):
+            if self._title_adjective(j):
+                j -= 1  # "Sudan's renegade Gen. NAME": the adjective leaves the possessor the owner
+                continue
+            m = self._title_match(j)
+            if m is not None:
                 roles.insert(0, m)
                 j = m.start - 1
                 if j >= 0 and doc[j].lower_ in ("and", "&"):
                     j -= 1
                 continue
-            return roles, *self._premodifier_body(m, j, roles, b), ranked
+            return roles, *self._premodifier_body(self._match_ending_at(j), j, roles, b), ranked
         return roles, None, j, ranked
+
+    def _possessor_state(self, s: int, e: int, left: int) -> tuple[list[Entry], int]:
+        """A state the parse makes the possessor of the name ("Sudan's renegade Gen. NAME":
+        the possessive determines the whole noun phrase, whatever words come between)."""
+        for c in self.doc[s:e].root.children:
+            m = self._match_ending_at(c.i) if c.dep_ == "poss" and c.i < s else None
+            st = m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL) if m is not None else None
+            if st is not None and st.code and not any(t in self.used for t in range(m.start, m.end)):
+                return [st], m.start
+        return [], left
+
+    def _title_adjective(self, j: int) -> bool:
+        """An adjective or participle modifying a title or name after it ("renegade", "jailed",
+        "ousted"): part of the title, not a stop before its owner."""
+        t = self.doc[j]
+        return (
+            t.dep_ == "amod" and (t.pos_ == "ADJ" or t.tag_ == "VBN") and t.head.i > j
+            and self._match_ending_at(j) is None and j not in self.used
+        )
+
+    def _title_match(self, j: int) -> _Match | None:
+        """The role phrase ending at token j, free; or a singular person noun of the group
+        lexicons used as a title ("opposition leader NAME", "rebel commander NAME": English
+        titles a name with the noun for what the person is), read as a role of its sector."""
+        m = self._match_ending_at(j)
+        if m is None or any(t in self.used for t in range(m.start, m.end)):
+            return None
+        if m.first(gz.ROLE):
+            return m
+        g = m.first(gz.GENERIC, gz.AGENT)
+        last = self.doc[m.end - 1]
+        if g is None or last.tag_ not in ("NN", "NNP") or last.lower_ in TITLE_WORDS:
+            return None  # honorifics ("Professor", "Dr") stay titles: the role may follow the name
+        return _Match(m.start, m.end, [Entry(gz.ROLE, g.key, g.code, g.sector, key=g.key)])
 
     def _of_state_before_name(self, j: int) -> int | None:
         """When tokens ..j read ROLE of [the] STATE, the index of the role's last token."""
@@ -220,7 +258,7 @@ class AttachmentMixin:
             code = body.code  # a named body's state, an IGO, or NSG for an armed group
         for m in roles:
             of_code = self._apply_role(b, m, body)  # always applied: no short-circuit here
-            code = code or of_code
+            code = of_code if of_code == "NSG" else code or of_code  # an armed group's: NSG whoever's
         if body is not None and body.kind == gz.MEDIA:
             b.sectors.append("MED")
             code = body.code
@@ -251,7 +289,7 @@ class AttachmentMixin:
         sector = _role_sector(role, holder)
         b.add_role(doc[m.start:m.end].text, _qualified(role.key, holder or of_entity), sector)
         self._mention(m.start, m.end, self._key_of(b), "role")
-        return of_entity.code if of_entity else None
+        return of_entity.code if of_entity else role.code  # a group noun's own code: NSG
 
     def _key_of(self, b: ActorBuilder) -> str:
         for k, v in self.builders.items():

@@ -44,6 +44,7 @@ from crisislens.actors.vocab import (
     GROUP_ROLES,
     HYPHENATED_MADE,
     MILITARY_TITLES,
+    MODIFIER_DEPS,
     NAME_ENTITIES,
     SETTING_SECTORS,
     SPEECH_VERBS,
@@ -507,6 +508,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         code = self._resolved_body_code(bm) if bm.first(gz.GENERIC_BODY) else None
         if code:  # "China's foreign ministry spokesperson": the body pass already gave its state
             return [self._state_entry(code)], m.start, self._generic_body_entry(bm)
+        states, left = self._state_modifying(m)  # "Senior Ukrainian intelligence officials"
         return states, left, None
 
     def _resolved_body_code(self, bm: _Match) -> str | None:
@@ -710,7 +712,41 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
                 b = self.builders[k]
                 if b.code and b.kind in ("organization", "group", "state"):
                     return [b.code], left
+        if not codes:
+            states, left = self._state_modifying(m)
+            codes = [st.code for st in states]
         return codes or [self._located(m.end)], left
+
+    def _state_modifying(self, m: _Match) -> tuple[list[Entry], int]:
+        """A state word among the modifiers English stacks before a head noun, other modifiers
+        between ("Senior Ukrainian intelligence officials", "Malian special forces commanders"):
+        it owns the phrase as it would written next to it. Only the head's own modifiers are
+        passed over (adjectives, noun compounds no mention has taken), at most four."""
+        doc = self.doc
+        head = doc[m.end - 1]
+        j = m.start - 1
+        while j >= max(0, m.start - 5):
+            sm = self._match_ending_at(j)
+            start = sm.start if sm is not None else j
+            if any(t in self.used for t in range(start, j + 1)) or not self._modifies(doc[j], head):
+                break
+            e = sm.first(gz.STATE, gz.DEMONYM, gz.CAPITAL) if sm is not None else None
+            if e is not None:
+                return ([e], start) if e.code else ([], m.start)
+            if doc[j].dep_ not in MODIFIER_DEPS[:2] and sm is None:
+                break
+            j = start - 1
+        return [], m.start
+
+    def _modifies(self, t, head) -> bool:
+        """Token t is a (possibly nested) adjective or compound modifier of ``head``."""
+        for _ in range(4):
+            if t.dep_ not in MODIFIER_DEPS or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.i == head.i:
+                return True
+        return False
 
     def _generic(self, m: _Match) -> None:
         """A role-like group noun ("Israeli troops", "police in Karachi", "militants"), coded
