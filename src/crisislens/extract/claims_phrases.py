@@ -52,7 +52,7 @@ def _data_rows(package: str, name: str) -> list[list[str]]:
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    """Word lists by kind (folded): prep, not_place, follow and occasion from
+    """Word lists by kind (folded): prep, not_place, follow, occasion and determiner from
     claim_places.tsv; head (place_heads.tsv, which may also follow a name: "in Kotli
     district"); speech (the inflected speech verbs of quote_cues.tsv)."""
     out: dict[str, set[str]] = {}
