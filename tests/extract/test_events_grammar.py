@@ -110,3 +110,13 @@ def test_a_stated_readiness_to_act_is_the_intent_of_the_act(nlp, text, intent, a
 def test_a_negated_readiness_states_no_intent(nlp):
     got = code_real(nlp, "Rwanda is not willing to withdraw its forces from Congo.")
     assert not any(e.cameo_root == "03" for e in got)
+
+
+def test_an_act_told_as_a_noun_is_coded_with_its_verbs_patterns(nlp):
+    """ "announced a suspension of aid to X" is suspending aid (CAMEO 162), not the announcement (010)."""
+    got = code_real(nlp, "The United States announced a suspension of aid to Burkina Faso.")
+    assert [(e.source_code, e.target_code, e.cameo) for e in got] == [("USA", "BFA", "162")]
+
+
+def test_a_bare_act_noun_without_a_target_is_no_event(nlp):
+    assert code_real(nlp, "Russia's withdrawal from Kherson surprised Ukraine.") == []

@@ -119,9 +119,11 @@ from crisislens.extract.common import evidence
 from crisislens.extract.dates import reference_date
 from crisislens.extract.events_lexicon import (
     NO_EVENT,
+    Entry,
     Pattern,
     lexicon,
     match,
+    nominalizations,
     singular,
 )
 from crisislens.model import (
@@ -225,6 +227,10 @@ def configured_transforms(names: Iterable[str]) -> list[Transformation]:
             f"event_coder.json: unknown transformation {unknown[0]!r} (known: {', '.join(sorted(TRANSFORMS))})"
         )
     return [TRANSFORMS[n] for n in names]
+
+
+# Act nouns coded with their verb's patterns ("announced a suspension of aid" is suspending aid).
+NOMINALIZATIONS = nominalizations()
 
 
 class _Coder:
@@ -541,11 +547,21 @@ class _Coder:
             predicate += f" {pat.obj}"
         return pat, predicate
 
+    def noun_entry(self, tok: Token) -> tuple[Entry, bool] | None:
+        """The noun's own patterns, else those of the verb it nominalizes (then True: "suspension" -> suspend)."""
+        keys = (tok.lemma_.lower(), singular(tok.lower_))
+        own = next((self.lex.nouns[k] for k in keys if k in self.lex.nouns), None)
+        if own:
+            return own, False
+        verb = next((NOMINALIZATIONS[k] for k in keys if k in NOMINALIZATIONS), None)
+        pats = self.lex.verbs.get(verb) if verb else None
+        return (pats, True) if pats else None
+
     def code_noun(self, tok: Token) -> tuple[Pattern, str] | None:
-        lemma = tok.lemma_.lower()
-        pats = self.lex.nouns.get(lemma) or self.lex.nouns.get(singular(tok.lower_))
-        if not pats:
+        found = self.noun_entry(tok)
+        if found is None:
             return None
+        pats, verbal = found
         preps: dict[str, set[str]] = {}
         prts: set[str] = set()
         for child in [*tok.children, *_copula_preps(tok)]:
@@ -555,8 +571,13 @@ class _Coder:
                 )
         for child in tok.children:
             if child.dep_ == "compound":
-                prts.add(child.lower_)
-        pat = match(pats, set(), prts, preps, set())
+                prts.add(singular(child.lemma_.lower()) if verbal else child.lower_)
+        objs: set[str] = set()
+        if verbal:
+            # the act noun's "of" complement or compound is its verb's object: "suspension of aid", "troop withdrawal"
+            objs = preps.pop(next(iter(CARRIER_PREPS)), set()) | prts
+            prts = set()
+        pat = match(pats, objs, prts, preps, set())
         if pat is None or pat.code == NO_EVENT:
             return None
         return pat, tok.text
@@ -676,7 +697,7 @@ class _Coder:
         return not (complements(tok) or has_clause)
 
     def is_event_noun(self, tok: Token) -> bool:
-        return tok.lemma_.lower() in self.lex.nouns or singular(tok.lower_) in self.lex.nouns
+        return self.noun_entry(tok) is not None
 
     def carries_event_noun(self, tok: Token) -> bool:
         """A carrier noun holding an event noun: "a statement [of condemnation]"."""

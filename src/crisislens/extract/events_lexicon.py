@@ -251,6 +251,12 @@ def intents() -> dict[str, str]:
 
 
 @cache
+def nominalizations() -> dict[str, str]:
+    """Event noun -> the verb it names the act of ("suspension" -> "suspend"; ``data/event_nominalizations.tsv``)."""
+    return {cols[0]: cols[1] for _no, cols in _rows("event_nominalizations.tsv") if len(cols) >= 2}
+
+
+@cache
 def coder_config() -> dict:
     """The coder's switches, word classes and refinement codes (``data/event_coder.json``).
 
