@@ -114,6 +114,8 @@ def petrarch_countries(path: Path) -> dict[str, list[str]]:
         if line.startswith("+") and code:
             out[code].append(line[1:].split("#")[0].strip())
             continue
+        if line.startswith("#") and code:
+            continue  # a comment inside a block (the USA's, after its head line) does not end it
         code = None
     return out
 

@@ -21,6 +21,7 @@ from crisislens.actors.vocab import (
     _blocks_name,
     _Match,
     _name_token,
+    _place_in_name,
 )
 
 
@@ -121,7 +122,7 @@ class CandidatesMixin:
             e -= 1
         while s < e and (
             (doc[s].lower_ in TITLE_WORDS and doc[s].lower_ not in KEEP_AS_NAME)
-            or (s in matched_at and not matched_at[s].first(gz.HOLDER, gz.AGENT))
+            or (s in matched_at and not matched_at[s].first(gz.HOLDER, gz.AGENT) and not _place_in_name(matched_at[s], s, e))
         ):
             s += 1
         return s, e

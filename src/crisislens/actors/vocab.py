@@ -83,8 +83,16 @@ def _qualified(role_key: str, entity: Entry | None) -> str:
 
 def _blocks_name(m: _Match, s: int, e: int, doc: Doc) -> bool:
     """A gazetteer phrase inside an NER name makes it no new person (the gazetteer pass owns
-    it), unless it is an agent word ("Hunter Biden") or another holder's name inside it."""
-    return not all(x.kind == gz.AGENT for x in m.entries) and not _inside_holder(m, s, e, doc)
+    it), unless it is an agent word ("Hunter Biden"), another holder's name inside it, or a
+    place word that is only part of the name ("Charlotte Brown", "Lloyd Austin": a place is
+    never an actor, and a name written around it is a person's; a whole name that is a known
+    place, "Farah", stays the place)."""
+    return not all(x.kind == gz.AGENT for x in m.entries) and not _place_in_name(m, s, e) and not _inside_holder(m, s, e, doc)
+
+
+def _place_in_name(m: _Match, s: int, e: int) -> bool:
+    """A place word that is only part of the name [s, e) ("Charlotte" of "Charlotte Brown")."""
+    return all(x.kind == gz.PLACE for x in m.entries) and (m.start > s or m.end < e)
 
 
 def _inside_holder(m: _Match, s: int, e: int, doc: Doc) -> bool:
