@@ -32,7 +32,7 @@ ABSTAIN
 
 def test_reader_expands_synonym_sets_and_keeps_preposition_objects():
     got = read_verbs(DICTIONARY)
-    contexts = {(ctx, code) for _block, ctx, code in got.patterns}
+    contexts = {(ctx, code) for _block, ctx, code, _verb in got.patterns}
     assert ("obj:weapon prep:to", "072") in contexts
     assert ("obj:missile prep:to", "072") in contexts  # keyed singular, as the coder looks objects up
     assert ("obj:aid", "073") in contexts and ("prep:from:vote", "---") in contexts
@@ -146,3 +146,19 @@ def test_considering_an_act_is_a_policy_option_and_the_act_is_not_done(nlp):
     assert any(e.source_code == "RUS" and e.cameo == "014" for e in events)
     assert all(e.modality != ASSERTED for e in events if e.cameo_root != "01")
     assert any(e.cameo == "040" for e in code_text(nlp, "Russia consulted Iran."))
+
+
+def test_a_pattern_written_for_the_verb_itself_wins_over_one_its_block_took_from_a_synonym():
+    """PETRARCH-2's merged blocks give one context several codes; each pattern's comment names its verb."""
+    text = DICTIONARY.replace(
+        "- * AID                          [073]  # SHIP",
+        "- * AID                          [073]  # SHIP\n- * AID                          [071]  # SEND",
+    )
+    got = read_verbs(text)
+    assert ("obj:aid", "073", "ship") in {(ctx, code, verb) for _b, ctx, code, verb in got.patterns}
+    entry = Entry()
+    for i, (_b, ctx, code, verb) in enumerate(got.patterns):
+        entry.add(parse_context(ctx, code, "petrarch2", i, verb))
+    assert match(entry, {"aid"}, set(), {}, set(), lemma="send").code == "071"
+    assert match(entry, {"aid"}, set(), {}, set(), lemma="ship").code == "073"
+    assert match(entry, {"aid"}, set(), {}, set()).code == "073"  # no lemma: file order

@@ -41,7 +41,7 @@ class Reading:
     """What was read: verb rows, pattern rows and the problems, by line."""
 
     verbs: list[tuple[str, str, str, str]] = field(default_factory=list)  # lemma, context, block, code
-    patterns: list[tuple[str, str, str]] = field(default_factory=list)  # block, context, code
+    patterns: list[tuple[str, str, str, str]] = field(default_factory=list)  # block, context, code, verb
     problems: list[str] = field(default_factory=list)
 
     def add(self, block: _Block | None) -> None:
@@ -174,7 +174,7 @@ class _Block:
         self.number = number
         self.default = default if default != "---" else None
         self.verbs: list[tuple[str, str | None]] = []
-        self.patterns: list[tuple[list[str], str]] = []  # (contexts, code)
+        self.patterns: list[tuple[list[str], str, str]] = []  # (contexts, code, the verb it was written for)
 
     def verb_rows(self) -> list[tuple[str, str, str, str]]:
         """(lemma, context, block, code): a verb's own code, else the block default ('' = none)."""
@@ -185,9 +185,9 @@ class _Block:
                 out.append((lemma, ctx, str(self.number) if not ctx else "", c))
         return out
 
-    def pattern_rows(self) -> list[tuple[str, str, str]]:
-        """(block, context, code) for each pattern of the block."""
-        return [(str(self.number), ctx, code) for contexts, code in self.patterns for ctx in contexts]
+    def pattern_rows(self) -> list[tuple[str, str, str, str]]:
+        """(block, context, code, verb) for each pattern of the block."""
+        return [(str(self.number), ctx, code, verb) for contexts, code, verb in self.patterns for ctx in contexts]
 
 
 def _pattern(text: str, sets: dict[str, list[str]]) -> tuple[list[str], str] | None:
@@ -217,7 +217,8 @@ def read_verbs(text: str) -> Reading:
     out = Reading()
     block: _Block | None = None
     for no, line in enumerate(lines[start + 1 : end], start=start + 2):
-        text_ = line.split("#", 1)[0].rstrip()
+        text_, _hash, comment = line.partition("#")
+        text_ = text_.rstrip()
         if not text_.strip():
             continue
         if text_.startswith("---"):
@@ -225,14 +226,27 @@ def read_verbs(text: str) -> Reading:
             m = CODE_RE.search(text_)
             block = _Block(no, _code(m.group(1)) if m else None)
             continue
-        problem = _read_line(block, text_, sets)
+        problem = _read_line(block, text_, sets, _origin(comment))
         if problem:
             out.problems.append(f"line {no}: {problem}: {line.strip()[:60]}")
     out.add(block)
     return out
 
 
-def _read_line(block: _Block | None, text: str, sets: dict[str, list[str]]) -> str | None:
+def _origin(comment: str) -> str:
+    """The verb a pattern was written for, from its comment ("# START" -> "start"; '' when none).
+
+    PETRARCH-2's blocks merge the TABARI blocks of synonyms, and each pattern's
+    comment names the verb it came from; where two patterns of a block say
+    different codes for one context ("- * &NEGOTIATION [036] # LAUNCH",
+    "... [046] # OPEN") that verb is how to choose between them.
+    """
+    words = comment.split()
+    word = words[0].lstrip("+").split("_")[0].lower() if words else ""
+    return word if word.isalpha() else ""
+
+
+def _read_line(block: _Block | None, text: str, sets: dict[str, list[str]], origin: str = "") -> str | None:
     """File one verb or pattern line into its block; the problem in words when it cannot be read."""
     if block is None:
         return "outside a verb block"
@@ -240,7 +254,7 @@ def _read_line(block: _Block | None, text: str, sets: dict[str, list[str]]) -> s
         pat = _pattern(text, sets)
         if pat is None:
             return "pattern not read"
-        block.patterns.append(pat)
+        block.patterns.append((*pat, origin))
         return None
     verb = _verb_line(text)
     if verb is None:
@@ -266,7 +280,8 @@ def write(reading: Reading, data_dir: Path) -> None:
     verbs += "lemma\tcontext\tblock\tcode\n" + "".join("\t".join(r) + "\n" for r in _unique(reading.verbs))
     (data_dir / "event_petrarch_verbs.tsv").write_text(verbs, encoding="utf-8")
     pats = HEADER + "# context: subj:NOUN obj:NOUN prep:PREP[:NOUN] (space-separated, all must hold); code --- = no event\n"
-    pats += "block\tcontext\tcode\n" + "".join("\t".join(r) + "\n" for r in _unique(reading.patterns))
+    pats += "# verb: the verb the pattern was written for (its comment in the dictionary), '' when none\n"
+    pats += "block\tcontext\tcode\tverb\n" + "".join("\t".join(r) + "\n" for r in _unique(reading.patterns))
     (data_dir / "event_petrarch_patterns.tsv").write_text(pats, encoding="utf-8")
 
 

@@ -535,7 +535,7 @@ class _Coder:
         objs |= {c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp"}
         subj = _subject(tok) if pats.needs_subject else None
         subj_words = phrase_keys(subj) if subj is not None else set()
-        pat = match(pats, objs, prts, preps, xcomps, subj_words)
+        pat = match(pats, objs, prts, preps, xcomps, subj_words, tok.lemma_.lower())
         if pat is None or pat.code == NO_EVENT:
             return None
         predicate = tok.text

@@ -48,6 +48,7 @@ class Pattern:
     source: str = ""
     subj: str | None = None
     order: int = 0
+    origin: str = ""  # the verb a PETRARCH pattern was written for ('' for curated rows and defaults)
 
     @property
     def specificity(self) -> int:
@@ -89,13 +90,13 @@ def _parse_part(part: str, fields: dict[str, str]) -> bool:
     return True
 
 
-def parse_context(ctx: str, code: str, source: str, order: int = 0) -> Pattern | None:
+def parse_context(ctx: str, code: str, source: str, order: int = 0, origin: str = "") -> Pattern | None:
     """``obj:talk prep:with`` -> a Pattern; None when a part is not a known slot."""
     fields: dict[str, str] = {}
     for part in ctx.split():
         if not _parse_part(part, fields):
             return None
-    return Pattern(code=code, source=source, order=order, **fields)
+    return Pattern(code=code, source=source, order=order, origin=origin, **fields)
 
 
 @dataclass
@@ -156,7 +157,7 @@ def _load_curated(lex: Lexicon, order: list[int]) -> None:
 def _load_petrarch(lex: Lexicon, order: list[int]) -> None:
     blocks: dict[str, list[Pattern]] = {}
     for no, cols in _rows("event_petrarch_patterns.tsv"):
-        pat = parse_context(cols[1], cols[2], "petrarch2", no) if len(cols) == 3 else None
+        pat = parse_context(cols[1], cols[2], "petrarch2", no, cols[3] if len(cols) == 4 else "") if len(cols) in (3, 4) else None
         if pat is None or not pat.anchor:
             lex.problems.append(f"event_petrarch_patterns.tsv:{no}: row not read")
             continue
@@ -214,6 +215,11 @@ def _fits(
     return not (pat.subj and pat.subj not in subj)
 
 
+def _borrowed(pat: Pattern, lemma: str) -> bool:
+    """A PETRARCH pattern its block took from a synonym of ``lemma`` (its comment names another verb)."""
+    return bool(lemma) and pat.source == "petrarch2" and bool(pat.origin) and pat.origin != lemma
+
+
 def match(
     entry: Entry,
     objs: set[str],
@@ -221,18 +227,20 @@ def match(
     preps: dict[str, set[str]],
     xcomps: set[str],
     subj: set[str] | None = None,
+    lemma: str = "",
 ) -> Pattern | None:
-    """The most specific pattern whose context the predicate satisfies (curated first on a tie)."""
+    """The most specific pattern whose context the predicate satisfies.
+
+    On a tie, a curated row or a PETRARCH pattern written for ``lemma``
+    itself beats one its block took from a synonym (``Pattern.origin``),
+    then curated rows come first and file order decides.
+    """
     subj = subj or set()
     keys = [f"obj:{o}" for o in objs] + [f"prep:{p}" for p in preps] + [f"prt:{p}" for p in prts]
     keys += [f"xcomp:{x}" for x in xcomps] + [f"subj:{s}" for s in subj] + ([f"xcomp:{ANY}"] if xcomps else [])
     candidates = [p for k in keys for p in entry.anchored.get(k, ())]
-    best: Pattern | None = None
-    for pat in candidates:
-        if _fits(pat, objs, prts, preps, xcomps, subj) and (
-            best is None or (-pat.specificity, pat.order) < (-best.specificity, best.order)
-        ):
-            best = pat
+    fitting = [pat for pat in candidates if _fits(pat, objs, prts, preps, xcomps, subj)]
+    best = min(fitting, key=lambda p: (-p.specificity, _borrowed(p, lemma), p.order), default=None)
     if best is not None:
         return best
     return min(entry.free, key=lambda p: p.order) if entry.free else None
