@@ -111,16 +111,49 @@ def _codes(text: str) -> list[str]:
     return [f"{c} {r.strip()}".strip() for c, r in CODE.findall(text)]
 
 
+# "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_": PETRARCH-2 writes a group's acronym after its name
+PAREN = re.compile(r"^(?P<name>.+?)_?\((?P<inner>[^()]*)\)_?$")
+
+
 def keys_of(names: list[str]) -> list[str]:
-    """Folded token keys of names (the same tokenizer and folding as the resolver)."""
+    """Folded token keys of names (the same tokenizer and folding as the resolver); a name
+    written "NAME_(INNER)_" gives the name alone too, and the head name (``names[0]``, the
+    entry's own) its acronym, as news writes them."""
     from crisislens.actors.gazetteer import phrase_key
 
     out: list[str] = []
-    for n in names:
+    for n in [x for i, name in enumerate(names) for x in _variants(name, acronym=i == 0)]:
         k = " ".join(phrase_key(pretty(n) if "_" in n or n.isupper() else n))
         if k and k not in out:
             out.append(k)
     return out
+
+
+def _variants(name: str, acronym: bool) -> list[str]:
+    """The name as written, the name without its parenthesis, and the parenthesis when it is
+    the name's acronym: four to six capitals that are initials of the name's words, in order
+    ("(LTTE)" of Liberation Tigers of Tamil Eelam; not "(GREECE)", "(NATION)"). Only the head
+    name's: PETRARCH-2 lists other groups' names among a group's aliases ("(PLA)" under INLA)."""
+    m = PAREN.match(name.strip())
+    if m is None:
+        return [name]
+    inner, bare = m.group("inner").strip("_ "), m.group("name").strip("_ ")
+    out = [name]
+    if "_" in bare:  # "EPA_(EJERCITO_DEL_PUEBLO_EN_ARMAS)_": a bare acronym is another agency's too
+        out.append(bare + "_")
+    if acronym and inner.isalpha() and inner.isupper() and 4 <= len(inner) <= 6 and _initials_of(inner, bare):
+        out.append(inner)  # four letters at least: three-letter ones are other bodies' too (ANA, ISA)
+    return out
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """The acronym's letters are the first letters of the name's words, in order, the first
+    word's first (small words may be skipped: "of", "for the")."""
+    initials = [w[0] for w in re.split(r"[_\s\-]+", name.upper()) if w]
+    if not initials or initials[0] != acronym[0]:
+        return False
+    it = iter(initials)
+    return all(any(c == i for i in it) for c in acronym)
 
 
 def rows_for(blocks: list[Block], source: str, problems: list[str]) -> list[list[str]]:

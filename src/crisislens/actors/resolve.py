@@ -282,12 +282,11 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
                 s += 1
             while e > s and (self.doc[e - 1].text in ("'s", "’s") or self.doc[e - 1].is_punct):
                 e -= 1
-            entries = [x for x in dic.load().lookup(gz.phrase_key(self.doc[s:e].text)) if x.kind != "person"]
-            choice = dic.choose(entries[0], self.article.published) if len(entries) == 1 else None
-            if choice is None or not choice.code or e <= s:
+            choice = self._dictionary_body(s, e)
+            if choice is None or e <= s:
                 continue
             kind = gz.GROUP if choice.code == "NSG" else gz.BODY
-            entry = Entry(kind, _clean_name(self.doc[s:e].text), choice.code, choice.sector, key=fold(entries[0].name))
+            entry = Entry(kind, _clean_name(self.doc[s:e].text), choice.code, choice.sector, key=fold(choice.entry.name))
             bkey = self._entity_builder(entry)
             self.builders[bkey].how = choice.how
             gone |= self._drop_mentions(s, e)
@@ -296,14 +295,23 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
             self.spans = [sp for sp in self.spans if sp not in gone]
             self.places = [p for p in self.places if not all(t in self._dropped_tokens for t in range(p[0], p[1]))]
 
+    def _dictionary_body(self, s: int, e: int) -> dic.Choice | None:
+        """The dictionary's code on the article's day for the organisation named by [s, e):
+        one code, however many of its entries (PETRARCH-2 lists some groups in two files)."""
+        entries = [x for x in dic.load().lookup(gz.phrase_key(self.doc[s:e].text)) if x.kind != "person"]
+        choices = [c for c in (dic.choose(x, self.article.published) for x in entries) if c.code]
+        return choices[0] if choices and len({c.code for c in choices}) == 1 else None
+
     def _only_states_inside(self, s: int, e: int) -> bool:
         """True when the tokens already resolved in [s, e) are only mentions of states lying
         inside it: a state word is part of many organisations' names ("the Syrian Observatory
         for Human Rights", "the Kenya Red Cross"), and the whole name, when the dictionary
-        knows it, is the actor (the state word alone would make the NGO the state)."""
+        knows it, is the actor (the state word alone would make the NGO the state). A group
+        noun inside is part of the name the same way ("the Moro Islamic Liberation Front")."""
         for i in range(s, e):
             for start, end, bkey, _how in self.at_token.get(i, ()):
-                if start < s or end > e or self.builders[bkey].kind != "state":
+                inner = self.builders[bkey].kind == "state" or bkey.startswith("generic:")
+                if start < s or end > e or not inner:
                     return False
         return any(i not in self.used for i in range(s, e))  # a state name alone stays the state
 
