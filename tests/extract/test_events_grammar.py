@@ -120,3 +120,18 @@ def test_an_act_told_as_a_noun_is_coded_with_its_verbs_patterns(nlp):
 
 def test_a_bare_act_noun_without_a_target_is_no_event(nlp):
     assert code_real(nlp, "Russia's withdrawal from Kherson surprised Ukraine.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PETRARCH-2 "DIE (IN AIRSTRIKE) [:195]": those who died are the target, not the source
+        ("Three Ukrainian soldiers died in an airstrike near Kharkiv.", {(None, "UKR", "19")}),
+        # "FACE * TRIAL [:173]"
+        ("The Sudanese general faces trial in The Hague.", {(None, "SDN", "17")}),
+        # "OFFEND [:110]": the offended party disapproves of the offender
+        ("Kenya outraged Somalia.", {("SOM", "KEN", "11")}),
+    ],
+)
+def test_a_pattern_whose_subject_is_acted_on_codes_the_sides_reversed(nlp, text, expected):
+    assert sides(code_real(nlp, text)) == expected

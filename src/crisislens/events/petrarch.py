@@ -66,12 +66,20 @@ def _word(raw: str) -> str:
 
 
 def _code(raw: str) -> str | None:
-    """``[042:043]`` -> 042 (the active-voice code), ``[:062]`` -> 062, ``[---]`` -> '---' (no event)."""
+    """``[042:043]`` -> 042 (the subject's act on the object), ``[:062]`` -> ``:062``, ``[---]`` -> '---'.
+
+    PETRARCH-2 writes a pattern's code as SOURCE-ACT:TARGET-ACT; with the first
+    part empty ("DIE (IN AIRSTRIKE) [:195]", "RECEIVE * SUPPORT (FROM) [:051]",
+    "FACE * TRIAL [:173]") the verb's subject is the one acted on, which the
+    row keeps as a leading colon for the coder (``Pattern.reverse``).
+    """
     parts = [p.strip().rstrip("!") for p in raw.split(":")]
     code = next((p for p in parts if p), "")
     if code == "---":
         return code
-    return code if re.fullmatch(r"\d{3,4}", code) else None
+    if not re.fullmatch(r"\d{3,4}", code):
+        return None
+    return f":{code}" if len(parts) > 1 and not parts[0] else code
 
 
 def read_sets(lines: list[str]) -> dict[str, list[str]]:
@@ -280,6 +288,7 @@ def write(reading: Reading, data_dir: Path) -> None:
     verbs += "lemma\tcontext\tblock\tcode\n" + "".join("\t".join(r) + "\n" for r in _unique(reading.verbs))
     (data_dir / "event_petrarch_verbs.tsv").write_text(verbs, encoding="utf-8")
     pats = HEADER + "# context: subj:NOUN obj:NOUN prep:PREP[:NOUN] (space-separated, all must hold); code --- = no event\n"
+    pats += "# code :CODE = the verb's subject is the target (PETRARCH [:CODE]: 'died in an airstrike', 'received aid from')\n"
     pats += "# verb: the verb the pattern was written for (its comment in the dictionary), '' when none\n"
     pats += "block\tcontext\tcode\tverb\n" + "".join("\t".join(r) + "\n" for r in _unique(reading.patterns))
     (data_dir / "event_petrarch_patterns.tsv").write_text(pats, encoding="utf-8")

@@ -665,6 +665,8 @@ class _Coder:
         sources = _actors(self.index, subj)
         target_toks = [t for t in _targets_of_verb(tok, pat) if subj is None or t.i != subj.i]
         targets = self.verb_targets(target_toks, code) or self.complement_targets(tok, code, sources)
+        if pat.reverse:  # PETRARCH [:CODE]: "X died in an airstrike", "X received aid from Y" - X is acted on
+            sources, targets = targets, sources
         if tok.lemma_.lower() in WARNING_VERBS and code[:2] == CODES["threat_root"] and sources:
             refined = self.warning(tok, sources, targets)
             if refined is None:

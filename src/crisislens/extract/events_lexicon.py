@@ -49,6 +49,7 @@ class Pattern:
     subj: str | None = None
     order: int = 0
     origin: str = ""  # the verb a PETRARCH pattern was written for ('' for curated rows and defaults)
+    reverse: bool = False  # the subject is the one acted on (PETRARCH [:CODE], "died in an airstrike")
 
     @property
     def specificity(self) -> int:
@@ -96,7 +97,8 @@ def parse_context(ctx: str, code: str, source: str, order: int = 0, origin: str 
     for part in ctx.split():
         if not _parse_part(part, fields):
             return None
-    return Pattern(code=code, source=source, order=order, origin=origin, **fields)
+    reverse = code.startswith(":")
+    return Pattern(code=code.lstrip(":"), source=source, order=order, origin=origin, reverse=reverse, **fields)
 
 
 @dataclass
