@@ -162,3 +162,12 @@ def test_a_pattern_written_for_the_verb_itself_wins_over_one_its_block_took_from
     assert match(entry, {"aid"}, set(), {}, set(), lemma="send").code == "071"
     assert match(entry, {"aid"}, set(), {}, set(), lemma="ship").code == "073"
     assert match(entry, {"aid"}, set(), {}, set()).code == "073"  # no lemma: file order
+
+
+def test_a_code_with_an_empty_source_part_marks_the_subject_as_the_one_acted_on():
+    from crisislens.events.petrarch import _code
+
+    assert (_code(":195"), _code("042:043"), _code("---"), _code("190")) == (":195", "042", "---", "190")
+    pat = parse_context("prep:in:airstrike", ":195", "petrarch2")
+    assert (pat.code, pat.reverse) == ("195", True)
+    assert parse_context("", "190", "petrarch2").reverse is False
