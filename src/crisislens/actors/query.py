@@ -18,6 +18,9 @@ from crisislens.model import Actor, Mention
 PARTITIVE_HEADS = lex.words("partitive_heads")
 # Dependents of a noun that name its owner ("Indian jets", "Pakistan's army", "its forces").
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+# Parts of speech that head a phrase without naming anything (a preposition, a determiner, a
+# possessive marker, a number): the phrase's actor is its content word's.
+FUNCTION_HEADS = ("ADP", "DET", "PART", "NUM")
 
 
 class QueryMixin:
@@ -106,7 +109,26 @@ class QueryMixin:
         for child in root.children:
             if (whole or s <= child.i < e) and child.dep_ in MODIFIER_DEPS and child.i in self.by_token:
                 return amap.get(self.by_token[child.i][0])
-        return self._partitive(root, s, e, whole)
+        return self._partitive(root, s, e, whole) or (None if whole else self._content_head(root, s, e))
+
+    def _content_head(self, root: Token, s: int, e: int) -> Actor | None:
+        """A phrase whose parse root is a function word or a number ("in eastern Lebanon", "on
+        the city", "more than 16,000 Syrians" split by the tokenizer): the actor is that of its
+        nearest content word below the root, as a preposition's is its object's."""
+        if not (root.pos_ in FUNCTION_HEADS or root.like_num):
+            return None
+        queue = list(root.children)
+        while queue:
+            t = queue.pop(0)  # breadth first: the nearest word below the root
+            if s <= t.i < e and t.i in self.by_token and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return self._actor_map().get(self.by_token[t.i][0])
+            queue.extend(c for c in t.children if s <= c.i < e)
+        # a misparse may hang the counted noun outside the root's subtree: another root of the span
+        doc = root.doc
+        for t in doc[s:e]:
+            if not s <= t.head.i < e and t.i != root.i and t.i in self.by_token and t.pos_ in ("NOUN", "PROPN"):
+                return self._actor_map().get(self.by_token[t.i][0])
+        return None
 
     def _partitive(self, root: Token, s: int, e: int, whole: bool) -> Actor | None:
         """"Dozens of Russian peacekeepers", "members of the opposition": a quantity or part
