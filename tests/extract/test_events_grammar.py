@@ -135,3 +135,12 @@ def test_a_bare_act_noun_without_a_target_is_no_event(nlp):
 )
 def test_a_pattern_whose_subject_is_acted_on_codes_the_sides_reversed(nlp, text, expected):
     assert sides(code_real(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [("Washington reduced military aid to Niger by $20 million.", ("USA", "NER")),
+     ("The EU cut humanitarian assistance to Myanmar.", ("EU", "MMR"))],
+)
+def test_reducing_aid_is_the_code_books_reduce_or_stop_material_aid(nlp, text, pair):
+    assert sides(code_real(nlp, text)) == {(*pair, "16")}
