@@ -112,3 +112,12 @@ def test_the_code_book_fields_follow_a_recoded_event(nlp):
     entry = lookup("1312")
     assert (threat.cameo_root, threat.plover, threat.goldstein) == ("13", entry.plover, entry.goldstein)
     assert "+transform:intended_act" in threat.how
+
+
+def test_a_misspelt_refinement_is_an_error_naming_it():
+    from crisislens.events.config import CoderConfigError
+    from crisislens.events.rules import check_names
+
+    check_names(["appeal_topic", "refusal"], "refinements")
+    with pytest.raises(CoderConfigError, match="'phone_cal'"):
+        check_names(["phone_cal"], "noun_refinements")

@@ -16,8 +16,10 @@ from crisislens.events.config import (
     APPEAL_TOPICS,
     CODES,
     CONFIG,
+    NOUN_REFINEMENTS,
     PHONE_WORDS,
     REFUSAL_AUX,
+    CoderConfigError,
 )
 from crisislens.extract.events_lexicon import (
     refusals,
@@ -90,11 +92,22 @@ def refusal(code: str, tok: Token) -> tuple[str, str | None] | None:
     return refused, ASSERTED
 
 
+def check_names(names: list[str], what: str) -> None:
+    """Raise ``CoderConfigError`` naming the first of ``names`` no rule is registered under.
+
+    A misspelt rule in event_coder.json would silently switch it off; the
+    module checks its configured lists at load.
+    """
+    unknown = [n for n in names if n not in RULES]
+    if unknown:
+        raise CoderConfigError(f"event_coder.json {what}: unknown rule {unknown[0]!r} (known: {', '.join(sorted(RULES))})")
+
+
 def refine(code: str, tok: Token, names: list[str] | None = None) -> tuple[str, str | None, list[str]]:
     """(code, modality or None, names of the rules that fired), the configured rules applied in order.
 
-    An unknown rule name in the configuration is a configuration error and
-    raises KeyError naming it, at the first predicate, rather than being ignored.
+    The configured names are checked at load (``check_names``); a caller's own
+    list with an unknown name raises KeyError naming it.
     """
     modality: str | None = None
     fired: list[str] = []
@@ -104,3 +117,7 @@ def refine(code: str, tok: Token, names: list[str] | None = None) -> tuple[str, 
             code, modality = got[0], got[1] or modality
             fired.append(name)
     return code, modality, fired
+
+
+check_names(CONFIG["refinements"], "refinements")
+check_names(NOUN_REFINEMENTS, "noun_refinements")
