@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from crisislens.actors import dictionary as dic
 from crisislens.actors import gazetteer as gz
+from crisislens.actors import lexicon as lex
 from crisislens.actors.attachment import AttachmentMixin
 from crisislens.actors.candidates import CandidatesMixin
 from crisislens.actors.coref import PASSES, CoreferenceMixin
@@ -58,6 +59,9 @@ from crisislens.actors.vocab import (
     _role_sector,
 )
 from crisislens.model import Actor, Article, Mention, fold
+
+# Part nouns that stand for the group modifying them ("security forces members"), data/words.tsv.
+PARTITIVE_HEADS = lex.words("partitive_heads")
 
 # actor_id and merge_actors are re-exported: the store and older callers import them from here.
 __all__ = ["Index", "actor_id", "build_index", "merge_actors"]
@@ -901,6 +905,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         doc = self.doc
         if self._modifier_only(m):
             return True
+        if self._before_part_noun(m):
+            return False  # "two security forces members": the number counts the members
         nxt = doc[m.end].lower_ if m.end < len(doc) else ""
         nxt2 = doc[m.end + 1].lower_ if m.end + 1 < len(doc) else ""
         prev = doc[m.start - 1].lower_ if m.start > 0 else ""
@@ -922,9 +928,16 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         return Entry(gz.STATE, self.g.state_names.get(code, code), code, "GOV")
 
     def _modifier_only(self, m: _Match) -> bool:
-        """True when the phrase only modifies a noun outside it ("army camp", "civilian areas")."""
+        """True when the phrase only modifies a noun outside it ("army camp", "civilian areas");
+        not before a part noun, which stands for the group ("security forces members", "army
+        unit": the members of the security forces, as "members of the security forces")."""
         last = self.doc[m.end - 1]
-        return last.dep_ in ("amod", "compound", "nmod") and not (m.start <= last.head.i < m.end)
+        outside = last.dep_ in ("amod", "compound", "nmod") and not (m.start <= last.head.i < m.end)
+        return outside and not self._before_part_noun(m)
+
+    def _before_part_noun(self, m: _Match) -> bool:
+        last = self.doc[m.end - 1]
+        return last.dep_ == "compound" and last.head.lower_ in PARTITIVE_HEADS and last.head.i == m.end
 
     def _located(self, j: int) -> str | None:
         """The state of the place named in "in/from/of/near [the eastern] X" right after token
