@@ -28,3 +28,15 @@ def test_a_place_word_inside_a_persons_name_is_part_of_the_name(resolve_text):
     index, doc, _ = resolve_text("Charlotte Okoro and Lawrence Mbeki met Sudanese officials in Juba.")
     names = {a.name for a in index.actors() if a.kind == "person"}
     assert {"Charlotte Okoro", "Lawrence Mbeki"} <= names
+
+
+def test_capitals_stand_for_their_governments(resolve_text):
+    index, doc, _ = resolve_text("Khartoum accused Abu Dhabi of arming the paramilitaries, and Bamako recalled its envoy.")
+    codes = {t.text: index.actor_for(t).code for t in doc if t.text in ("Khartoum", "Bamako")}
+    assert codes == {"Khartoum": "SDN", "Bamako": "MLI"}
+
+
+def test_a_capital_that_is_a_given_name_is_left_to_the_name(resolve_text):
+    index, doc, _ = resolve_text("Sofia Petrova, a Bulgarian lawmaker, said the vote was rigged.")
+    who = index.actor_for(doc[1])
+    assert who is not None and who.kind == "person" and who.name == "Sofia Petrova"

@@ -78,6 +78,37 @@ CAPITALS = {
     "AUS": ["Canberra"], "KOR": ["Seoul"], "PRK": ["Pyongyang"], "IRQ": ["Baghdad"], "SYR": ["Damascus"],
     "JOR": ["Amman"], "LBN": ["Beirut"], "OMN": ["Muscat"], "BHR": ["Manama"], "IDN": ["Jakarta"],
     "UZB": ["Tashkent"], "KAZ": ["Astana"], "BRA": ["Brasilia", "Brasília"], "BEL": ["Brussels"],
+    # Africa
+    "SDN": ["Khartoum"], "SSD": ["Juba"], "ETH": ["Addis Ababa"], "ERI": ["Asmara"], "SOM": ["Mogadishu"],
+    "KEN": ["Nairobi"], "UGA": ["Kampala"], "RWA": ["Kigali"], "BDI": ["Bujumbura", "Gitega"],
+    "TZA": ["Dodoma"], "COD": ["Kinshasa"], "COG": ["Brazzaville"], "AGO": ["Luanda"], "ZMB": ["Lusaka"],
+    "ZWE": ["Harare"], "MWI": ["Lilongwe"], "MOZ": ["Maputo"], "ZAF": ["Pretoria"], "BWA": ["Gaborone"],
+    "NAM": ["Windhoek"], "NGA": ["Abuja"], "GHA": ["Accra"], "SEN": ["Dakar"], "MLI": ["Bamako"],
+    "NER": ["Niamey"], "BFA": ["Ouagadougou"], "TCD": ["N'Djamena", "Ndjamena"], "MRT": ["Nouakchott"],
+    "GIN": ["Conakry"], "SLE": ["Freetown"], "LBR": ["Monrovia"], "CIV": ["Yamoussoukro"], "TGO": ["Lome", "Lomé"],
+    "BEN": ["Porto-Novo"], "CMR": ["Yaounde", "Yaoundé"], "CAF": ["Bangui"], "GAB": ["Libreville"],
+    "GNQ": ["Malabo"], "LBY": ["Tripoli"], "TUN": ["Tunis"], "DZA": ["Algiers"], "MAR": ["Rabat"],
+    "MDG": ["Antananarivo"], "GMB": ["Banjul"], "GNB": ["Bissau"],
+    # Asia and the Middle East
+    "THA": ["Bangkok"], "VNM": ["Hanoi"], "KHM": ["Phnom Penh"], "LAO": ["Vientiane"],
+    "MMR": ["Naypyitaw", "Naypyidaw", "Nay Pyi Taw"], "PHL": ["Manila"], "MNG": ["Ulaanbaatar", "Ulan Bator"],
+    "TWN": ["Taipei"], "KGZ": ["Bishkek"], "TKM": ["Ashgabat"], "ARM": ["Yerevan"], "GEO": ["Tbilisi"],
+    "YEM": ["Sanaa", "Sana'a"], "BTN": ["Thimphu"], "TLS": ["Dili"], "CYP": ["Nicosia"],
+    # Europe
+    "POL": ["Warsaw"], "CZE": ["Prague"], "HUN": ["Budapest"], "AUT": ["Vienna"], "CHE": ["Bern"],
+    "PRT": ["Lisbon"], "GRC": ["Athens"], "SWE": ["Stockholm"], "NOR": ["Oslo"], "DNK": ["Copenhagen"],
+    "FIN": ["Helsinki"], "IRL": ["Dublin"], "NLD": ["Amsterdam", "The Hague"], "ROU": ["Bucharest"],
+    "SRB": ["Belgrade"], "HRV": ["Zagreb"], "BIH": ["Sarajevo"], "MNE": ["Podgorica"], "MKD": ["Skopje"],
+    "ALB": ["Tirana"], "XKX": ["Pristina"], "MDA": ["Chisinau"], "BLR": ["Minsk"], "LTU": ["Vilnius"],
+    "LVA": ["Riga"], "EST": ["Tallinn"], "SVN": ["Ljubljana"], "SVK": ["Bratislava"], "ISL": ["Reykjavik"],
+    # the Americas and Oceania
+    "MEX": ["Mexico City"], "CUB": ["Havana"], "VEN": ["Caracas"], "COL": ["Bogota", "Bogotá"], "ECU": ["Quito"],
+    "PER": ["Lima"], "BOL": ["La Paz"], "ARG": ["Buenos Aires"], "URY": ["Montevideo"],
+    "PRY": ["Asuncion", "Asunción"], "NIC": ["Managua"], "HND": ["Tegucigalpa"], "SLV": ["San Salvador"],
+    "GTM": ["Guatemala City"], "PAN": ["Panama City"], "HTI": ["Port-au-Prince"], "DOM": ["Santo Domingo"],
+    "NZL": ["Wellington"], "PNG": ["Port Moresby"], "FJI": ["Suva"],
+    # left out: capitals that are common given names or other places' names (Victoria, Sofia,
+    # Santiago, Kingston, San Jose, Male), and city-states named as the state (Singapore, Djibouti)
 }
 # Demonyms of states whose adjective neither PETRARCH-2 nor the suffix rule gives (public usage).
 DEMONYMS_EXTRA = {
