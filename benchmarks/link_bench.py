@@ -38,6 +38,19 @@ incidents, dedup and stories speed-ups (same link tables): 10k 115 s, peak
 (1,436 at the start); 100k 993 s (8.6x of 10k, bound 12.5), peak 8,997 MB
 (2,096 at the start: linking adds 6.9 GB, 12.8x of 10k's 0.54 GB, just past
 the bound); the same link counts as the 100k run before the speed-ups.
+After linking was read and written in chunks (link/update.py: texts streamed, story
+members, link rows and incidents per chunk, each group stage written before the next;
+same 11 link tables row for row at 10k, ``--dump``/``--compare``), ``--sizes 10000
+100000`` in one invocation (load ~4.5 on 2 cores): 10k 208 s, linking's own peak
+1,189 MB (857 at the start: adds 332 MB, was 474 in a 10k run of the code before,
+peak 1,363); 100k 1,608 s (7.7x, bound 12.5), peak 6,526 MB (2,957 at the start:
+linking adds 3.57 GB, was 6.9; 10.7x of 10k, bound 12.5: OK). The same counts as
+before at 10k; 100k: 24,626 duplicate groups, 32 stories, 13,911 incidents, 45,797
+claim groups, 23,446 quote groups. What is left at 100k is mostly data linking must
+hold at once: every new vector for stories.cluster (530 MB, plus the stacked and
+normalised copies it makes) and one story of nearly every article (central_label
+stacks its members' vectors twice). "Linking's own peak" is VmHWM reset when linking
+starts (``_reset_peak``); the peak RSS printed is the larger of it and the records' peak.
 The corpus thins out past 10k: splices of the same few hundred PolNeAR texts
 become near-copies (30k: 17,071 duplicates, 80 stories), so larger sizes
 measure a corpus of copies, not news.
