@@ -52,3 +52,18 @@ def test_an_armed_groups_title_makes_the_person_nsg_whatever_state_is_named(reso
 def test_an_honorific_stays_a_title_and_the_role_after_the_name_counts(resolve_text):
     index, doc, _ = resolve_text("Myanmar's envoy, Professor Khin Maung Win, met Thai officials in Bangkok.")
     assert _sig(index, doc, "Win")[0] == "MMR"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("A rebel commander said the fighters would leave the town in Mali.", "commander"),
+     ("Militant leaders in Somalia rejected the talks.", "leaders")],
+)
+def test_an_armed_groups_noun_before_a_role_makes_it_the_groups(resolve_text, text, word):
+    index, doc, _ = resolve_text(text)
+    assert _sig(index, doc, word)[0] == "NSG"
+
+
+def test_kosovo_is_a_state(resolve_text):
+    index, doc, _ = resolve_text("The president of Kosovo met Serbian officials in Brussels.")
+    assert _sig(index, doc, "president")[0] == "XKX"

@@ -514,6 +514,10 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         if named is not None:
             self._mention(bm.start, bm.end, self._entity_builder(named), "name")
             return states, bm.start, named
+        armed = bm.first(gz.GENERIC)
+        if armed is not None and armed.code and not any(t in self.used for t in range(bm.start, bm.end)):
+            # "a rebel commander", "militant leaders": the role is the armed group's (NSG)
+            return states, bm.start, Entry(gz.GROUP, armed.name, armed.code, armed.sector, key=armed.key)
         if bm.first(gz.GENERIC_BODY) and not any(t in self.used for t in range(bm.start, bm.end)):
             states, left = self._state_before(bm.start)
             return states, left, self._generic_body_entry(bm)
