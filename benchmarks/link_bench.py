@@ -47,7 +47,8 @@ peak 1,363); 100k 1,608 s (7.7x, bound 12.5), peak 6,526 MB (2,957 at the start:
 linking adds 3.57 GB, was 6.9; 10.7x of 10k, bound 12.5: OK). The same counts as
 before at 10k; 100k: 24,626 duplicate groups, 32 stories, 13,911 incidents, 45,797
 claim groups, 23,446 quote groups. What is left at 100k is mostly data linking must
-hold at once: every new vector for stories.cluster (530 MB, plus the stacked and
+hold at once (read from the code and the 10k per-stage samples, not sampled per
+stage at 100k): every new vector for stories.cluster (530 MB, plus the stacked and
 normalised copies it makes) and one story of nearly every article (central_label
 stacks its members' vectors twice). "Linking's own peak" is VmHWM reset when linking
 starts (``_reset_peak``); the peak RSS printed is the larger of it and the records' peak.
