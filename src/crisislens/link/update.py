@@ -94,12 +94,13 @@ def _update(store) -> LinkSummary:
         if missing:
             summary.messages.append(f"link tables missing ({', '.join(missing)}): nothing linked")
             return summary
-    new = store.df(
-        "SELECT a.id, a.doc_name, a.published FROM articles a "
-        "LEFT JOIN link_articles l ON l.article_id = a.id WHERE l.article_id IS NULL ORDER BY a.id"
-    )
-    summary.new_articles = len(new)
     with store.transaction():
+        _relink_if_settings_changed(store, summary)
+        new = store.df(
+            "SELECT a.id, a.doc_name, a.published FROM articles a "
+            "LEFT JOIN link_articles l ON l.article_id = a.id WHERE l.article_id IS NULL ORDER BY a.id"
+        )
+        summary.new_articles = len(new)
         if len(new):
             _link_articles(store, new, summary)
         del new
@@ -112,6 +113,31 @@ def _update(store) -> LinkSummary:
     summary.duplicates = summary.articles - summary.dup_groups
     summary.seconds = round(time.perf_counter() - t0, 3)
     return summary
+
+
+SETTINGS_KEY = "story_vectors"
+
+
+def _relink_if_settings_changed(store, summary: LinkSummary) -> None:
+    """Forget every link when the store's vectors were made under other story settings.
+
+    Stored vectors and stories are only comparable with vectors of the same settings
+    (link/data/story_settings.tsv, the vector layout): a store linked before a change
+    would mix the two. Inside the link's transaction, so a killed re-link keeps the old links.
+    """
+    if not store.has_table("link_settings"):
+        return
+    current = vectors.settings_fingerprint()
+    stored = store.con.execute("SELECT value FROM link_settings WHERE name = ?", [SETTINGS_KEY]).fetchall()
+    linked = store.con.execute("SELECT count(*) FROM link_articles").fetchall()[0][0]
+    if linked and (not stored or stored[0][0] != current):
+        for table in LINK_TABLES:
+            store.con.execute(f"DELETE FROM {table}")  # noqa: S608 - names from LINK_TABLES
+        summary.messages.append(
+            f"the story settings changed since this store was linked: all {linked} articles re-linked"
+        )
+    store.con.execute("DELETE FROM link_settings WHERE name = ?", [SETTINGS_KEY])
+    store.con.execute("INSERT INTO link_settings VALUES (?, ?)", [SETTINGS_KEY, current])
 
 
 # Rows handled at once where a stage reads texts or writes wide rows: memory per chunk,

@@ -86,6 +86,23 @@ def story_settings() -> dict[str, float]:
 NAME_WEIGHT = story_settings()["name_weight"]
 
 
+# Bump when article_vector's arithmetic changes in a way the settings file does not show.
+VECTOR_VERSION = 1
+
+
+@cache
+def settings_fingerprint() -> str:
+    """A hash of everything a stored vector and story depend on: the settings file's rows,
+    the vector layout and VECTOR_VERSION. Why: vectors are stored, so a store linked under
+    other settings would compare old vectors against a new threshold; link.update re-links
+    every article when the stored fingerprint differs from this one."""
+    import hashlib
+
+    rows = sorted(story_settings().items())
+    text = repr((rows, HASH_DIM, WORD_WEIGHT, _table()[1], VECTOR_VERSION))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 def dimension() -> int:
     return _table()[1] + HASH_DIM
 
