@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,6 +43,16 @@ CONNECT_TIMEOUT_S = 5.0
 def compute_shard(articles: list[Article], run_dir: str, key: str, batch_size: int) -> str:
     """On a worker: analyse one partition and write its shard; returns the shard's folder."""
     return str(write_shard(run_dir, key, analyze_articles(articles, batch_size)))
+
+
+# Partitions the coordinator may hold (computing or finished, not yet handed back), in windows.
+HELD_WINDOWS = 4
+POLL_S = 0.05  # how often a coordinator waiting for any partition looks again
+
+
+def _ready(item: _Pending) -> bool:
+    """Whether a partition needs no more waiting: its shard was on disk, or its task ended."""
+    return item.future is None or item.future.done()
 
 
 @dataclass
@@ -75,22 +86,46 @@ class DaskEngine:
         self.window = partitions or 2 * threads
 
     def run(self, partitions: Iterator[list[Article]], tick: Tick | None = None) -> Iterator[Unit]:
+        """Keep ``window`` partitions computing; hand back finished ones in input order.
+
+        Why not wait for the oldest before submitting more: when the oldest partition is a
+        slow one, the other workers finish theirs and sit idle until it is done (head-of-line
+        blocking). Finished shards wait on disk, so a bound of ``HELD_WINDOWS`` windows of
+        partitions (their article lists) is all the coordinator holds.
+        """
         pending: deque[_Pending] = deque()
         parsed = 0
         for part in partitions:
             pending.append(self._start(part))
-            if len(pending) >= self.window:
-                unit = self._finish(pending.popleft())
-                parsed += unit.articles
-                if tick:
-                    tick("parsed", parsed)
-                yield unit
+            while self._busy(pending) >= self.window or len(pending) >= HELD_WINDOWS * self.window:
+                if _ready(pending[0]):
+                    unit, parsed = self._next_unit(pending, parsed, tick)
+                    yield unit
+                else:
+                    self._wait_any(pending)
         while pending:
-            unit = self._finish(pending.popleft())
-            parsed += unit.articles
-            if tick:
-                tick("parsed", parsed)
+            unit, parsed = self._next_unit(pending, parsed, tick)
             yield unit
+
+    def _next_unit(self, pending: deque[_Pending], parsed: int, tick: Tick | None) -> tuple[Unit, int]:
+        """The oldest partition's unit (waiting for it if need be) and the articles parsed so far."""
+        unit = self._finish(pending.popleft())
+        parsed += unit.articles
+        if tick:
+            tick("parsed", parsed)
+        return unit, parsed
+
+    @staticmethod
+    def _busy(pending: deque[_Pending]) -> int:
+        return sum(1 for p in pending if not _ready(p))
+
+    def _wait_any(self, pending: deque[_Pending]) -> None:
+        """Block until one more of the computing partitions finishes (or fails: _finish says why)."""
+        # distributed.wait and as_completed look for a default client; ours is not one (set_as_default
+        # False, so two engines in one process do not share it): poll the futures' states instead
+        computing = [p.future for p in pending if not _ready(p)]
+        while computing and not any(f.done() for f in computing):
+            time.sleep(POLL_S)
 
     def _start(self, articles: list[Article]) -> _Pending:
         key = shard_key([a.id for a in articles])
