@@ -129,6 +129,8 @@ def test_a_bare_act_noun_without_a_target_is_no_event(nlp):
         ("Three Ukrainian soldiers died in an airstrike near Kharkiv.", {(None, "UKR", "19")}),
         # "FACE * TRIAL [:173]"
         ("The Sudanese general faces trial in The Hague.", {(None, "SDN", "17")}),
+        # a place is where the act happens, never its agent: a capital in "in X" is no source
+        ("The Somali minister faces trial in Nairobi.", {(None, "SOM", "17")}),
         # "OFFEND [:110]": the offended party disapproves of the offender
         ("Kenya outraged Somalia.", {("SOM", "KEN", "11")}),
     ],

@@ -324,18 +324,21 @@ def _partners(tok: Token) -> list[Token]:
             for _p, partner in prep_objects(activity, PARTNER_PREPS)]
 
 
-def _nested_actors(index: ActorIndex, tok: Token, depth: int = 0) -> list[Actor]:
+def _nested_actors(index: ActorIndex, tok: Token, depth: int = 0, places: bool = True) -> list[Actor]:
     """Actors one or two prepositions below a non-actor phrase ("six locations across Pakistan").
 
     Military events are coded against the state the struck places lie in, as
     GDELT and the gold do; an act on a thing is aimed at whoever owns, made or
     asked for it ("accepted the demands by protesters", "lifted sanctions
-    against a unit of China's shipping company").
+    against a unit of China's shipping company"). ``places=False`` leaves the place
+    phrases out, for a side that must be an agent: a place is where an act happens,
+    never who does it ("faces trial in The Hague" is not tried by the Netherlands).
     """
-    for _prep, pobj in prep_objects(tok, PLACE_PREPS | NESTED_TARGET_PREPS):
+    preps = (PLACE_PREPS | NESTED_TARGET_PREPS) if places else NESTED_TARGET_PREPS
+    for _prep, pobj in prep_objects(tok, preps):
         if _prep.dep_ != "prep":
             continue
-        found = _actors(index, pobj) or (_nested_actors(index, pobj, depth + 1) if depth < 1 else [])
+        found = _actors(index, pobj) or (_nested_actors(index, pobj, depth + 1, places) if depth < 1 else [])
         if found:
             return found
     return []

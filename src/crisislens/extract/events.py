@@ -664,7 +664,7 @@ class _Coder:
         subj = _subject(tok)
         sources = _actors(self.index, subj)
         target_toks = [t for t in _targets_of_verb(tok, pat) if subj is None or t.i != subj.i]
-        targets = self.verb_targets(target_toks, code) or self.complement_targets(tok, code, sources)
+        targets = self.verb_targets(target_toks, code, places=not pat.reverse) or self.complement_targets(tok, code, sources)
         if pat.reverse:  # PETRARCH [:CODE]: "X died in an airstrike", "X received aid from Y" - X is acted on
             sources, targets = targets, sources
         if tok.lemma_.lower() in WARNING_VERBS and code[:2] == CODES["threat_root"] and sources:
@@ -741,11 +741,12 @@ class _Coder:
             code, lemma, _sim = near
             self.emit(tok, sent, code, tok.text, sources, targets, how=f"nearest:{lemma}")
 
-    def verb_targets(self, target_toks: list[Token], code: str) -> list[Actor]:
+    def verb_targets(self, target_toks: list[Token], code: str, places: bool = True) -> list[Actor]:
         """The actors the first target phrase names; a phrase naming a coded actor beats an uncoded one.
 
         "suspended the Indus Waters Treaty with Pakistan": the treaty is no
-        party, so the actor behind it (with Pakistan) is the target.
+        party, so the actor behind it (with Pakistan) is the target. ``places``
+        False (the phrase names the agent of a reversed pattern): no place phrase.
         """
         uncoded: list[Actor] = []
         for t in target_toks:
@@ -753,7 +754,7 @@ class _Coder:
             members = _listed_members(self.index, t) if len(found) <= 1 else []
             if members and not (found and found[0].kind == "state"):
                 found = members
-            found = found or _nested_actors(self.index, t)
+            found = found or _nested_actors(self.index, t, places=places)
             if any(a.code for a in found):
                 return [a for a in found if a.code]
             uncoded = uncoded or found
