@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from crisislens.actors import lexicon as lex
 from crisislens.actors.registry import actor_id, merge_actors
+from crisislens.actors.vocab import MODIFIER_DEPS, PARTITIVE_HEADS
 from crisislens.extract.common import evidence
 from crisislens.model import Actor, Mention
 
-# Quantity and part nouns that stand for the group their "of" phrase names (data/words.tsv).
-PARTITIVE_HEADS = lex.words("partitive_heads")
-# Dependents of a noun that name its owner ("Indian jets", "Pakistan's army", "its forces").
-MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
 # Parts of speech that head a phrase without naming anything (a preposition, a determiner, a
 # possessive marker, a number): the phrase's actor is its content word's.
 FUNCTION_HEADS = ("ADP", "DET", "PART", "NUM")

@@ -29,7 +29,6 @@ from spacy.tokens import Doc
 
 from crisislens.actors import dictionary as dic
 from crisislens.actors import gazetteer as gz
-from crisislens.actors import lexicon as lex
 from crisislens.actors.attachment import AttachmentMixin
 from crisislens.actors.candidates import CandidatesMixin
 from crisislens.actors.coref import PASSES, CoreferenceMixin
@@ -47,6 +46,7 @@ from crisislens.actors.vocab import (
     MILITARY_TITLES,
     MODIFIER_DEPS,
     NAME_ENTITIES,
+    PARTITIVE_HEADS,
     SETTING_SECTORS,
     SPEECH_VERBS,
     SUBJECT_DEPS,
@@ -59,9 +59,6 @@ from crisislens.actors.vocab import (
     _role_sector,
 )
 from crisislens.model import Actor, Article, Mention, fold
-
-# Part nouns that stand for the group modifying them ("security forces members"), data/words.tsv.
-PARTITIVE_HEADS = lex.words("partitive_heads")
 
 # actor_id and merge_actors are re-exported: the store and older callers import them from here.
 __all__ = ["Index", "actor_id", "build_index", "merge_actors"]

@@ -56,6 +56,9 @@ DATELINE_MARKS = lex.words("dateline_marks")
 NOT_NAME_STARTS = lex.words("not_name_starts")
 # Dependents of a noun that name its owner ("Indian jets", "Pakistan's army", "its forces").
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
+# Quantity and part nouns that stand for the group their "of" phrase, or the body compounding
+# them, names ("dozens of Russian peacekeepers", "security forces members"; data/words.tsv).
+PARTITIVE_HEADS = lex.words("partitive_heads")
 # How a generic group noun or a body placed by "in X" is mentioned: not a name (see salience).
 GENERIC_HOW = "generic"
 SETTING_SECTORS = lex.words("setting_sectors")
