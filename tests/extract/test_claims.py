@@ -250,6 +250,13 @@ def _real_claims(nlp, text: str):
     return extract_claims(doc, art, index, extract_quotes(doc, art, index)), art
 
 
+def _assert_subject(nlp, text: str, value: float, subject: str | None) -> None:
+    """The count of ``value`` in ``text`` has ``subject`` (the message lists every count's)."""
+    claims, _ = _real_claims(nlp, text)
+    got = {c.value: c.subject_code for c in claims}
+    assert got[value] == subject, got
+
+
 @pytest.mark.parametrize(
     ("text", "value", "subject"),
     [
@@ -270,9 +277,7 @@ def _real_claims(nlp, text: str):
     ],
 )
 def test_the_subject_is_whose_people_or_things_are_counted(nlp, text, value, subject):
-    claims, _ = _real_claims(nlp, text)
-    got = {c.value: c.subject_code for c in claims}
-    assert got[value] == subject, got
+    _assert_subject(nlp, text, value, subject)
 
 
 def test_the_attacker_is_never_the_subject_by_default(nlp):
@@ -387,9 +392,7 @@ def test_a_vague_plural_of_a_scale_is_one_count_in_finder_and_reader(nlp):
     ],
 )
 def test_a_place_the_gazetteer_lacks_takes_the_state_the_text_gives_it(nlp, text, value, subject):
-    claims, _ = _real_claims(nlp, text)
-    got = {c.value: c.subject_code for c in claims}
-    assert got[value] == subject, got
+    _assert_subject(nlp, text, value, subject)
 
 
 @pytest.mark.parametrize(
@@ -427,9 +430,7 @@ def test_an_unknown_place_without_its_state_gives_no_subject(nlp, text):
     ],
 )
 def test_a_place_that_frames_the_statement_is_not_where_the_count_happened(nlp, text, value, subject):
-    claims, _ = _real_claims(nlp, text)
-    got = {c.value: c.subject_code for c in claims}
-    assert got[value] == subject, got
+    _assert_subject(nlp, text, value, subject)
 
 
 @pytest.mark.parametrize(
@@ -462,6 +463,4 @@ def test_fighters_killed_are_people_and_fighters_downed_are_the_owners_aircraft(
     ],
 )
 def test_a_dateline_gives_the_subject_only_when_the_count_refers_back_to_it(nlp, text, value, subject):
-    claims, _ = _real_claims(nlp, text)
-    got = {c.value: c.subject_code for c in claims}
-    assert got[value] == subject, got
+    _assert_subject(nlp, text, value, subject)
