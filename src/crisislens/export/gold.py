@@ -358,7 +358,7 @@ def gold_json_from_frames(
             "published": art.get("published"),
             "published_how": art.get("published_how"),
             # the time of publication: UTC where the input stated its offset; the wall-clock
-            # time as written, with its offset or "unknown" (docs/exports.md)
+            # time as written, with its offset or "unknown" (docs/publication-time.md)
             "published_at": art.get("published_at"),
             "published_local": art.get("published_local"),
             "published_offset": art.get("published_offset"),
