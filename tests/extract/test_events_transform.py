@@ -96,12 +96,13 @@ def test_a_stated_future_refusal_is_a_rejection_now(nlp):
 
 
 def test_transformations_run_by_name_and_a_misspelt_name_is_an_error_naming_it():
-    from crisislens.events.config import CoderConfigError
-    from crisislens.extract.events import TRANSFORMS, configured_transforms
+    from crisislens.events.config import CoderConfigError, configured
+    from crisislens.extract.events import TRANSFORMS
 
-    assert configured_transforms(["own_report", "intended_act"]) == [TRANSFORMS["own_report"], TRANSFORMS["intended_act"]]
+    got = configured(TRANSFORMS, ["own_report", "intended_act"], "transformations")
+    assert got == [TRANSFORMS["own_report"], TRANSFORMS["intended_act"]]
     with pytest.raises(CoderConfigError, match="'own_reprot'"):
-        configured_transforms(["intended_act", "own_reprot"])
+        configured(TRANSFORMS, ["intended_act", "own_reprot"], "transformations")
 
 
 def test_the_code_book_fields_follow_a_recoded_event(nlp):
@@ -115,9 +116,9 @@ def test_the_code_book_fields_follow_a_recoded_event(nlp):
 
 
 def test_a_misspelt_refinement_is_an_error_naming_it():
-    from crisislens.events.config import CoderConfigError
-    from crisislens.events.rules import check_names
+    from crisislens.events.config import CoderConfigError, configured
+    from crisislens.events.rules import RULES
 
-    check_names(["appeal_topic", "refusal"], "refinements")
+    configured(RULES, ["appeal_topic", "refusal"], "refinements")
     with pytest.raises(CoderConfigError, match="'phone_cal'"):
-        check_names(["phone_cal"], "noun_refinements")
+        configured(RULES, ["phone_cal"], "noun_refinements")

@@ -7,6 +7,9 @@ names exist so the mechanism reads as prose ("lemma in REPORTING").
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
 from crisislens.extract.events_lexicon import (
     coder_config,
 )
@@ -18,6 +21,36 @@ from crisislens.model import (
 
 class CoderConfigError(ValueError):
     """event_coder.json names something the coder does not have (a misspelt rule or transformation)."""
+
+
+F = TypeVar("F", bound=Callable)
+
+
+def registrar(registry: dict[str, F]) -> Callable[[str], Callable[[F], F]]:
+    """A decorator factory filing functions in ``registry`` under the name event_coder.json chooses them by."""
+
+    def named(name: str) -> Callable[[F], F]:
+        def register(fn: F) -> F:
+            registry[name] = fn
+            return fn
+
+        return register
+
+    return named
+
+
+def configured(registry: dict[str, F], names: Iterable[str], what: str) -> list[F]:
+    """The functions ``registry`` holds under ``names``, in that order.
+
+    A name nothing is registered under is a configuration error (a misspelling
+    would silently switch it off): ``CoderConfigError`` naming it and the known
+    ones, raised at load.
+    """
+    names = list(names)
+    unknown = [n for n in names if n not in registry]
+    if unknown:
+        raise CoderConfigError(f"event_coder.json {what}: unknown name {unknown[0]!r} (known: {', '.join(sorted(registry))})")
+    return [registry[n] for n in names]
 
 
 CONFIG = coder_config()
@@ -170,7 +203,7 @@ NOUN_REFINEMENTS: list[str] = list(CONFIG["noun_refinements"])
 APPEAL_REACH: int = int(CONFIG["switches"]["appeal_reach"])
 
 # The transformations over a reporting verb and its complement's act (see ``events.transform``),
-# applied in this order; ``extract.events.configured_transforms`` checks every name is registered.
+# applied in this order; ``configured`` checks every name is registered.
 TRANSFORMATIONS: tuple[str, ...] = tuple(CONFIG["transformations"])
 
 # The preposition of a passive's or a noun's agent ("the attack by militants").

@@ -19,7 +19,8 @@ from crisislens.events.config import (
     NOUN_REFINEMENTS,
     PHONE_WORDS,
     REFUSAL_AUX,
-    CoderConfigError,
+    configured,
+    registrar,
 )
 from crisislens.extract.events_lexicon import (
     refusals,
@@ -38,15 +39,8 @@ from crisislens.syntax import (
 Rule = Callable[[str, Token], "tuple[str, str | None] | None"]
 RULES: dict[str, Rule] = {}
 
-
-def rule(name: str) -> Callable[[Rule], Rule]:
-    """Register a refinement under ``name`` (chosen in event_coder.json's ``refinements``)."""
-
-    def register(fn: Rule) -> Rule:
-        RULES[name] = fn
-        return fn
-
-    return register
+# ``@rule(name)`` registers a refinement under the name event_coder.json's ``refinements`` chooses it by.
+rule = registrar(RULES)
 
 
 @rule("appeal_topic")
@@ -92,21 +86,10 @@ def refusal(code: str, tok: Token) -> tuple[str, str | None] | None:
     return refused, ASSERTED
 
 
-def check_names(names: list[str], what: str) -> None:
-    """Raise ``CoderConfigError`` naming the first of ``names`` no rule is registered under.
-
-    A misspelt rule in event_coder.json would silently switch it off; the
-    module checks its configured lists at load.
-    """
-    unknown = [n for n in names if n not in RULES]
-    if unknown:
-        raise CoderConfigError(f"event_coder.json {what}: unknown rule {unknown[0]!r} (known: {', '.join(sorted(RULES))})")
-
-
 def refine(code: str, tok: Token, names: list[str] | None = None) -> tuple[str, str | None, list[str]]:
     """(code, modality or None, names of the rules that fired), the configured rules applied in order.
 
-    The configured names are checked at load (``check_names``); a caller's own
+    The configured names are checked at load (``config.configured``); a caller's own
     list with an unknown name raises KeyError naming it.
     """
     modality: str | None = None
@@ -119,5 +102,5 @@ def refine(code: str, tok: Token, names: list[str] | None = None) -> tuple[str, 
     return code, modality, fired
 
 
-check_names(CONFIG["refinements"], "refinements")
-check_names(NOUN_REFINEMENTS, "noun_refinements")
+configured(RULES, CONFIG["refinements"], "refinements")
+configured(RULES, NOUN_REFINEMENTS, "noun_refinements")

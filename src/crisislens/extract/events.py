@@ -97,7 +97,8 @@ from crisislens.events.config import (
     WARNING_AGAINST,
     WARNING_VERBS,
     WORDS,
-    CoderConfigError,
+    configured,
+    registrar,
 )
 from crisislens.events.nearest import nearest_code, vote_code
 from crisislens.events.rules import (
@@ -203,30 +204,8 @@ ONE_SIDED_HOWS = ("dictionary", "transform", "rule:refusal")
 Transformation = Callable[["_Coder", int, Span], None]
 TRANSFORMS: dict[str, Transformation] = {}
 
-
-def transformation(name: str) -> Callable[[Transformation], Transformation]:
-    """Register a ``_Coder`` method as the transformation ``name`` of event_coder.json."""
-
-    def register(fn: Transformation) -> Transformation:
-        TRANSFORMS[name] = fn
-        return fn
-
-    return register
-
-
-def configured_transforms(names: Iterable[str]) -> list[Transformation]:
-    """The registered transformations ``names`` lists, in its order.
-
-    A name no transformation is registered under is a configuration error
-    (a misspelling would silently switch a transformation off): it raises at
-    load, naming the name and the known ones.
-    """
-    unknown = [n for n in names if n not in TRANSFORMS]
-    if unknown:
-        raise CoderConfigError(
-            f"event_coder.json: unknown transformation {unknown[0]!r} (known: {', '.join(sorted(TRANSFORMS))})"
-        )
-    return [TRANSFORMS[n] for n in names]
+# ``@transformation(name)`` registers a ``_Coder`` method as the transformation ``name`` of event_coder.json.
+transformation = registrar(TRANSFORMS)
 
 
 # Act nouns coded with their verb's patterns ("announced a suspension of aid" is suspending aid).
@@ -1143,7 +1122,7 @@ class _Coder:
                           [target] if target is not None else [], ASSERTED, how=f"transform:{rewrite.name}")
 
 
-CONFIGURED_TRANSFORMS = configured_transforms(TRANSFORMATIONS)
+CONFIGURED_TRANSFORMS = configured(TRANSFORMS, TRANSFORMATIONS, "transformations")
 
 
 def extract_events(
