@@ -35,12 +35,13 @@ def test_the_officials_of_two_states_stay_unfixed(resolve_text):
 
 
 def test_a_bare_plural_is_not_a_second_reference(resolve_text):
-    # "officials" with no article may be anyone's: no state taken from the earlier group
+    # "officials" with no article may be anyone's: no state taken from the earlier group, one
+    # state's officials (two states are named, so there is no setting either)
     index, doc, _ = resolve_text(
-        "Ukrainian officials met Russian officials in Istanbul on Monday. Officials in Geneva welcomed the talks."
+        "Ukrainian officials said Russian forces shelled Kharkiv. Officials said the talks would go on."
     )
     later = actors_at(index, doc, "Officials")
-    assert later is None or later.code != "RUS"
+    assert later is None or later.code is None
 
 
 def test_the_person_index_knows_a_family_name_without_its_joined_article():
