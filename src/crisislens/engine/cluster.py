@@ -98,7 +98,8 @@ class DaskEngine:
         for part in partitions:
             pending.append(self._start(part))
             while self._busy(pending) >= self.window or len(pending) >= HELD_WINDOWS * self.window:
-                if _ready(pending[0]):
+                # at the bound only the oldest can free room: wait on it, not on any
+                if _ready(pending[0]) or len(pending) >= HELD_WINDOWS * self.window:
                     unit, parsed = self._next_unit(pending, parsed, tick)
                     yield unit
                 else:
