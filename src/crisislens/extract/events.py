@@ -554,7 +554,7 @@ class _Coder:
         objs: set[str] = set()
         if verbal:
             # the act noun's "of" complement or compound is its verb's object: "suspension of aid", "troop withdrawal"
-            objs = preps.pop(next(iter(CARRIER_PREPS)), set()) | prts
+            objs = prts.union(*(preps.pop(p, set()) for p in CARRIER_PREPS))
             prts = set()
         pat = match(pats, objs, prts, preps, set())
         if pat is None or pat.code == NO_EVENT:
