@@ -177,3 +177,14 @@ def test_cross_source_kinds_follow_the_gold_format():
     data = gold_json_from_frames({"articles": pd.DataFrame(), "claim_groups": groups, "claim_group_members": members})
     assert [(c["kind"], c["relation"]) for c in data["cross_source"]] == [("agreement", "range"), ("contradiction", "contradiction")]
     assert [r["relation"] for r in data["revisions"]] == ["revision"]
+
+
+def test_a_store_from_before_the_publication_time_columns_exports_without_them(store):
+    # a store never migrated to 005/015 (read-only stores are not migrated): the documents
+    # carry no time rather than the export failing
+    store.con.execute("ALTER TABLE articles DROP COLUMN published_local")
+    store.con.execute("ALTER TABLE articles DROP COLUMN published_offset")
+    store.con.execute("ALTER TABLE articles DROP COLUMN published_at")
+    doc = gold_json(store, "seeds")["documents"][DOC]
+    assert doc["published"] == "2025-05-07"
+    assert (doc["published_at"], doc["published_local"], doc["published_offset"]) == (None, None, None)

@@ -19,11 +19,14 @@ from typing import Any
 
 import pandas as pd
 
-ARTICLE_COLUMNS = (
-    "id, doc_name, source, url, outlet, title, published, published_how, "
-    "strftime(published_at, '%Y-%m-%dT%H:%M:%SZ') AS published_at, published_local, published_offset, "
-    "language, analyzed, text"
-)
+ARTICLE_COLUMNS = "id, doc_name, source, url, outlet, title, published, published_how, {time}, language, analyzed, text"
+# The publication time columns (migrations 005 and 015), NULL where a store never migrated
+# to them lacks them (read-only stores are not migrated).
+PUBLISHED_TIME = {
+    "published_at": "strftime(published_at, '%Y-%m-%dT%H:%M:%SZ') AS published_at",
+    "published_local": "published_local",
+    "published_offset": "published_offset",
+}
 # Actor kinds that are places, not actors: the gold lists who acts, not where.
 PLACE_KINDS = frozenset({"place", "location", "gpe-place"})
 
@@ -389,9 +392,11 @@ def read_frames(store: Any) -> dict[str, pd.DataFrame | None]:
 
     # information_schema through df(): works on any store version, leaves no open result
     present = set(store.df("SELECT table_name FROM information_schema.tables")["table_name"])
+    have = set(store.df("SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'")["column_name"])
+    time = ", ".join(sql if col in have else f"NULL AS {col}" for col, sql in PUBLISHED_TIME.items())
 
     frames: dict[str, pd.DataFrame | None] = {
-        "articles": store.df(f"SELECT {ARTICLE_COLUMNS} FROM articles"),
+        "articles": store.df(f"SELECT {ARTICLE_COLUMNS.format(time=time)} FROM articles"),
         "actors": store.df("SELECT * FROM actors"),
         "mentions": store.df("SELECT * FROM mentions"),
         "events": store.df("SELECT * FROM events"),
