@@ -830,7 +830,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
 
     def _home(self) -> str | None:
         """The state an article is about: its setting, else the state it names at least three
-        times and twice as often as any other (only for domestic offices, see DOMESTIC_ROLES)."""
+        times and twice as often as any other (for domestic offices, see DOMESTIC_ROLES, and
+        bare bodies, see _settle_bare_body)."""
         if self._home_code is None:
             counts = self._named_states()
             (top, n), *rest = counts.most_common(2) or [("", 0)]
