@@ -211,7 +211,8 @@ def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
     store.write_df("link_df", pd.DataFrame({"word": list(df_counts), "df": list(df_counts.values())}))
     vecs = _vectors(store, ids, df_counts, n_docs)
     del df_counts
-    days = [stories.day_of(to_date(p)) for p in new["published"]]
+    dates = [to_date(p) for p in new["published"]]
+    days = [stories.day_of(d) for d in dates]
     state = _load_state(store, vectors.dimension(), days)
     known = set(state.first)
     placed = stories.cluster(
@@ -221,7 +222,7 @@ def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
     _raise_bests(store, state.raised)
     summary.new_stories = len({sid for sid in story_of.values() if sid not in known})
     _apply_merges(store, state.merged, summary)
-    new_rows = _NewRows(ids, [to_date(p) for p in new["published"]], groups, story_of, vecs, sigs,
+    new_rows = _NewRows(ids, dates, groups, story_of, vecs, sigs,
                         dict(zip(state.ids, state.baselines, strict=True)), dict(zip(state.ids, state.bests, strict=True)))
     del state
     _write_link_rows(store, new_rows, placed)
