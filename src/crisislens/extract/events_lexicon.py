@@ -159,7 +159,7 @@ def _load_curated(lex: Lexicon, order: list[int]) -> None:
 def _load_petrarch(lex: Lexicon, order: list[int]) -> None:
     blocks: dict[str, list[Pattern]] = {}
     for no, cols in _rows("event_petrarch_patterns.tsv"):
-        pat = parse_context(cols[1], cols[2], "petrarch2", no, cols[3] if len(cols) == 4 else "") if len(cols) in (3, 4) else None
+        pat = parse_context(cols[1], cols[2], "petrarch2", no, cols[3]) if len(cols) == 4 else None
         if pat is None or not pat.anchor:
             lex.problems.append(f"event_petrarch_patterns.tsv:{no}: row not read")
             continue
