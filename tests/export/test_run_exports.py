@@ -71,3 +71,12 @@ def test_gdelt_dateadded_is_the_utc_publication_moment_where_the_input_gave_one(
         ("2025-05-09", "", "2025-05-09T08:00:00", "unknown"),
     }
     assert any(f.name == "articles.csv" for f in files)
+
+
+def test_gdelt_export_of_a_store_without_the_publication_moment_uses_the_day(tmp_path):
+    # a store never migrated to 005 (read-only stores are not migrated) has no published_at
+    with _store(tmp_path) as store:
+        store.con.execute("ALTER TABLE articles DROP COLUMN published_at")
+        write_gdelt(store, tmp_path / "g.tsv")
+    added = [r[59] for r in csv.reader((tmp_path / "g.tsv").open(encoding="utf-8"), delimiter="\t")]
+    assert "20250508000000" in added and all(added)

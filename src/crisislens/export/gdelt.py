@@ -55,7 +55,7 @@ GDELT_COLUMNS = [
 assert len(GDELT_COLUMNS) == 61
 
 QUERY = """
-SELECT e.*, a.published AS published, a.published_at AS published_at, a.url AS url, a.source AS article_source,
+SELECT e.*, a.published AS published, {published_at} AS published_at, a.url AS url, a.source AS article_source,
        r.started_at AS stored_at
 FROM events e LEFT JOIN articles a ON a.id = e.article_id LEFT JOIN runs r ON r.id = a.run_id
 ORDER BY e.date NULLS LAST, e.article_id, e.sent_start, e.id
@@ -151,7 +151,9 @@ def gdelt_row(ev: dict[str, Any]) -> list[str]:
 
 def write_gdelt(store: Any, out_path: str | Path) -> int:
     """Write every stored event as a GDELT 2.0 event row; returns the number of rows."""
-    frame = store.df(QUERY)
+    # articles.published_at (migration 005): NULL where an unmigrated read-only store lacks it
+    have = set(store.df("SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'")["column_name"])
+    frame = store.df(QUERY.format(published_at="a.published_at" if "published_at" in have else "NULL"))
     rows = frame.to_dict("records")
     path = Path(out_path)
     with path.open("w", encoding="utf-8", newline="") as fh:
