@@ -10,7 +10,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from crisislens.ingest import iter_inputs
-from crisislens.ingest.metadata import normalise_given_time
+from crisislens.ingest.metadata import given_time
 from crisislens.model import Article, ArticleAnalysis
 from crisislens.store import Store
 
@@ -30,13 +30,14 @@ def _one(path) -> Article:
 
 
 def test_given_stamps_in_utc_and_none_for_a_day_or_a_zoneless_time():
-    assert normalise_given_time("2024-04-10T08:15:00+03:00") == "2024-04-10T05:15:00Z"
-    assert normalise_given_time("2024-04-09T23:30:00-05:00") == "2024-04-10T04:30:00Z"
-    assert normalise_given_time("Wed, 10 Apr 2024 08:15:00 +0300") == "2024-04-10T05:15:00Z"
-    assert normalise_given_time("2024-04-10") is None
-    assert normalise_given_time("Wed, 10 Apr 2024") is None
-    assert normalise_given_time("2024-04-10T08:15:00") is None  # no offset: the zone is unknown
-    assert normalise_given_time("2024-04-31T08:15:00Z") is None
+    assert given_time("2024-04-10T08:15:00+03:00").utc == "2024-04-10T05:15:00Z"
+    assert given_time("2024-04-09T23:30:00-05:00").utc == "2024-04-10T04:30:00Z"
+    assert given_time("Wed, 10 Apr 2024 08:15:00 +0300").utc == "2024-04-10T05:15:00Z"
+    assert given_time("2024-04-10") is None
+    assert given_time("Wed, 10 Apr 2024") is None
+    zoneless = given_time("2024-04-10T08:15:00")  # no offset: the zone is unknown, the clock kept
+    assert (zoneless.utc, zoneless.local_text, zoneless.offset_text) == (None, "2024-04-10T08:15:00", "unknown")
+    assert given_time("2024-04-31T08:15:00Z") is None
 
 
 def test_html_published_time_is_stored_in_utc_and_the_day_unchanged(tmp_path):

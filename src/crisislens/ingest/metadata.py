@@ -127,7 +127,8 @@ class GivenTime:
 
     @property
     def utc(self) -> str | None:
-        """The UTC moment ``YYYY-MM-DDTHH:MM:SSZ``, None when the offset is unknown."""
+        """The UTC moment ``YYYY-MM-DDTHH:MM:SSZ``, None when the offset is unknown: the claim
+        linker orders two reports of one day by this moment, so a guessed zone is worse than none."""
         if self.offset is None:
             return None
         return (self.local - self.offset).strftime(UTC_STAMP)
@@ -161,18 +162,6 @@ def given_time(value: str | None) -> GivenTime | None:
         return None
     offset = moment.utcoffset()
     return GivenTime(moment.replace(tzinfo=None), offset)
-
-
-def normalise_given_time(value: str | None) -> str | None:
-    """A given publication stamp as the UTC moment ``YYYY-MM-DDTHH:MM:SSZ``, or None.
-
-    Why so strict: the claim linker orders two reports of one day by this moment, so
-    a wrong one is worse than none. Only a stamp with a time of day *and* a UTC offset
-    (ISO 8601 or RFC 822) gives one; a day alone gives None (no invented midnight),
-    and so does a time with no offset (whose zone is unknown: ``given_time`` keeps its
-    wall-clock time)."""
-    found = given_time(value)
-    return found.utc if found else None
 
 
 def _iso_moment(value: str) -> datetime | None:
