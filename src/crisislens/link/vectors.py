@@ -93,13 +93,18 @@ VECTOR_VERSION = 1
 @cache
 def settings_fingerprint() -> str:
     """A hash of everything a stored vector and story depend on: the settings file's rows,
-    the vector layout and VECTOR_VERSION. Why: vectors are stored, so a store linked under
-    other settings would compare old vectors against a new threshold; link.update re-links
-    every article when the stored fingerprint differs from this one."""
+    the vector layout (the model whose word vectors it holds, named, not loaded: a link with
+    nothing new must not pay a model load) and VECTOR_VERSION. Why: vectors are stored, so a
+    store linked under other settings would compare old vectors against a new threshold;
+    link.update re-links every article when the stored fingerprint differs from this one."""
     import hashlib
+    from pathlib import PurePath
+
+    from crisislens import nlp
 
     rows = sorted(story_settings().items())
-    text = repr((rows, HASH_DIM, WORD_WEIGHT, _table()[1], VECTOR_VERSION))
+    model = PurePath(nlp.model_path()).name
+    text = repr((rows, HASH_DIM, WORD_WEIGHT, model, VECTOR_VERSION))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
