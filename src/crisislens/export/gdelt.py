@@ -36,6 +36,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from crisislens.export.tables import column_types
+
 GDELT_COLUMNS = [
     "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
     "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
@@ -152,7 +154,7 @@ def gdelt_row(ev: dict[str, Any]) -> list[str]:
 def write_gdelt(store: Any, out_path: str | Path) -> int:
     """Write every stored event as a GDELT 2.0 event row; returns the number of rows."""
     # articles.published_at (migration 005): NULL where an unmigrated read-only store lacks it
-    have = set(store.df("SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'")["column_name"])
+    have = {name for name, _ in column_types(store, "articles")}
     frame = store.df(QUERY.format(published_at="a.published_at" if "published_at" in have else "NULL"))
     rows = frame.to_dict("records")
     path = Path(out_path)

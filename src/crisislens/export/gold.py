@@ -19,6 +19,8 @@ from typing import Any
 
 import pandas as pd
 
+from crisislens.export.tables import column_types
+
 ARTICLE_COLUMNS = "id, doc_name, source, url, outlet, title, published, published_how, {time}, language, analyzed, text"
 # The publication time columns (migrations 005 and 015), NULL where a store never migrated
 # to them lacks them (read-only stores are not migrated).
@@ -392,7 +394,7 @@ def read_frames(store: Any) -> dict[str, pd.DataFrame | None]:
 
     # information_schema through df(): works on any store version, leaves no open result
     present = set(store.df("SELECT table_name FROM information_schema.tables")["table_name"])
-    have = set(store.df("SELECT column_name FROM information_schema.columns WHERE table_name = 'articles'")["column_name"])
+    have = {name for name, _ in column_types(store, "articles")}
     time = ", ".join(sql if col in have else f"NULL AS {col}" for col, sql in PUBLISHED_TIME.items())
 
     frames: dict[str, pd.DataFrame | None] = {
