@@ -143,3 +143,19 @@ def test_an_armed_group_named_by_its_acronym_or_full_name_is_coded(resolve_text)
         index, doc, _ = resolve_text(text)
         group = index.actor_for(doc[1])
         assert group is not None and (group.code, group.kind) == ("NSG", "group"), text
+
+
+def test_petrarch_kosovo_code_is_written_as_iso_xkx():
+    renames = bd.state_renames()
+    assert renames["KSV"] == "XKX"
+    assert bd.iso_code("KSVGOVLEG", renames) == "XKXGOVLEG"
+    assert bd.iso_code("YUGKSV", renames) == "YUGKSV"  # only the country head is a state code
+    codes = [c for e in dic.load().lookup("kosovo security force") for c in e.codes]
+    assert codes and all(c.code == "XKX" for c in codes)
+
+
+def test_a_kosovo_body_of_the_dictionary_is_coded_xkx(resolve_text):
+    text = "The Kosovo Security Force deployed troops near the border with Serbia after clashes in Zvecan."
+    index, doc, _ = resolve_text(text)
+    force = index.actor_for(doc[1])
+    assert force is not None and (force.code, force.sector) == ("XKX", "MIL")

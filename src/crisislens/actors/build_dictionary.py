@@ -156,14 +156,30 @@ def _initials_of(acronym: str, name: str) -> bool:
     return all(any(c == i for i in it) for c in acronym)
 
 
+def state_renames(path: Path = DATA / "petrarch_states.tsv") -> dict[str, str]:
+    """PETRARCH-2 country codes that are not the ISO 3166-1 alpha-3 code FORMAT.md asks for
+    (KSV -> XKX), from the package's data: the loader then sees an ISO state it knows."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    return dict(ln.split("\t")[:2] for ln in lines[1:])
+
+
+def iso_code(code: str, renames: dict[str, str]) -> str:
+    """``KSVGOVLEG`` -> ``XKXGOVLEG``: only the country head is renamed, so a code that merely
+    holds the letters further on (``YUGKSV``, Yugoslavia's Kosovo agent) keeps them."""
+    head = code[:3]
+    return renames[head] + code[3:] if head in renames else code
+
+
 def rows_for(blocks: list[Block], source: str, problems: list[str]) -> list[list[str]]:
     """TSV rows: name, kind hint, keys, codes, source. State-name entries (a bare country
     code and nothing else) are left to states.tsv."""
     out = []
+    renames = state_renames()
     for b in blocks:
         codes = []
         for c in b.codes:
             code, _, rng = c.partition(" ")
+            code = iso_code(code, renames)
             norm, ok = norm_range(rng)
             if not ok:
                 problems.append(f"{source}: {b.name}: malformed date range [{c}] kept as written")
