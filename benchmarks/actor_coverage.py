@@ -6,8 +6,8 @@ Figures (each printed and, with --json, written):
 - ConfliBERT CAMEO NER file (../shared/benchmarks/conflibert-cameo, GPL-3.0, evaluation
   only): the gold source (S) and target (T) spans; UTD-CAMEO (../shared/benchmarks/utd-cameo,
   GPL-3.0): its source/target columns. For each span: is it given an actor with a code
-  (``coded``), is the code well formed (an ISO3 state of states.tsv, an IGO code, or NSG:
-  ``valid``), and, where the span itself names a state (a name, demonym or capital) or an
+  (``coded``; an actor resolved as an NGO counts, its code being null by FORMAT.md), is the
+  code well formed (an ISO3 state of states.tsv, an IGO code, NSG, or an NGO's null: ``valid``), and, where the span itself names a state (a name, demonym or capital) or an
   IGO, does the code agree with one of them (``consistent`` over all ``checkable`` spans,
   so it also counts uncoded ones; ``agrees`` over the coded checkable spans only, NSG
   agreeing for an armed group as FORMAT.md codes them). The check uses the package's own
@@ -157,10 +157,21 @@ def valid_codes() -> set[str]:
     return set(g.state_names) | igo | {"NSG", "IGO"}
 
 
+# Sectors whose actors FORMAT.md codes null: an NGO is neither a state, an IGO nor an armed group,
+# so an actor resolved as one (ngos.tsv, the dictionary's NGO codes) is complete with code null.
+NULL_CODE_SECTORS = frozenset({"NGO"})
+
+
+def resolved(actor) -> bool:
+    """The resolver gave the actor its full FORMAT.md code: a code, or null for an NGO."""
+    return actor is not None and (bool(actor.code) or actor.sector in NULL_CODE_SECTORS)
+
+
 def span_actor(index, span):
-    """The first coded actor the resolver gives the span (its head, else any in it)."""
+    """The first resolved actor the resolver gives the span (its head, else any in it): coded,
+    or an NGO (code null by FORMAT.md; counting it a miss would punish a correct answer)."""
     cands = [index.actor_for(span), *index.actors_for(span)]
-    return next((a for a in cands if a is not None and a.code), None)
+    return next((a for a in cands if resolved(a)), None)
 
 
 def score_items(items: list[Item], tally: Tally, timing: dict[str, float], source: str) -> None:
@@ -201,7 +212,7 @@ def _score_span(tally: Tally, index, span, ok: set[str], kind: str) -> None:
             tally.misses.append(f"{kind}\t{why}\t{span.text}")
         return
     tally.coded += 1
-    tally.valid += actor.code in ok
+    tally.valid += actor.code in ok or actor.code is None  # only an NGO gets here uncoded
     tally.consistent += bool(named) and actor.code in named
     if named:
         tally.coded_checkable += 1
