@@ -91,6 +91,18 @@ LIGHT_VERBS = frozenset(WORDS["light_verbs"])
 # Verbs whose subject receives the event named by their object ("received a call from X").
 RECEIVING = frozenset(WORDS["receiving"])
 
+# The receiver construction: "X received/obtained/accepted Y from Z" is Z's act Y done to X ...
+RECEIVER_VERBS = frozenset(WORDS["receiver_verbs"])
+
+# ... coded, when the noun Y has no code of its own, as this verb's block codes giving Y ...
+GIVING_VERB: str = WORDS["giving_verb"]
+
+# ... with the giver in these prepositions' objects.
+GIVER_PREPS = frozenset(WORDS["giver_preps"])
+
+# Determiners that deny their noun: "received no aid" is negated as "did not receive aid" is.
+NEGATIVE_DETERMINERS = frozenset(WORDS["negative_determiners"])
+
 # Auxiliaries that make a negated act a refusal of intent ("would not support", "won't attend").
 REFUSAL_AUX = frozenset(WORDS["refusal_aux"])
 

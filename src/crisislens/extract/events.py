@@ -72,16 +72,20 @@ from crisislens.events.config import (
     CODES,
     COLLECTIVE_PRONOUNS,
     DEFAULT_SECTOR,
+    GIVER_PREPS,
+    GIVING_VERB,
     LIGHT_VERBS,
     MAX_SENT_TOKENS,
     MUTUAL_ROOTS,
     NEAREST_K,
     NEAREST_MARGIN,
     NEAREST_THRESHOLD,
+    NEGATIVE_DETERMINERS,
     NOUN_REFINEMENTS,
     OWN_DATES,
     PARTY_WORDS,
     PASSIVE_CARRIERS,
+    RECEIVER_VERBS,
     RECEIVING,
     RELATIVE_PRONOUNS,
     REPORTING,
@@ -129,6 +133,7 @@ from crisislens.extract.events_lexicon import (
 )
 from crisislens.model import (
     ASSERTED,
+    NEGATED,
     Actor,
     Article,
     Event,
@@ -630,6 +635,8 @@ class _Coder:
     def verb_events(self, tok: Token, sent: Span) -> None:
         """Code a verb predicate: its pattern, source, target and the fall-backs for a missing target."""
         self.reported_accusation(tok, sent)
+        if self.receiver_defers(tok):
+            return
         coded = self.code_verb(tok)
         if coded is None:
             self.nearest_events(tok, sent)
@@ -694,6 +701,59 @@ class _Coder:
         receiving = tok.lemma_.lower() in RECEIVING
         return any((receiving and self.is_event_noun(obj)) or self.carries_event_noun(obj)
                    for obj in tok.children if obj.dep_ == "dobj")
+
+    def received_noun(self, verb: Token) -> Token | None:
+        """The event noun a receiver verb's object names: "received financial support", "got an apology".
+
+        Only what is given is received as an act: a noun the giving verb's block
+        names ("provide financial support", "issue an apology"). "received a
+        letter" names none, and "accepted the demands" is the accepter's own
+        answer to a demand, not a demand made of it.
+        """
+        if verb.lemma_.lower() not in RECEIVER_VERBS:
+            return None
+        return next((o for o in verb.children if o.dep_ == "dobj" and self.given_pattern(o) is not None), None)
+
+    def received(self, noun: Token) -> bool:
+        """The noun is what a receiver verb's subject receives (see ``received_noun``)."""
+        got = self.received_noun(noun.head) if noun.dep_ == "dobj" else None
+        return got is not None and got.i == noun.i
+
+    def receiver_defers(self, verb: Token) -> bool:
+        """A receiver verb leaves its event to the noun it receives ("X received aid from Z": Z -> X).
+
+        With a giver named the noun path codes the giver's act on the receiver;
+        with none, the verb keeps its dictionary pattern only when that pattern
+        already makes the receiver the one acted on (PETRARCH [:CODE]): the
+        receiver is never the source of what it receives.
+        """
+        noun = self.received_noun(verb)
+        if noun is None:
+            return False
+        if self.givers(verb) or self.givers(noun):
+            return True
+        coded = self.code_verb(verb)
+        return coded is not None and not coded[0].reverse
+
+    def givers(self, tok: Token) -> list[Actor]:
+        """The actors of a giver preposition under ``tok`` ("from Canada")."""
+        return next((found for _p, pobj in prep_objects(tok, GIVER_PREPS) if (found := _actors(self.index, pobj))), [])
+
+    def given_pattern(self, noun: Token) -> Pattern | None:
+        """The giving verb's pattern for this noun as its object ("provide financial support" 071),
+        never the block's bare code: a noun it does not name is not received as an act."""
+        pats = self.lex.verbs.get(GIVING_VERB)
+        for key in sorted(phrase_keys(noun), key=lambda k: -k.count("_")) if pats else ():
+            # the longest phrase first, as PETRARCH matches: "financial support" (071) before "support" (051)
+            pat = match(pats, {key}, set(), {}, set(), lemma=GIVING_VERB)
+            if pat is not None and pat.obj:
+                return pat if pat.code != NO_EVENT and not pat.reverse else None
+        return None
+
+    def code_received(self, noun: Token) -> tuple[Pattern, str] | None:
+        """A received noun coded as its giving: "Haiti received financial support from Canada" (071)."""
+        pat = self.given_pattern(noun) if self.received(noun) else None
+        return (pat, f"{noun.head.text} {noun.text}") if pat is not None else None
 
     def nearest_events(self, tok: Token, sent: Span) -> None:
         """A verb the dictionary does not code, between two actors: the nearest dictionary verb's code.
@@ -772,11 +832,12 @@ class _Coder:
 
     def noun_events(self, tok: Token, sent: Span) -> None:
         """Code an event noun: "India's strikes on Pakistan", "issued a condemnation of X"."""
-        coded = self.code_noun(tok)
+        coded = self.code_noun(tok) or self.code_received(tok)
         if coded is None:
             return
         pat, predicate = coded
         code, _modality_unused, _fired = refine(pat.code, tok, NOUN_REFINEMENTS)
+        denied = NEGATED if any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in tok.children) else None
         # "a statement of condemnation against India": the carrier noun holds the verb
         carrier = tok
         if tok.dep_ == "pobj" and tok.head.lower_ in CARRIER_PREPS and tok.head.head.pos_ == "NOUN":
@@ -801,7 +862,7 @@ class _Coder:
         carried = modality_tok is not carrier  # "the army launched strikes": a light verb makes the noun an act
         if not sources or not (targets or carried):
             return  # a bare nominal mention without both sides is a topic, not an event
-        self.emit(modality_tok, sent, code, predicate, sources, targets)
+        self.emit(modality_tok, sent, code, predicate, sources, targets, denied)
 
     def each_on_the_other(self, tok: Token, sent: Span, code: str, predicate: str, parties: list[Actor]) -> None:
         """One event per ordered pair of parties: "talks between A and B" is A->B and B->A."""
@@ -855,11 +916,14 @@ class _Coder:
         A passive light verb lends its agent: "Charges ... were filed by Thai prosecutors".
         """
         head = carrier.head
-        if carrier.dep_ not in {"dobj", "attr", "nsubjpass"} or head.lemma_.lower() not in LIGHT_VERBS | PASSIVE_CARRIERS:
+        lemma = head.lemma_.lower()
+        received = self.received(carrier)
+        if carrier.dep_ not in {"dobj", "attr", "nsubjpass"} or not (lemma in LIGHT_VERBS | PASSIVE_CARRIERS or received):
             return sources, targets, carrier
         subj_actors = _actors(self.index, _subject(head))
-        if head.lemma_.lower() in RECEIVING:
+        if lemma in RECEIVING or received:
             targets = targets or subj_actors
+            sources = self.givers(head) or sources  # the giver the verb names ("obtained jets from China")
         elif not sources:
             sources = subj_actors
         if not targets:
