@@ -34,6 +34,8 @@ from crisislens.extract.claims_numbers import (
 from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.claims_places import place_heads, read_place, state_of_place
 from crisislens.extract.common import evidence
+from crisislens.extract.quotes_lexicon import cue_noun, speech_verb
+from crisislens.extract.quotes_speaker import Speaker, resolve
 from crisislens.model import Article, Claim, Quote, stable_id
 
 log = logging.getLogger(__name__)
@@ -191,8 +193,8 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
             return True  # "5G", "3rd"
     if len(toks) == 1 and first.text.isdigit() and len(first.text) == 4 and 1800 <= int(first.text) <= 2100:
         return True  # a year
-    # "one of the ...": a pronoun, not a count
-    return first.lower_ == "one" and end - start == 1 and first.dep_ != "nummod"
+    # "one of the ...": a pronoun, not a count; "only one of its drones": a qualifier makes it one
+    return first.lower_ == "one" and end - start == 1 and first.dep_ != "nummod" and _qualifier(doc, start)[0] is None
 
 
 def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
@@ -230,8 +232,24 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     if tok.pos_ == "NOUN" and not tok.like_num and not is_number_word(tok.lower_):
         return tok
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "pobj", "appos", "attr"):
-        return tok  # "killed 12 people and injured 38", "the toll rose to 31": the number stands alone
+        # "killed 12 people and injured 38", "the toll rose to 31": the number stands alone,
+        # unless a tally names what it counts ("the number of soldiers killed rose to seven")
+        return _tallied_noun(tok) or tok
     return None
+
+
+def _tallied_noun(num: Token) -> Token | None:
+    """What a bare number counts when it is the figure a tally reaches: in "the number of
+    Armenian soldiers killed rose to seven" the verb's subject is a tally noun ("number",
+    "tally", "total"), and its "of" object, with its own participle and demonym, is what
+    the seven are."""
+    verb = num.head.head if num.dep_ == "pobj" and num.head.dep_ == "prep" else num.head
+    if verb.pos_ not in ("VERB", "AUX") or num.dep_ not in ("pobj", "attr", "dobj"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in lexicon().tallies:
+        return None
+    return _of_object(subj)
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -250,7 +268,7 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
     """Lemmas around the counted noun: its participles and the verbs it hangs from."""
     lemmas: set[str] = set()
     chain: list[Token] = []
-    for child in noun.children:
+    for child in [*noun.children, *_tally_children(noun)]:
         if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
             lemmas.add(child.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "prt")
@@ -273,6 +291,15 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
             if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or _decides(lemmas):
                 break  # the nearest verb that says what happened wins ("57 others were injured")
     return lemmas, chain
+
+
+def _tally_children(noun: Token) -> list[Token]:
+    """The modifiers of the tally a counted noun is the "of" object of: the parser hangs the
+    participle of "the number of soldiers killed" on "number" as often as on "soldiers"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in lexicon().tallies:
+        return []
+    return list(prep.head.children)
 
 
 def _decides(lemmas: set[str]) -> bool:
@@ -315,7 +342,19 @@ def _thing_of(noun: Token) -> str | None:
     if thing is None:
         heads = {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
         thing = next((things[h] for h in sorted(heads) if h in things and h != "fighter"), None)
-    return thing
+    return thing or _phrase_thing(noun)
+
+
+def _phrase_thing(noun: Token) -> str | None:
+    """A thing the lexicon names in several words ("unmanned aerial vehicle"): the last word
+    is the counted noun and every other word one of its modifiers."""
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    mods |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    for name, thing in lexicon().things.items():
+        words = name.split()
+        if len(words) > 1 and words[-1] == noun.lemma_.lower() and set(words[:-1]) <= mods:
+            return thing
+    return None
 
 
 def _thing_category(thing: str, lemmas: set[str]) -> tuple[str | None, str | None]:
@@ -366,6 +405,9 @@ def _claim_for(
     what = _what(doc, end, noun, word)
     o_start, _ = article.to_original(doc[q_start].idx, doc[end - 1].idx + len(doc[end - 1]))
     claimant, quote = _claimant(doc, article, quotes, doc[start], o_start, hedge)
+    owner = None if hedge else _assertion_owner(doc[start], index)
+    if owner is not None:
+        claimant, quote = (owner.name, owner.code), None
     s_start, s_end, sentence = evidence(article, sent)
     written = doc[q_start:end].text
     return Claim(
@@ -378,8 +420,8 @@ def _claim_for(
         number_text=written,
         what=what,
         category=category,
-        subject_code=_subject_code(doc, index, start, end, noun, category),
-        claimant_actor_id=quote.speaker_actor_id if quote else None,
+        subject_code=_subject_code(doc, index, start, end, noun, category) or _speaker_owned(noun, claimant[1]),
+        claimant_actor_id=quote.speaker_actor_id if quote else (owner.actor.id if owner and owner.actor else None),
         claimant_name=claimant[0],
         claimant_code=claimant[1],
         quote_id=quote.id if quote else None,
@@ -396,14 +438,16 @@ def _what(doc: Doc, end: int, noun: Token, word: str | None) -> str:
     if noun.i >= first:
         phrase = doc[first : noun.i + 1].text
     elif noun.like_num or is_number_word(noun.lower_):
-        phrase = "death toll" if word == "toll" else "people"
+        # a bare count names no kind of people: "12 wounded" stays "wounded" (an invented
+        # "people" would read as civilians to the linker, which keys on the counted noun)
+        phrase = "death toll" if word == "toll" else ""
     else:
         phrase = noun.text
     if word and word.split()[0] not in phrase.lower():
         verb = next((t for t in noun.sent if t.lemma_.lower() == word.split()[0]), None)
         if verb is not None:
             phrase = f"{phrase} {verb.text}"
-    return " ".join(phrase.split())
+    return " ".join(phrase.split()) or noun.text
 
 
 def _hedge(noun: Token, chain: list[Token]) -> str | None:
@@ -429,13 +473,47 @@ def _claimant(
     return (quote.speaker_name, quote.speaker_code), quote
 
 
+def _assertion_owner(num: Token, index: ActorIndex) -> Speaker | None:
+    """The party whose assertion or figure holds the number: in "the Armenian side's assertion
+    that four drones had been shot down" and "Baku's figure of three downed drones" the count
+    is the possessor's claim, whoever reports or rejects it (a possessed noun of saying, or a
+    noun that holds a figure, attributes its content to its possessor). A speech verb met on
+    the way up ends the search: its quote, not a noun above it, says who asserts."""
+    tok = num
+    for _ in range(8):
+        if tok.head is tok:
+            return None
+        prev, tok = tok, tok.head
+        if tok.pos_ in ("VERB", "AUX") and speech_verb(tok.lemma_):
+            return None
+        if tok.pos_ == "NOUN" and (cue_noun(tok.lemma_) or tok.lemma_.lower() in lexicon().figures):
+            if not _complement_of_noun(prev):
+                return None
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            speaker = resolve(poss, index) if poss is not None else None
+            return speaker if speaker is not None and speaker.name else None
+    return None
+
+
+def _complement_of_noun(child: Token) -> bool:
+    """The noun's content: a that-clause ("the assertion that four drones ...") or an "of"
+    phrase ("the figure of three"); not a noun the count merely shares a sentence with."""
+    if child.dep_ == "prep":
+        return child.lower_ == "of"
+    return child.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+    )
+
+
 def _in_relative_clause(num: Token, doc: Doc, article: Article, quote: Quote) -> bool:
     """The number sits in a relative clause inside the reported content (presupposed background)."""
     tok = num
     for _ in range(12):
         if tok.head is tok:
             return False
-        if tok.dep_ == "relcl":
+        if tok.dep_ == "relcl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            # a clause opened by the complementizer "that" is a misparsed content clause
+            # ("said earlier in the day that four soldiers had been killed"), not a relative one
             o, _ = article.to_original(tok.idx, tok.idx + 1)
             return quote.text_start <= o < quote.text_end
         tok = tok.head
@@ -457,6 +535,8 @@ def _subject_code(
     """
     return (
         _owner_code(doc, index, end, noun)
+        or _belonging_code(index, noun)
+        or _elided_owner(doc, index, noun)
         or _place_on_noun(index, noun)
         or _whole_code(doc, index, noun, category)
         or _loser_code(index, noun, category)
@@ -482,6 +562,46 @@ def _owner_code(doc: Doc, index: ActorIndex, end: int, noun: Token) -> str | Non
 
 
 OWNER_ENTS = ("NORP", "GPE", "ORG", "LOC")
+# Possessive pronouns that, in reported speech, point back to the speaker ("its servicemen").
+SPEAKER_POSSESSIVES = {"its", "their", "our"}
+
+
+def _speaker_owned(noun: Token, claimant_code: str | None) -> str | None:
+    """In "Azerbaijan said two of its servicemen had died" the possessive pronoun of the
+    counted noun binds to the one who speaks (the reported clause's pronoun refers to the
+    reporting clause's subject, the usual reading of English indirect speech); so the count
+    is the claimant's own people."""
+    if claimant_code is None:
+        return None
+    return claimant_code if any(c.dep_ == "poss" and c.lower_ in SPEAKER_POSSESSIVES for c in noun.children) else None
+
+
+def _belonging_code(index: ActorIndex, noun: Token) -> str | None:
+    """ "three drones belonging to the Armenian armed forces": the owner a participle of
+    belonging names."""
+    for child in noun.children:
+        if child.dep_ != "acl" or child.lemma_.lower() != "belong":
+            continue
+        for prep in child.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "to" else None
+            if obj is not None:
+                return _code_of(index, obj.doc[obj.left_edge.i : obj.i + 1], place=False, roles=True)
+    return None
+
+
+def _elided_owner(doc: Doc, index: ActorIndex, noun: Token) -> str | None:
+    """A bare number whose noun is elided in a coordinated clause shares the first clause's
+    counted noun: in "Seven Armenian servicemen were killed and 12 wounded" the 12 are
+    Armenian servicemen too (English gapping leaves the noun out of the second conjunct)."""
+    if not (noun.like_num or is_number_word(noun.lower_)) or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in subj.children):
+        return None
+    return _owner_code(doc, index, subj.i + 1, subj)
 
 
 def _names_someone(phrase: Span) -> bool:

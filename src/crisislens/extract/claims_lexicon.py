@@ -20,6 +20,8 @@ class CategoryLexicon:
     things: dict[str, str] = field(default_factory=dict)  # "jet" -> aircraft_downed
     persons: set[str] = field(default_factory=set)
     loss_verbs: set[str] = field(default_factory=set)  # "India lost five jets": the subject is the owner
+    tallies: set[str] = field(default_factory=set)  # "the number of soldiers killed rose to seven"
+    figures: set[str] = field(default_factory=set)  # "Baku's figure of three": the possessor claims it
 
 
 @cache
@@ -41,6 +43,10 @@ def lexicon() -> CategoryLexicon:
             lex.things[lemmas] = category
         elif kind == "loss":
             lex.loss_verbs.add(lemmas)
+        elif kind == "tally":
+            lex.tallies.add(lemmas)
+        elif kind == "figure":
+            lex.figures.add(lemmas)
     return lex
 
 
