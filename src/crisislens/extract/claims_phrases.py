@@ -61,7 +61,7 @@ def _words() -> dict[str, frozenset[str]]:
     out["head"] = set(place_heads())
     out["follow"] = out.get("follow", set()) | out["head"]
     out["speech"] = {form for (lemma, pos), kind in cue_kinds().items()
-                     if pos == "verb" and kind == "speech" for form in inflections(lemma)}
+                     if pos == "verb" and kind in ("speech", "thought") for form in inflections(lemma)}
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -39,9 +39,11 @@ from crisislens.extract.quotes_lexicon import (
     cue_verb,
     media_words,
     speech_verb,
+    thought_verb,
 )
 from crisislens.extract.quotes_marks import MarkSpan, find_quote_marks, trim_quote_text
 from crisislens.extract.quotes_speaker import (
+    ADDRESSEE_VERBS,
     Speaker,
     addressee_of,
     medium_in,
@@ -121,7 +123,31 @@ def _extract(
     quotes.extend(_frame_quotes(doc, article, index, inside, quotes, sources))
     quotes.extend(_colon_quotes(doc, article, index, inside, quotes, sources))
     quotes.sort(key=lambda q: (q.text_start, not q.direct))
+    _resolve_descriptions(quotes)
     return quotes, sources
+
+
+_DESCRIPTION = re.compile(r"^the\s+([a-z]+)$", re.I)
+
+
+def _resolve_descriptions(quotes: list[Quote]) -> None:
+    """A speaker written as a definite description ("the ministry", "The service") is the
+    body last named with that head noun ("Armenia's Defence Ministry said ... the ministry
+    said"): a definite noun phrase refers back to its antecedent. Without one it stays."""
+    for n, q in enumerate(quotes):
+        m = _DESCRIPTION.match(q.speaker_name or "")
+        if m is None or m.group(1)[0].isupper():
+            continue
+        head = m.group(1).lower()
+        before = [o for o in quotes[:n] if o.speaker_name and o.text_start < q.text_start]
+        antecedent = next(
+            (o for o in reversed(before)
+             if not _DESCRIPTION.match(o.speaker_name or "") and o.speaker_name.split()[-1].lower() == head),
+            None,
+        )
+        if antecedent is not None:
+            q.speaker_name, q.speaker_code = antecedent.speaker_name, antecedent.speaker_code
+            q.speaker_actor_id = antecedent.speaker_actor_id
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -217,22 +243,47 @@ def _direct_quotes(
     return out
 
 
+def _according_cue(quote: Span, inside: set[int], index: ActorIndex) -> _Cue | None:
+    """A quotation in a sentence sourced with "according to X" and no cue verb is X's:
+    "According to the Foreign Ministry, the attack was “a gross violation” of ..."."""
+    sent = _sent(quote[0])
+    for tok in sent:
+        if tok.i in inside or tok.lower_ != "according" or tok.i + 1 >= sent.end:
+            continue
+        to = tok.doc[tok.i + 1]
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to.lower_ == "to" else None
+        if source is None or source.i in inside or (source.lower_ in UNNAMED_SOURCES and source.n_lefts == 0):
+            continue
+        return _Cue(tok, resolve(source, index), source)
+    return None
+
+
+def _object_of_cue(tok: Token, found: list[tuple[tuple[int, int], _Cue]]) -> bool:
+    """A cue noun inside the argument of a cue verb that also governs the quotation is what the
+    verb's subject characterises, not the speaker's own cue: in "Mammadli described the
+    Armenian side's assertion ... as “a complete fabrication”" the words are Mammadli's."""
+    if tok.pos_ != "NOUN":
+        return False
+    return any(
+        c.token.pos_ in ("VERB", "AUX") and rank[0] == 0 and c.token.is_ancestor(tok) for rank, c in found
+    )
+
+
 def _cue_for_quote(doc: Doc, quote: Span, inside: set[int], index: ActorIndex) -> _Cue | None:
     """The cue that introduces a quotation: nearest speech verb in its sentence, or the
     attitude verb / cue noun that governs it, whichever has a subject."""
     lo, hi, colon = _cue_window(doc, quote)
     head = _span_head(quote)
     p_start, p_end = _paragraph(_text(doc), quote.start_char)
-    best: tuple[tuple[int, int], _Cue] | None = None
-    for tok in doc[lo:hi]:
-        if tok.i in inside or not p_start <= tok.idx < p_end:
-            continue
-        found = _quote_cue_candidate(tok, quote, head, colon, inside)
-        if found is not None and (best is None or found[0] < best[0]):
-            best = found
-    if best is None:
-        return None
-    cue = best[1]
+    found = [
+        c for tok in doc[lo:hi]
+        if tok.i not in inside and p_start <= tok.idx < p_end
+        and (c := _quote_cue_candidate(tok, quote, head, colon, inside)) is not None
+    ]
+    found = [c for c in found if not _object_of_cue(c[1].token, found)]
+    if not found:
+        return _according_cue(quote, inside, index)
+    cue = min(found, key=lambda c: c[0])[1]
     cue.speaker = resolve(cue.subject, index)
     return cue
 
@@ -380,7 +431,7 @@ def _split_coordinated(doc: Doc, content: tuple[int, int]) -> list[tuple[int, in
     parts: list[tuple[int, int]] = []
     cur = start
     for child in root.rights:
-        if child.dep_ == "conj" and any(
+        if child.dep_ == "conj" and _finite_clause(child) and any(
             c.dep_ in ("mark", "nsubj", "nsubjpass") and child in (c.head, c.head.head) for c in child.subtree
         ):
             cut = child.left_edge.i
@@ -392,6 +443,15 @@ def _split_coordinated(doc: Doc, content: tuple[int, int]) -> list[tuple[int, in
                 cur += 1  # "…, and that evidence is …": the complementizer of the second clause
     parts.append((cur, end))
     return [p for p in parts if p[1] > p[0]]
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A conjunct that is a clause of its own: a finite verb, an auxiliary or a complementizer.
+    "Four soldiers were killed and six wounded" gaps the auxiliary of its second conjunct:
+    one assertion, not two."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
 def _reported_one(
@@ -437,20 +497,41 @@ def _cue_subject(tok: Token, inside: set[int]) -> Token | None:
 
 def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
     """Token range [start, end) of what a speech verb reports, or None."""
+    stance = thought_verb(verb.lemma_) and _has_object(verb)
+    filled = stance or _has_own_object(verb)
     for child in verb.children:
+        if filled and child.i < verb.i:
+            continue  # "X believed in peace, Y believed in the gun"; "...; Yerevan demands return":
+            # a clause before a verb whose object is filled is no content of it
         if child.dep_ == "ccomp" or (belief and child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")):
             return child.left_edge.i, child.right_edge.i + 1
-    if belief:
+    if belief or stance:
         return None
     return _clause_on_medium(verb) or _clause_around_cue(verb)
 
 
+def _has_object(verb: Token) -> bool:
+    """The verb takes a noun or prepositional object ("believed in the gun", "thought of his
+    men"): a belief verb so used states no proposition, even in the "..., he believes" slot."""
+    return any(c.dep_ in ("dobj", "prep", "dative") for c in verb.children)
+
+
+def _has_own_object(verb: Token) -> bool:
+    """The verb has a noun object that is not the one spoken to ("demands return", not "told
+    reporters"): its complement is filled, so a clause beside it is not what it reports."""
+    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
 def _clause_on_medium(verb: Token) -> tuple[int, int] | None:
-    """ "said in a statement that ...": the parser hangs the clause on the medium noun."""
-    for prep in verb.children:
-        if prep.dep_ != "prep":
+    """ "said in a statement that ...", "said earlier in the day that ...": the parser hangs
+    the clause on the adjunct's noun. A clause opened by the complementizer "that" (a mark,
+    not a relative pronoun) completes a verb of saying, not the noun it was hung on."""
+    for adjunct in verb.children:
+        if adjunct.dep_ not in ("prep", "advmod", "npadvmod"):
             continue
-        for pobj in prep.children:
+        for pobj in adjunct.subtree:
             for clause in pobj.children if pobj.dep_ == "pobj" else ():
                 if clause.dep_ in ("acl", "ccomp", "relcl") and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
@@ -468,6 +549,8 @@ def _clause_around_cue(verb: Token) -> tuple[int, int] | None:
     comma_after = doc[right].text == "," or (right + 1 < len(doc) and doc[right + 1].text == ",")
     if verb.dep_ == "parataxis" and head.i > verb.i and comma_before and comma_after:
         return head.left_edge.i, head.right_edge.i + 1
+    if _has_own_object(verb):
+        return None  # "..., Yerevan demands return of abducted soldiers": the verb's object is its content
     trailing = (
         verb.dep_ in ("parataxis", "ccomp")
         and head.i < verb.i
@@ -498,7 +581,29 @@ def _clip(doc: Doc, cue: Token, start: int, end: int, inside: set[int]) -> tuple
             if i - start < (end - start) // 2:
                 start = i + 1
             break
+    start = _after_dateline(doc, start, end)
     return _trim_tokens(doc, start, _before_comment(doc, start, end))
+
+
+# A dateline opening a paragraph: a place in capitals, up to two ", Name Day" parts, an
+# agency in brackets, then a dash or colon ("SOTK, Armenia, Sept 16 (Meridian) -", "YEREVAN —").
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[-–—:]\s+"
+)
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where content starts after a dateline it would open with: the dateline says where the
+    report was filed, and nobody said it."""
+    if start >= end or (start > 0 and "\n" not in doc[start - 1].whitespace_ + doc[start - 1].text):
+        return start
+    m = _DATELINE.match(_text(doc), doc[start].idx)
+    if m is None:
+        return start
+    while start < end and doc[start].idx < m.end():
+        start += 1
+    return start
 
 
 def _before_comment(doc: Doc, start: int, end: int) -> int:

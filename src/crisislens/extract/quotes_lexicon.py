@@ -29,7 +29,14 @@ def cue_kinds() -> dict[tuple[str, str], str]:
 
 def speech_verb(lemma: str) -> bool:
     """A verb that reports speech or thought and can take a content clause ("said that ...")."""
-    return cue_kinds().get((lemma.lower(), "verb")) == "speech"
+    return cue_kinds().get((lemma.lower(), "verb")) in ("speech", "thought")
+
+
+def thought_verb(lemma: str) -> bool:
+    """A verb of belief ("believe", "think") that reports a proposition only with a clause:
+    "believes that the shelling will resume" is a thought reported, "believes in the peace
+    process" is a stance towards a thing and reports nothing (a prepositional or noun object)."""
+    return cue_kinds().get((lemma.lower(), "verb")) == "thought"
 
 
 def belief_verb(lemma: str) -> bool:
@@ -93,3 +100,10 @@ def title_words() -> frozenset[str]:
     text = resources.files("crisislens.actors").joinpath("data", "roles.tsv").read_text("utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:]
     return frozenset(w for r in rows for cell in r[:2] for v in cell.split("|") for w in v.lower().split())
+
+
+@cache
+def org_heads() -> frozenset[str]:
+    """Lower-case head nouns of organisation names ("service", "administration"): a
+    capitalised run ending in one names a body, not a person (extract/data/quote_org_heads.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("quote_org_heads.tsv") if r and r[0].strip())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from crisislens.actors.index import ActorIndex
-from crisislens.extract.quotes_lexicon import honorifics, media_words, title_words
+from crisislens.extract.quotes_lexicon import honorifics, media_words, org_heads, title_words
 from crisislens.model import Actor
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"}
@@ -108,13 +108,82 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
         person = _person_in(tok, index)
         if person is not None:
             actor, span = person
+    titled = _titled_person(span, index) if actor is None or actor.kind != "person" else None
+    return titled if titled is not None else _speaker_for(actor, span, tok)
+
+
+def _speaker_for(actor: Actor | None, span: Span, tok: Token) -> Speaker:
+    """The Speaker of a resolved (or unresolved) subject phrase, named as the text writes it."""
     where = (span.start_char, span.end_char)
     if actor is not None:
-        return Speaker(actor, _as_written(actor, span) or actor.name or span.text, actor.code, where)
+        name = _as_written(actor, span) or _body_of_state(actor, span, tok) or actor.name or span.text
+        return Speaker(actor, name, actor.code, where)
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT"):
         return Speaker(None, None, None, where)
-    text = span.text.strip()
+    text = _without_article(span)
     return Speaker(None, text or None, None, where)
+
+
+def _without_article(span: Span) -> str:
+    """A proper name without the article written before it ("the State Border Service of
+    Azerbaijan" -> "State Border Service of Azerbaijan"): an article is not part of a name.
+    A common noun keeps it ("the ministry" is a description, not a name)."""
+    if len(span) > 1 and span[-1].tag_ == "POS":
+        span = span[:-1]  # "the Armenian side's assertion": the possessor, without its ending
+    text = span.text.strip()
+    if len(span) > 1 and span[0].lower_ == "the" and span[0].dep_ == "det" and span[1].is_title:
+        return text[len(span[0].text):].strip()
+    return text
+
+
+def _titled_person(span: Span, index: ActorIndex) -> Speaker | None:
+    """A subject that ends in a person's name after a title ("Secretary of the Security Council
+    Davit Mkrtchyan") is the person: the title before a name is an appositive role, so neither
+    the body it names nor the whole phrase is the speaker."""
+    ents = [e for e in span.ents if e.label_ == "PERSON" and e.end == span.end and e.start > span.start]
+    ent = ents[-1] if ents else _name_after_title(span)
+    if ent is None:
+        return None
+    words = [t for t in ent if t.is_alpha]
+    if len(words) < 2 or any(t.lower_ in title_words() for t in words):
+        return None
+    person = _ask(index, ent)
+    where = (ent.start_char, ent.end_char)
+    if person is not None and person.kind == "person":
+        return Speaker(person, _as_written(person, ent) or person.name or ent.text, person.code, where)
+    return Speaker(None, ent.text, None, where)
+
+
+def _name_after_title(span: Span) -> Span | None:
+    """The name closing a phrase that opens with a title word, when the tagger folded both
+    into one organisation ("Secretary of the Security Council Davit Mkrtchyan"): the
+    capitalised proper nouns compounded onto the phrase's head, none of them a title word."""
+    if span[0].lower_ not in title_words():
+        return None
+    head = span[-1]
+    start = head.i
+    while start - 1 > span.start:
+        prev = head.doc[start - 1]
+        if prev.dep_ != "compound" or prev.head.i != head.i or prev.pos_ != "PROPN" or not prev.is_title:
+            break
+        if prev.lower_ in title_words():
+            break
+        start -= 1
+    if head.pos_ != "PROPN" or head.i - start < 1 or start <= span.start + 1:
+        return None
+    name = head.doc[start : head.i + 1]
+    return None if any(t.lower_ in org_heads() for t in name) else name
+
+
+def _body_of_state(actor: Actor, span: Span, tok: Token) -> str | None:
+    """A body of a state named after it ("Azerbaijan's State Border Service", "Armenia's
+    health ministry") speaks as that body, with the state's code: the phrase as written,
+    not the state's bare name. None when the phrase is the state itself."""
+    if actor.kind != "state" or tok.ent_type_ in ("GPE", "NORP") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP") for t in span if t.i != tok.i):
+        return None
+    return _without_article(span)
 
 
 def _as_written(actor: Actor, span: Span) -> str | None:
