@@ -73,7 +73,7 @@ GROUP_COLUMNS = [
 ]
 MEMBER_COLUMNS = [
     "group_id", "claim_id", "article_id", "doc_name", "outlet", "value", "low", "high", "claimant", "role",
-    "sentence", "claimant_code", "published", "incident_id", "copy_of",
+    "sentence", "claimant_code", "published", "incident_id", "copy_of", "published_at",
 ]
 FORCE_ROOTS = ("18", "19", "20")
 
@@ -186,6 +186,20 @@ def _split_stories(members: pd.DataFrame) -> list[pd.DataFrame]:
         return [members]
     key = [clean(s) or a for s, a in zip(members["story_id"], members["article_id"], strict=True)]
     return [members[[k == s for k in key]] for s in sorted(set(key))]
+
+
+def _split_sides(members: pd.DataFrame) -> list[pd.DataFrame]:
+    """Counts of soldiers whose side is unknown, given by two named sides (claimant states),
+    are kept apart: "Armenia said four soldiers were killed" and "Azerbaijan said two
+    servicemen died" are each side counting its own losses (what armies report), not rival
+    figures for one fact. Civilians killed in one place stay one fact whoever counts them.
+    Counts in an outlet's own voice stay together, apart from the sides'."""
+    if "claimant_code" not in members.columns or set(members["k_kind"].dropna()) != {"military"}:
+        return [members]
+    key = [clean(c) or "" for c in members["claimant_code"]]
+    if len({k for k in key if k}) <= 1:
+        return [members]
+    return [members[[k == side for k in key]] for side in sorted(set(key))]
 
 
 def _source(row) -> tuple[str, str]:
@@ -304,7 +318,7 @@ def build(
             cluster = block[block["id"].isin(ids)]
             parts = [p for k in _split_kinds(cluster) for p in _split_places(k)]
             if not subject:
-                parts = [p for part in parts for p in _split_stories(part)]
+                parts = [p for part in parts for s in _split_stories(part) for p in _split_sides(s)]
             if category == "other":
                 parts = [p for part in parts for p in _split_other(part)]
             for part in parts:
@@ -592,4 +606,16 @@ def _member(r) -> dict:
         "claimant_code": clean(getattr(r, "claimant_code", None)),
         "published": str(pub)[:10] if pub is not None else None,
         "incident_id": clean(r.k_incident), "copy_of": dup if dup and dup != r.article_id else None,
+        "published_at": _published_at(getattr(r, "published_at", None)),
     }
+
+
+def _published_at(value: object) -> pd.Timestamp | None:
+    """The publication moment in UTC (articles.published_at), None when the input gave a day
+    only or a time without its offset: two reports of one day are told apart by it."""
+    if clean(value) is None:
+        return None
+    try:
+        return pd.Timestamp(value)
+    except ValueError:
+        return None
