@@ -18,6 +18,9 @@ without parsing: story linking needs no parse.
     .venv/bin/python benchmarks/basil_stories.py --orders 5      # one article at a time in random orders = one batch?
     .venv/bin/python benchmarks/basil_stories.py --mix 3         # dev events moved onto PolNeAR's days, among its articles
     .venv/bin/python benchmarks/basil_stories.py --polnear       # false merges on PolNeAR dev
+    .venv/bin/python benchmarks/basil_stories.py --polnear --polnear-split train --orders 5  # PolNeAR train in random orders, day by day
+    .venv/bin/python benchmarks/basil_stories.py --seed-orders   # the five seeds one at a time, all 120 orders
+    .venv/bin/python benchmarks/basil_stories.py --cohesion 0    # plain single link (stories.GROUP_COHESION off)
     .venv/bin/python benchmarks/basil_stories.py --name-weight 1 --share 0.9 --threshold 0.17 ...  # the former method
 
 Pairwise precision/recall/F1: over every pair of articles, "same story" predicted
@@ -228,21 +231,72 @@ def _weakest_tree_edge(sims) -> float:  # noqa: ANN001 - a square numpy block
 def orders(split: str, threshold: float, reps: int) -> None:
     """One article at a time in random orders, on the articles' own days and all on one day:
     the same stories as one batch? (Stories must not depend on the arrival order.)"""
-    import random
-
     arts = basil_articles(split)
     gold = {a["id"]: a["event"] for a in arts}
     for name, day_of in (("own days", None), ("one day", lambda _a: 800_000)):
-        items = vectorise(arts, day_of)
-        once = _partition(cluster_items(items, threshold))
-        same, scores = 0, []
-        for rep in range(reps):
-            shuffled = random.Random(rep).sample(items, len(items))
-            pred = cluster_items(shuffled, threshold, batches=len(items))
-            same += _partition(pred) == once
-            scores.append(pairwise(pred, gold)[2])
-        print(f"BASIL {split}, {name}: {same}/{reps} random orders give the one-batch stories "
-              f"(F1 {min(scores):.3f}-{max(scores):.3f}, one batch {pairwise(cluster_items(items, threshold), gold)[2]:.3f})")
+        _orders(f"BASIL {split}, {name}", vectorise(arts, day_of), gold, threshold, reps)
+
+
+def polnear_orders(split: str, threshold: float, reps: int) -> None:
+    """PolNeAR one article at a time in random orders, and day by day in publication order (as a
+    daily feed arrives), against one batch; scored against the batch's stories (no gold)."""
+    items = vectorise(polnear_articles((split,)))
+    once = cluster_items(items, threshold)
+    _orders(f"PolNeAR {split}", items, once, threshold, reps)
+    state = stories.ClusterState(dim=vectors.dimension())
+    for day in sorted({it.day for it in items}):
+        stories.cluster(state, [it for it in items if it.day == day], threshold=threshold)
+    daily = dict(zip(state.ids, state.story, strict=True))
+    print(f"PolNeAR {split}, day by day: same as one batch {_partition(daily) == _partition(once)}, pairwise F1 "
+          f"against it {pairwise(daily, once)[2]:.3f}, largest story {max(Counter(daily.values()).values())} "
+          f"(one batch {max(Counter(once.values()).values())})")
+
+
+def _orders(name: str, items: list[stories.Item], gold: dict[str, str], threshold: float, reps: int) -> None:
+    import random
+
+    once = cluster_items(items, threshold)
+    same, scores, largest = 0, [], []
+    for rep in range(reps):
+        shuffled = random.Random(rep).sample(items, len(items))
+        pred = cluster_items(shuffled, threshold, batches=len(items))
+        same += _partition(pred) == _partition(once)
+        scores.append(pairwise(pred, gold)[2])
+        largest.append(max(Counter(pred.values()).values()))
+    print(f"{name}: {same}/{reps} random orders give the one-batch stories (F1 {min(scores):.3f}-{max(scores):.3f}, "
+          f"one batch {pairwise(once, gold)[2]:.3f}; largest story {min(largest)}-{max(largest)}, one batch "
+          f"{max(Counter(once.values()).values())})")
+
+
+def seed_orders(threshold: float) -> None:
+    """The five seeds (examples/seeds), undated, linked one at a time in each of the 120 orders as
+    link.update links them: IDF from the articles linked so far, baselines from the stored
+    vectors (the reference sample, by id). How many orders give the one-batch stories?"""
+    from crisislens.model import stable_id
+
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples" / "seeds").glob("*.txt"))}
+    ids = {n: stable_id(n, t) for n, t in texts.items()}
+    batch = _seed_link([list(texts)], texts, ids, threshold)
+    perms = list(itertools.permutations(texts))
+    same = sum(_seed_link([[n] for n in perm], texts, ids, threshold) == batch for perm in perms)
+    print(f"seeds, undated, one at a time: {same}/{len(perms)} orders give the one-batch stories "
+          f"({len(batch)} stories in one batch)")
+
+
+def _seed_link(batches: list[list[str]], texts: dict[str, str], ids: dict[str, str],
+               threshold: float) -> set[frozenset[str]]:
+    """link.update's story path over the given batches of seed names: stored word counts plus the
+    batch's, each new vector under the IDF of that moment, stored vectors unchanged."""
+    state = stories.ClusterState(dim=vectors.dimension())
+    df: Counter = Counter()
+    n_docs = 0
+    for names in batches:
+        df.update(vectors.document_frequencies([texts[n] for n in names]))
+        n_docs += len(names)
+        items = [stories.Item(ids[n], stories.NO_DATE, vectors.article_vector(texts[n], df, n_docs)) for n in names]
+        state.reference = [v for _a, v in sorted(zip(state.ids, state.vecs, strict=True), key=lambda p: p[0])]
+        stories.cluster(state, items, threshold=threshold)
+    return _partition(dict(zip(state.ids, state.story, strict=True)))
 
 
 def _partition(pred: dict[str, str]) -> set[frozenset[str]]:
@@ -267,12 +321,12 @@ def polnear_articles(splits: tuple[str, ...] = ("dev",)) -> list[dict]:
     return out
 
 
-def run_polnear(threshold: float) -> None:
-    arts = polnear_articles()
+def run_polnear(threshold: float, split: str = "dev") -> None:
+    arts = polnear_articles((split,))
     pred = cluster_texts(arts, threshold)
     by_id = {a["id"]: a for a in arts}
     sizes = Counter(pred.values())
-    print(f"PolNeAR dev: {len(arts)} articles from {len({a['outlet'] for a in arts})} outlets -> "
+    print(f"PolNeAR {split}: {len(arts)} articles from {len({a['outlet'] for a in arts})} outlets -> "
           f"{len(sizes)} stories; {sum(1 for s in sizes.values() if s > 1)} with more than one article")
     for sid, n in sizes.most_common():
         if n < 2:
@@ -326,22 +380,30 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true")
     ap.add_argument("--margin", action="store_true")
     ap.add_argument("--orders", type=int, default=0, help="this many random arrival orders, one article at a time")
+    ap.add_argument("--seed-orders", action="store_true", help="the five seeds one at a time in all 120 orders")
     ap.add_argument("--mix", type=int, default=0, help="this many placements of the events among PolNeAR's articles")
     ap.add_argument("--batches", type=int, default=1, help="link in this many batches, in publication order")
+    ap.add_argument("--polnear-split", choices=["dev", "train"], default="dev", help="PolNeAR split of --polnear")
     ap.add_argument("--share", type=float, default=stories.NEIGHBOUR_SHARE)
+    ap.add_argument("--cohesion", type=float, default=stories.GROUP_COHESION, help="stories.GROUP_COHESION (0: plain single link)")
     ap.add_argument("--windowless", action="store_true", help="compare every pair of articles, whatever their days")
     ap.add_argument("--name-weight", type=float, default=vectors.NAME_WEIGHT, help="vectors.NAME_WEIGHT (1: names unweighted)")
     args = ap.parse_args()
     vectors.NAME_WEIGHT = args.name_weight
     stories.NEIGHBOUR_SHARE = args.share
+    stories.GROUP_COHESION = args.cohesion
     if args.windowless:
         stories.WINDOW_DAYS = 10**6
     modes = {"sweep": lambda: sweep(args.split), "singletons": lambda: singletons(args.split, args.threshold),
-             "cv": lambda: cross_validate(args.split), "polnear": lambda: run_polnear(args.threshold),
+             "cv": lambda: cross_validate(args.split), "polnear": lambda: run_polnear(args.threshold, args.polnear_split),
              "margin": lambda: margin(args.split, args.threshold),
-             "orders": lambda: orders(args.split, args.threshold, args.orders),
+             "orders": lambda: (polnear_orders(args.polnear_split, args.threshold, args.orders) if args.polnear
+                                else orders(args.split, args.threshold, args.orders)),
+             "seed_orders": lambda: seed_orders(args.threshold),
              "mix": lambda: mix(args.split, args.threshold, args.mix)}
     chosen = [run for name, run in modes.items() if getattr(args, name)]
+    if args.polnear and args.orders:
+        chosen.remove(modes["polnear"])
     for run in chosen or [lambda: run_basil(args.split, args.threshold, args.batches)]:
         run()
 

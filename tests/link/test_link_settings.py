@@ -75,3 +75,15 @@ def test_a_store_linked_before_settings_were_recorded_is_relinked(tmp_path, seed
         assert store.con.execute("SELECT count(*) FROM link_articles").fetchone()[0] == 20
     finally:
         store.close()
+
+
+def test_the_fingerprint_follows_every_story_setting(monkeypatch):
+    """Each row of link/data/story_settings.tsv (group_cohesion too) is in the fingerprint, so a
+    change of any one re-links the store."""
+    base = vectors.settings_fingerprint.__wrapped__()
+    for name, value in vectors.story_settings().items():
+        changed = {**vectors.story_settings(), name: value + 0.01}
+        monkeypatch.setattr(vectors, "story_settings", lambda changed=changed: changed)
+        assert vectors.settings_fingerprint.__wrapped__() != base, name
+        monkeypatch.undo()
+    assert "group_cohesion" in vectors.story_settings()

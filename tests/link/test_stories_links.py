@@ -52,6 +52,7 @@ def _items(n: int, topics: int, seed: int) -> list[st.Item]:
 
 def test_vectorised_links_give_the_loop_s_stories_bests_and_merges(monkeypatch) -> None:
     monkeypatch.setattr(st, "NEIGHBOUR_SHARE", 0.9)  # the filter is exercised (it is off by default)
+    monkeypatch.setattr(st, "GROUP_COHESION", 0.0)  # the former loop was plain single link
     counts = []
     for seed, topics in ((1, 3), (2, 12), (3, 40)):
         items = _items(900, topics, seed)

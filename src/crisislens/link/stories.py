@@ -1,42 +1,50 @@
 """Stories: articles about the same development, clustered by content and time.
 
-Single-link clustering over article vectors: two articles published within
-``WINDOW_DAYS`` of each other whose cosine is at least ``STORY_THRESHOLD`` are
-in the same story, and stories are the connected components of that graph.
-Why single link and not a centroid: the three outlets of one event write three
-different articles (a wire-like report, an analysis, an opinion piece), so the
-centroid drifts and the third article often misses it; but each article is
-close to at least one other report of its event (measured on BASIL: every
-article's nearest neighbour within three days is in its own event). Single-link
-components do not depend on the order articles arrive in, so an incremental
-update and a re-run over the same vectors give the same stories.
+Links: two articles published within ``WINDOW_DAYS`` of each other whose cosine is at least
+``STORY_THRESHOLD`` and at least ``RELATIVE_FACTOR`` x each one's baseline (its median cosine
+to a reference sample, stored when it is linked: in dense coverage of one crisis every article
+shares the crisis vocabulary, and an absolute threshold alone would chain the crisis).
 
-A link also needs the pair to stand out from each article's ordinary likeness to the
-corpus (``RELATIVE_FACTOR`` x its median cosine to a reference sample, stored per
-article when it is linked): in dense coverage of one crisis every article shares the
-crisis vocabulary, and an absolute threshold alone would chain the crisis into one story.
+Stories: single link along those links, with one check (``GROUP_COHESION``, see ``_Groups``).
+Why single link and not a centroid: the three outlets of one event write three different
+articles (a wire-like report, an analysis, an opinion piece), so a centroid drifts and the
+third article often misses it; but each article is close to at least one other report of its
+event (BASIL: every article's nearest neighbour within three days is in its own event). Why
+the check: single link joins two groups on one pair, so in dense coverage developments chain
+into one story, each article close to the next only (PolNeAR train: 13 articles of the New
+Hampshire primary week, a debate, ad buys, a loss, a rival's attacks). Two articles make a pair
+on their link; a join that makes a story of three or more needs the mean cosine over every pair
+across the two groups to reach GROUP_COHESION (average link), taken strongest link first.
 
 What keeps two events of one window apart is the vector: names are weighted
 (``vectors.NAME_WEIGHT``), so that the pair rule alone separates BASIL's even events even
 with every pair compared (margin between the weakest link a triplet needs and the strongest
-cross-event pair: -0.021 before, +0.032 with names). Every rule here reads only the pair
-(its cosine, its days, the two stored baselines), so adding articles only adds links and,
-given the vectors and baselines, the components are the same whatever order the articles
-arrive in. Two inputs still carry the order: the IDF a vector is computed with (the corpus
-at link time) and the baseline (the reference at link time; under BASELINE_MIN articles
-it is 0, no floor): on the five seeds, undated, linked one at a time, 36 of the 120
-orders give the one-batch stories (12 with the nearest-neighbour rule). The nearest-neighbour
-rule of migration 014 (``NEIGHBOUR_SHARE``: a link must reach a share of one article's best
-cosine) is off: bests rise as articles arrive and made links are not undone, so it made
-the stories depend on arrival order in a dense window. Bests are still kept and stored.
+cross-event pair: -0.021 before, +0.032 with names).
 
-Incremental: stored articles keep their stories. A new article joins the story
-of every stored article it links to; when it links to two stories it bridges
-them and the older story (earliest first day, then id) keeps its id. A story
-made only of new articles takes its id from its earliest article.
+Arrival order. Plain single link (GROUP_COHESION 0) reads only the pair (its cosine, days and
+two stored baselines), so given the vectors and baselines its stories are the same whatever
+order articles arrive in. No check that cuts chains can keep that while stored stories are only
+ever joined: if a1 and b1 arrive first and link, they are a story; if the batch of a1, a2, b1,
+b2 makes {a1, a2} and {b1, b2}, a merge-only update cannot reach it. So the cohesion check
+depends on arrival order where chains form, measured (benchmarks/basil_stories.py --orders,
+--polnear --orders): BASIL even, own days and all on one day, every order gives the batch's
+stories; PolNeAR train one article at a time gives pairwise F1 0.87-0.96 against the batch (its
+largest story 7-11, batch 7; plain single link 13 in every order). Chosen because a chain is a
+false merge in every order, and the stories it gives in any order are closer to the batch than
+single link's. Two inputs carry the order for either rule: the IDF a vector is computed with
+(the corpus at link time) and the baseline (the reference at link time; under BASELINE_MIN
+articles it is 0, no floor). A fixed IDF (word frequencies of a public corpus) was measured
+and ruled out (vectors.py). The nearest-neighbour rule of migration 014 (``NEIGHBOUR_SHARE``:
+a link must reach a share of one article's best cosine) is off: bests rise as articles arrive
+and made links are not undone. Bests are still kept and stored.
+
+Incremental: stored articles keep their stories. A new article joins the story of a stored
+article it links to (the check counts the stored story's members inside the date window);
+when it joins two stories it bridges them and the older story (earliest first day, then id)
+keeps its id. A story made only of new articles takes its id from its earliest article.
 
 The settings and their measurements are in link/data/story_settings.tsv
-(benchmarks/basil_stories.py --margin, --sweep, --cv, --polnear).
+(benchmarks/basil_stories.py --margin, --sweep, --cv, --orders, --polnear, --seed-orders).
 """
 
 from __future__ import annotations
@@ -75,6 +83,9 @@ RELATIVE_FACTOR = _SETTINGS["relative_factor"]
 # depended on the order articles arrived in (measured in link/data/story_settings.tsv). Kept
 # as a setting, and bests are still kept and stored, so that it can be measured again.
 NEIGHBOUR_SHARE = _SETTINGS["neighbour_share"]
+# GROUP_COHESION: a join that makes a story of three or more articles needs the mean cosine over
+# every pair across the two groups to reach it (0: plain single link). See _Groups.
+GROUP_COHESION = _SETTINGS["group_cohesion"]
 BASELINE_SAMPLE = 2000  # reference articles for the median (stored ones first by id, then the batch)
 BASELINE_MIN = 4  # fewer reference articles than this give no baseline (0)
 NO_DATE = -1
@@ -173,7 +184,8 @@ def _group_codes(keys: list[str]) -> np.ndarray:
 
 
 def _candidate_arrays(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: np.ndarray, threshold: float,
-                      base: np.ndarray, bests: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                      base: np.ndarray, bests: np.ndarray,
+                      allv: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(new index, column, cosine as float64) arrays of every pair at or above the threshold and
     the baseline floor.
 
@@ -183,8 +195,9 @@ def _candidate_arrays(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: 
     (copies follow their group) and do not count towards an article's best; ``bests`` (old then
     new) is raised in place to each article's best cosine in the window. Why arrays: in dense
     coverage the pairs grow faster than the articles, and a Python tuple and test per pair were
-    most of the stage."""
-    allv = np.concatenate([old, new]) if len(old) else new
+    most of the stage. ``allv``, when given, is old then new as one matrix (no copy is made)."""
+    if allv is None:
+        allv = np.concatenate([old, new]) if len(old) else new
     n_old = len(old)
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     window = _DayIndex(days)
@@ -243,8 +256,8 @@ def cluster(state: ClusterState, items: list[Item], threshold: float = STORY_THR
     """
     order = sorted(items, key=lambda a: (a.day == NO_DATE, a.day, a.article_id))
     n_old = len(state.ids)
-    old = _unit(np.stack(state.vecs)) if n_old else np.zeros((0, state.dim), dtype=np.float32)
-    new = _unit(np.stack([it.vec for it in order])) if order else np.zeros((0, state.dim), dtype=np.float32)
+    allv = _unit_rows([*state.vecs, *(it.vec for it in order)], state.dim)
+    new = allv[n_old:]
     ref = [*state.reference[:BASELINE_SAMPLE], *[it.vec for it in order]][:BASELINE_SAMPLE]
     new_base = baselines(new, np.stack(ref)) if ref else np.zeros(len(order))
     base = np.concatenate([np.asarray(state.baselines, dtype=np.float64), new_base])
@@ -252,18 +265,93 @@ def cluster(state: ClusterState, items: list[Item], threshold: float = STORY_THR
     keys = _group_codes([g or a for g, a in zip([*state.groups, *(it.group for it in order)],
                                                  [*state.ids, *(it.article_id for it in order)], strict=True)])
     bests = np.concatenate([np.asarray(state.bests, dtype=np.float64), np.zeros(len(order))])
-    rows, cols, sims = _candidate_arrays(old, new, days, keys, threshold, base, bests)
-    uf = UnionFind(("a", it.article_id) for it in order)
-    nodes = [("s", s) for s in state.story] + [("a", it.article_id) for it in order]
+    rows, cols, sims = _candidate_arrays(allv[:n_old], new, days, keys, threshold, base, bests, allv=allv)
     keep = ~(sims < NEIGHBOUR_SHARE * np.minimum(bests[n_old + rows], bests[cols]))
-    rows, cols, sims = rows[keep], cols[keep], sims[keep]
-    for i, c in zip(rows.tolist(), cols.tolist(), strict=True):
-        uf.union(nodes[n_old + i], nodes[c])
-    best = _best_links(order, rows, sims)
+    groups = _Groups([("s", s) for s in state.story] + [("a", it.article_id) for it in order], allv)
+    rows, cols, sims = groups.join_strongest_first(n_old + rows[keep], cols[keep], sims[keep])
+    best = _best_links(order, rows - n_old, sims)
     state.raised = {state.ids[k]: float(bests[k]) for k in range(n_old) if bests[k] > state.bests[k]}
     state.bests[:] = bests[:n_old].tolist()
-    _follow_groups(state, order, uf)
-    return _name_components(state, order, uf, best, new_base, bests[n_old:])
+    _follow_groups(state, order, groups.uf)
+    return _name_components(state, order, groups.uf, best, new_base, bests[n_old:])
+
+
+def _unit_rows(vecs: list[np.ndarray], dim: int) -> np.ndarray:
+    """Stored then new vectors as one matrix of unit rows (zero rows stay zero), made once.
+
+    Why one matrix: stacking the stored vectors, normalising them and joining them to the new
+    ones were three copies of every stored vector (link memory at 100k articles: link_bench);
+    the stored and new parts are views of this one."""
+    out = np.empty((len(vecs), dim), dtype=np.float32)
+    for k, v in enumerate(vecs):
+        out[k] = v
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    out /= np.where(norms > 0, norms, 1.0)
+    return out
+
+
+class _Groups:
+    """Stories being formed: a union-find over story nodes (a stored story, a new article) that
+    keeps each group's member rows, so that a join can be checked against the groups' cohesion.
+
+    Why: single link joins two groups on one pair, so in dense coverage articles of different
+    developments chain into one story, each close to the next only (PolNeAR train, an election's
+    primaries: 13 New Hampshire articles of a debate, ad buys, a candidate's loss, a rival's
+    attacks). Two articles make a pair on their link alone; any join that makes a story of three
+    or more needs the mean cosine over every pair across the two groups to reach
+    ``GROUP_COHESION`` (an average-link check): a third outlet's report joins a pair it is close
+    to on the whole, not one that a single member's link reaches (BASIL: the third report's mean
+    cosine to its event's pair is at least 0.21). Links are taken strongest first, so each group is
+    formed by its closest pairs before a weaker link asks to join it to another. The members are
+    the rows in this batch's state (stored ones inside the date window), vectors unit or zero.
+    """
+
+    def __init__(self, nodes: list[tuple[str, str]], vecs: np.ndarray):
+        self.uf = UnionFind(nodes)
+        self.vecs = vecs
+        self.nodes = nodes
+        self.members: dict[tuple[str, str], list[int]] = {}
+        for k, node in enumerate(nodes):
+            self.members.setdefault(node, []).append(k)
+        self.sums: dict[tuple[str, str], np.ndarray] = {}  # member-vector sums of groups of several
+
+    def _sum(self, root: tuple[str, str]) -> np.ndarray:
+        rows = self.members[root]
+        if len(rows) == 1:
+            return self.vecs[rows[0]].astype(np.float64)
+        if root not in self.sums:
+            self.sums[root] = self.vecs[rows].sum(axis=0, dtype=np.float64)
+        return self.sums[root]
+
+    def cohesive(self, ra: tuple[str, str], rb: tuple[str, str]) -> bool:
+        """A pair always; a larger story if the mean cosine across the two groups reaches GROUP_COHESION."""
+        na, nb = len(self.members[ra]), len(self.members[rb])
+        if na + nb <= 2 or GROUP_COHESION <= 0:
+            return True
+        return float(self._sum(ra) @ self._sum(rb)) >= GROUP_COHESION * na * nb
+
+    def join(self, a: int, b: int) -> bool:
+        """Join the groups of rows a and b if they are one group already or cohesive; False if not."""
+        ra, rb = self.uf.find(self.nodes[a]), self.uf.find(self.nodes[b])
+        if ra == rb:
+            return True
+        if not self.cohesive(ra, rb):
+            return False
+        merged = self._sum(ra) + self._sum(rb) if ra in self.sums or rb in self.sums else None
+        self.uf.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        self.sums.pop(rb, None)
+        if merged is not None:
+            self.sums[ra] = merged
+        return True
+
+    def join_strongest_first(self, rows: np.ndarray, cols: np.ndarray,
+                             sims: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Join along the links strongest first (ties by rows, then columns) and return the links kept."""
+        at = np.lexsort((cols, rows, -sims))
+        ok = np.fromiter((self.join(int(rows[k]), int(cols[k])) for k in at.tolist()), dtype=bool, count=len(at))
+        kept = np.sort(at[ok])
+        return rows[kept], cols[kept], sims[kept]
 
 
 def _best_links(order: list[Item], rows: np.ndarray, sims: np.ndarray) -> dict[str, float]:
@@ -333,9 +421,14 @@ def day_of(value: dt.date | None) -> int:
     return value.toordinal() if value else NO_DATE
 
 
-def central_label(members: list[tuple[str, np.ndarray, str | None, str]], center: np.ndarray) -> str:
-    """The headline (or first sentence) of the member nearest the story's centroid."""
-    mat = np.stack([m[1] for m in members]) - center
+def central_label(members: list[tuple[str, np.ndarray, str | None, str]], center: np.ndarray | None = None) -> str:
+    """The headline (or first sentence) of the member nearest the story's centroid.
+
+    ``center``, when given, is subtracted from every member first (in place: the stacked
+    members are the one copy made; subtracting into a new matrix was a second one)."""
+    mat = np.stack([m[1] for m in members])
+    if center is not None:
+        mat -= center
     mean = mat.mean(axis=0)
     norms = np.linalg.norm(mat, axis=1) * (np.linalg.norm(mean) or 1.0)
     sims = (mat @ mean) / np.where(norms > 0, norms, 1.0)

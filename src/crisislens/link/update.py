@@ -390,7 +390,7 @@ def _story_row(sid: str, part: pd.DataFrame, dim: int) -> dict[str, object]:
             rows.append((sid, v, clean(title), text if isinstance(text, str) else ""))
     dates = [d for d in (to_date(x) for x in part["event_date"]) if d is not None]
     return {
-        "id": sid, "label": stories.central_label(rows, np.zeros(dim, dtype=np.float32)) if rows else "(untitled)",
+        "id": sid, "label": stories.central_label(rows) if rows else "(untitled)",
         "first_date": min(dates) if dates else None, "last_date": max(dates) if dates else None,
         "size": len(part), "centroid": vec_to_blob(total),
     }
