@@ -63,3 +63,28 @@ def test_the_store_migration_gives_members_a_publication_time_column(tmp_path):
     with open_store_for_writing(tmp_path / "s.duckdb") as store:
         cols = {r[0]: r[1] for r in store.con.execute("DESCRIBE claim_group_members").fetchall()}
     assert cols["published_at"] == "TIMESTAMP" and cols["published"] == "DATE"
+
+
+def _rwandan_dead(cid: str, art: str, value: int, claimant: str, code: str | None, at: str) -> dict:
+    row = _claim(cid, art, value, code, f"{value} Rwandan soldiers were killed near Sake, {claimant} said.", at)
+    return {**row, "subject_code": "RWA", "claimant_name": claimant}
+
+
+def test_another_named_claimants_higher_figure_is_no_revision():
+    """Kigali's two dead in the morning and a Congolese officer's eleven in the afternoon
+    rise over the day, but the officer does not update Kigali's count: rival figures."""
+    claims = pd.DataFrame([
+        _rwandan_dead("c1", "a1", 2, "Rwanda's defence ministry", "RWA", "2026-03-02 06:00:00"),
+        _rwandan_dead("c2", "a2", 11, "Patrick Mwamba", None, "2026-03-02 15:00:00"),
+    ])
+    groups, _ = build(claims, _meta(2))
+    assert list(groups["kind"])[0] == "contradiction"
+
+
+def test_a_claimant_raising_its_own_figure_later_is_a_revision():
+    claims = pd.DataFrame([
+        _rwandan_dead("c1", "a1", 2, "Rwanda's defence ministry", "RWA", "2026-03-02 06:00:00"),
+        _rwandan_dead("c2", "a2", 5, "Rwanda's defence ministry", "RWA", "2026-03-02 15:00:00"),
+    ])
+    groups, _ = build(claims, _meta(2))
+    assert list(groups["kind"]) == ["revision"]

@@ -510,12 +510,20 @@ def _developing(low: pd.DataFrame) -> bool:
 
 
 def _sides_clash(low: pd.DataFrame, high: pd.DataFrame) -> bool:
-    """Two named sides (claimant states) behind the two figures on the same day."""
+    """Two named sides (claimant states) behind the two figures on the same day; or named
+    claimants on both sides who share neither a name nor a state: a revision is a source
+    updating its own count, so another named claimant's higher figure is a rival one
+    ("two dead", says Baku's ministry; "at least ten", says a Yerevan official)."""
     lo = {clean(c) for c in low["claimant_code"]} if "claimant_code" in low.columns else set()
     hi = {clean(c) for c in high["claimant_code"]} if "claimant_code" in high.columns else set()
     lo.discard(None)
     hi.discard(None)
-    return bool(lo and hi and lo != hi)
+    if lo and hi and lo != hi:
+        return True
+    lo_names = {person_key(n) for n in low["claimant_name"]} - {None}
+    hi_names = {person_key(n) for n in high["claimant_name"]} - {None}
+    every_named = all(clean(n) for n in high["claimant_name"]) and all(clean(n) for n in low["claimant_name"])
+    return bool(every_named and lo_names and hi_names and not lo_names & hi_names and not lo & hi)
 
 
 def _reason(part: pd.DataFrame, category: str, subject: str | None, date: str | None, why: str) -> str:
