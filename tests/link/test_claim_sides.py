@@ -88,3 +88,10 @@ def test_a_claimant_raising_its_own_figure_later_is_a_revision():
     ])
     groups, _ = build(claims, _meta(2))
     assert list(groups["kind"]) == ["revision"]
+
+
+def test_the_board_prints_a_members_publication_moment_or_nothing():
+    from crisislens.report.sections import member_time
+
+    assert member_time(pd.Timestamp("2026-03-02 05:40:00")) == "2026-03-02 05:40 UTC"
+    assert member_time(None) is None and member_time(pd.NaT) is None

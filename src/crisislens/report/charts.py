@@ -220,6 +220,7 @@ def _sides_cell(g: dict, esc: Callable[[object], str], link: Callable[[object], 
         items = "".join(
             f"<li><b>{esc(num(m.get('value')))}</b> ({esc(m.get('number_text') or '')}) — "
             f"{esc(m.get('claimant') or 'own voice')} <span class='muted'>in {esc(m.get('outlet') or m.get('doc_name'))}"
+            f"{', ' + esc(m['published_time']) if m.get('published_time') else ''}"
             f"{', a copy' if m.get('copy_of') else ''}</span>"
             f"{' <span class=muted>(part)</span>' if m.get('role') == 'part' else ''} {link(m['cited'])}</li>"
             for m in side["members"]

@@ -85,7 +85,8 @@ def _numbers(data: ReportData) -> list[str]:
         for g in data.claim_groups:
             who = "; ".join(
                 f"{_num(m.get('value'))} — {_cell(m.get('claimant') or 'own voice')} in "
-                f"{_cell(m.get('outlet') or m.get('doc_name'))} {_link(m['cited'])}"
+                f"{_cell(m.get('outlet') or m.get('doc_name'))}"
+                f"{', ' + _cell(m['published_time']) if m.get('published_time') else ''} {_link(m['cited'])}"
                 for m in g["members"]
             )
             values = " vs ".join(sorted({_num(m.get("value")) for m in g["members"] if m.get("role") != "part"}))

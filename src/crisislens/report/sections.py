@@ -322,10 +322,23 @@ def _claim_group(grp: dict[str, Any], mems: list[dict[str, Any]], by_id: dict[st
         m["qualifier"] = claim.get("qualifier")
         m["what"] = claim.get("what")
         m["claimant_code"] = m.get("claimant_code") or claim.get("claimant_code")
+        m["published_time"] = member_time(m.get("published_at"))
         m["cited"] = data.cite(m["article_id"], claim.get("sent_start"), claim.get("sent_end"))
         grp["members"].append(m)
     grp["sides"] = sides_of(grp["members"])
     return grp
+
+
+def member_time(published_at: Any) -> str | None:
+    """A member's publication moment as the board prints it ("2026-09-14 05:40 UTC"), so a
+    reader sees which of one day's figures came first; None for a day only (or a store
+    linked before migration 017)."""
+    if _clean(published_at) is None:
+        return None
+    try:
+        return pd.Timestamp(published_at).strftime("%Y-%m-%d %H:%M UTC")
+    except ValueError:
+        return None
 
 
 def side_of(member: dict[str, Any]) -> str:
