@@ -285,7 +285,7 @@ def _unit_rows(vecs: list[np.ndarray], dim: int) -> np.ndarray:
     out = np.empty((len(vecs), dim), dtype=np.float32)
     for k, v in enumerate(vecs):
         out[k] = v
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    norms = np.sqrt(np.einsum("ij,ij->i", out, out))[:, None]  # np.linalg.norm squares into a full copy
     out /= np.where(norms > 0, norms, 1.0)
     return out
 
@@ -320,7 +320,10 @@ class _Groups:
         if len(rows) == 1:
             return self.vecs[rows[0]].astype(np.float64)
         if root not in self.sums:
-            self.sums[root] = self.vecs[rows].sum(axis=0, dtype=np.float64)
+            total = np.zeros(self.vecs.shape[1], dtype=np.float64)
+            for lo in range(0, len(rows), _BLOCK):  # a block at a time: no copy of a large story's rows
+                total += self.vecs[rows[lo:lo + _BLOCK]].sum(axis=0, dtype=np.float64)
+            self.sums[root] = total
         return self.sums[root]
 
     def cohesive(self, ra: tuple[str, str], rb: tuple[str, str]) -> bool:
