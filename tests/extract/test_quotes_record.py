@@ -115,3 +115,17 @@ def test_a_that_clause_after_an_adjunct_is_the_content(nlp):
 def test_a_gapped_conjunct_is_one_assertion(nlp):
     (q,) = _quotes(nlp, "Nine soldiers were killed and 14 wounded in the attack on the depot, the army said.")
     assert q.text == "Nine soldiers were killed and 14 wounded in the attack on the depot"
+
+
+def test_a_description_finds_its_antecedent_by_the_head_before_of(nlp):
+    text = (
+        "Two members of a sabotage group were detained, the Humanitarian Aid Commission of Sudan said. "
+        "The men were handed over to investigators, the commission said."
+    )
+    first, second = _quotes(nlp, text)
+    assert second.speaker_name == first.speaker_name == "Humanitarian Aid Commission of Sudan"
+
+
+def test_a_state_body_is_named_as_the_text_writes_it(nlp):
+    (q,) = _quotes(nlp, "Shelling hit two schools in Omdurman, Sudan's health ministry said on Friday.")
+    assert q.speaker_name == "Sudan's health ministry"

@@ -130,6 +130,12 @@ def _extract(
 _DESCRIPTION = re.compile(r"^the\s+([a-z]+)$", re.I)
 
 
+def _name_words(name: str) -> set[str]:
+    """The lower-case words of a name before any "of" phrase: the head of "State Border
+    Service of Azerbaijan" is among "state border service", not "azerbaijan"."""
+    return set(re.split(r"\s+of\s+", name.lower(), maxsplit=1)[0].replace("'s", " ").split())
+
+
 def _resolve_descriptions(quotes: list[Quote]) -> None:
     """A speaker written as a definite description ("the ministry", "The service") is the
     body last named with that head noun ("Armenia's Defence Ministry said ... the ministry
@@ -142,7 +148,7 @@ def _resolve_descriptions(quotes: list[Quote]) -> None:
         before = [o for o in quotes[:n] if o.speaker_name and o.text_start < q.text_start]
         antecedent = next(
             (o for o in reversed(before)
-             if not _DESCRIPTION.match(o.speaker_name or "") and o.speaker_name.split()[-1].lower() == head),
+             if not _DESCRIPTION.match(o.speaker_name or "") and head in _name_words(o.speaker_name)),
             None,
         )
         if antecedent is not None:

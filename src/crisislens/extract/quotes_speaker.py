@@ -178,8 +178,9 @@ def _name_after_title(span: Span) -> Span | None:
 def _body_of_state(actor: Actor, span: Span, tok: Token) -> str | None:
     """A body of a state named after it ("Azerbaijan's State Border Service", "Armenia's
     health ministry") speaks as that body, with the state's code: the phrase as written,
-    not the state's bare name. None when the phrase is the state itself."""
-    if actor.kind != "state" or tok.ent_type_ in ("GPE", "NORP") or tok.pos_ not in ("NOUN", "PROPN"):
+    not the state's bare name nor the registry's form of it ("Armenia Defence Ministry"),
+    so that the record names it as the article does. None when the phrase is the state."""
+    if actor.kind not in ("state", "organization") or tok.ent_type_ in ("GPE", "NORP") or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     if not any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP") for t in span if t.i != tok.i):
         return None
