@@ -137,8 +137,17 @@ class ClusterState:
             self.first[story_id] = key
 
 
+def _norms(mat: np.ndarray) -> np.ndarray:
+    """Row norms as a column, np.linalg.norm's numbers, a block of rows at a time (on the whole
+    matrix it squares every vector into a full copy first)."""
+    out = np.empty((len(mat), 1), dtype=mat.dtype)
+    for lo in range(0, len(mat), 16 * _BLOCK):
+        out[lo:lo + 16 * _BLOCK] = np.linalg.norm(mat[lo:lo + 16 * _BLOCK], axis=1, keepdims=True)
+    return out
+
+
 def _unit(mat: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(mat, axis=1, keepdims=True)
+    norms = _norms(mat)
     return mat / np.where(norms > 0, norms, 1.0)
 
 
@@ -285,7 +294,7 @@ def _unit_rows(vecs: list[np.ndarray], dim: int) -> np.ndarray:
     out = np.empty((len(vecs), dim), dtype=np.float32)
     for k, v in enumerate(vecs):
         out[k] = v
-    norms = np.sqrt(np.einsum("ij,ij->i", out, out))[:, None]  # np.linalg.norm squares into a full copy
+    norms = _norms(out)
     out /= np.where(norms > 0, norms, 1.0)
     return out
 
