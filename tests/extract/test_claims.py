@@ -534,3 +534,19 @@ def test_a_that_clause_hung_on_an_adjunct_is_still_reported_speech(nlp):
     # the parser hangs "that ..." on "day" as a relative clause; the complementizer says otherwise
     got = _by_value(nlp, "Sudan's army said earlier in the day that six soldiers had been killed in Omdurman.")
     assert got[6].claimant_code == "SDN", got[6]
+
+
+def test_a_side_reporting_bare_soldiers_reports_its_own(nlp):
+    got = _by_value(nlp, "Rwanda said five soldiers were killed in an ambush near the border.")
+    assert got[5].subject_code == "RWA"
+    # the other side's losses are written with their side, or with a loser: no guess then
+    got = _by_value(nlp, "Sudan's army said the enemy had lost 30 soldiers near El Obeid.")
+    assert got[30].subject_code is None
+
+
+def test_coordinated_places_key_no_single_place():
+    from crisislens.extract.claims_phrases import read_sentence
+
+    read = read_sentence("Nine soldiers were killed in the North Kivu and Ituri provinces, the army said.", "Nine")
+    assert read.of_count() is None
+    assert read_sentence("Five people were killed in Goma and two in Bukavu.", "Five").of_count() == "Goma"

@@ -95,3 +95,14 @@ def test_the_board_prints_a_members_publication_moment_or_nothing():
 
     assert member_time(pd.Timestamp("2026-03-02 05:40:00")) == "2026-03-02 05:40 UTC"
     assert member_time(None) is None and member_time(pd.NaT) is None
+
+
+def test_an_overnight_toll_counted_next_morning_and_raised_that_day_is_a_revision():
+    """The counts refer to the night before (dated the evening before); the morning's four and
+    the afternoon's seven of the next day are one side updating, ordered by the clock."""
+    rows = [
+        {**_rwandan_dead("c1", "a1", 4, "Rwanda's defence ministry", "RWA", "2026-03-03 05:40:00"), "published": "2026-03-03"},
+        {**_rwandan_dead("c2", "a2", 7, "Rwanda's defence ministry", "RWA", "2026-03-03 13:20:00"), "published": "2026-03-03"},
+    ]
+    groups, _ = build(pd.DataFrame(rows), _meta(2))
+    assert list(groups["kind"]) == ["revision"]

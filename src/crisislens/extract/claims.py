@@ -420,7 +420,11 @@ def _claim_for(
         number_text=written,
         what=what,
         category=category,
-        subject_code=_subject_code(doc, index, start, end, noun, category) or _speaker_owned(noun, claimant[1]),
+        subject_code=(
+            _subject_code(doc, index, start, end, noun, category)
+            or _speaker_owned(noun, claimant[1])
+            or _own_losses(noun, category, claimant)
+        ),
         claimant_actor_id=quote.speaker_actor_id if quote else (owner.actor.id if owner and owner.actor else None),
         claimant_name=claimant[0],
         claimant_code=claimant[1],
@@ -564,6 +568,27 @@ def _owner_code(doc: Doc, index: ActorIndex, end: int, noun: Token) -> str | Non
 OWNER_ENTS = ("NORP", "GPE", "ORG", "LOC")
 # Possessive pronouns that, in reported speech, point back to the speaker ("its servicemen").
 SPEAKER_POSSESSIVES = {"its", "their", "our"}
+
+
+def _own_losses(noun: Token, category: str, claimant: tuple[str | None, str | None]) -> str | None:
+    """A side that reports soldiers killed, wounded or captured without naming whose they are
+    ("the ministry said four soldiers had been killed") reports its own: the other side's
+    losses are written with their side ("Armenian forces had lost 30 servicemen", "the
+    enemy lost ..."). Only a bare subject of a passive or intransitive outcome qualifies:
+    no modifier, and no loser named as the subject of a verb of loss; and only a side the
+    text names ("Rwanda", "Sudan's army"), not "officials" whose state is a guess."""
+    name, claimant_code = claimant
+    if claimant_code is None or category not in ("killed", "injured", "detained"):
+        return None
+    if not any(w[:1].isupper() for w in (name or "").split()[1 if (name or "").lower().startswith("the ") else 0:]):
+        return None
+    if noun.lemma_.lower() not in lexicon().military or noun.dep_ not in ("nsubj", "nsubjpass", "pobj"):
+        return None
+    if noun.dep_ == "pobj" and not (noun.head.lower_ == "of" and noun.head.head.like_num):
+        return None  # only the partitive "two of the soldiers"
+    if any(c.dep_ in ("amod", "compound", "poss", "prep", "acl", "relcl") for c in noun.children):
+        return None
+    return claimant_code
 
 
 def _speaker_owned(noun: Token, claimant_code: str | None) -> str | None:

@@ -22,6 +22,12 @@ class CategoryLexicon:
     loss_verbs: set[str] = field(default_factory=set)  # "India lost five jets": the subject is the owner
     tallies: set[str] = field(default_factory=set)  # "the number of soldiers killed rose to seven"
     figures: set[str] = field(default_factory=set)  # "Baku's figure of three": the possessor claims it
+    military: set[str] = field(default_factory=set)  # soldiers: a side names its own without a demonym
+
+
+# The set each word kind of claim_categories.tsv fills ("noun" rows are outcome nouns, or
+# person nouns when their category is "person"; "context" and "thing" rows are read apart).
+_WORD_SETS = {"loss": "loss_verbs", "tally": "tallies", "figure": "figures", "military": "military"}
 
 
 @cache
@@ -41,12 +47,8 @@ def lexicon() -> CategoryLexicon:
             lex.outcome_nouns[lemmas] = category
         elif kind == "thing":
             lex.things[lemmas] = category
-        elif kind == "loss":
-            lex.loss_verbs.add(lemmas)
-        elif kind == "tally":
-            lex.tallies.add(lemmas)
-        elif kind == "figure":
-            lex.figures.add(lemmas)
+        elif kind in _WORD_SETS:
+            getattr(lex, _WORD_SETS[kind]).add(lemmas)
     return lex
 
 

@@ -122,6 +122,7 @@ class PlacePhrase:
     end: int  # token position after the name
     prep_char: int  # character offset of the preposition in the sentence
     frames: bool  # it places the statement about the count, not the counted event
+    several: bool = False  # the name is one of coordinated places ("in the Gegharkunik and Vayots Dzor provinces")
 
 
 @dataclass(frozen=True)
@@ -140,8 +141,10 @@ class SentencePlaces:
         return [(p.at, p.name) for p in self.phrases if not p.frames]
 
     def of_count(self) -> str | None:
-        """The place named nearest the count, else None."""
-        found = self.places()
+        """The place named nearest the count, else None. A name coordinated with another
+        ("in the Gegharkunik and Vayots Dzor provinces") places the count in several places
+        at once: a region, which keys no single place (the count joins by its words)."""
+        found = [(p.at, p.name) for p in self.phrases if not p.frames and not p.several]
         at = self.count_at or 0
         return min(found, key=lambda f: (abs(f[0] - at), f[0]))[1] if found else None
 
@@ -161,10 +164,16 @@ def read_sentence(sentence: str | None, number_text: str | None = None, count_ch
     speech = [i for i, t in enumerate(tokens) if t.casefold() in _words()["speech"] and not (i and _nominal(tokens[i - 1]))]
     limit = len(tokens) if at is None else at
     phrases = tuple(
-        PlacePhrase(prep, k, name, end, matches[prep].start(), _frames_statement(tokens, speech, prep, end, limit))
+        PlacePhrase(prep, k, name, end, matches[prep].start(), _frames_statement(tokens, speech, prep, end, limit),
+                    _coordinated(tokens, end))
         for prep, k, name, end in _phrases(tokens)
     )
     return SentencePlaces(phrases, at)
+
+
+def _coordinated(tokens: list[str], end: int) -> bool:
+    """The place name is followed by "and" or "&" and another capitalised name."""
+    return end + 1 < len(tokens) and tokens[end].casefold() in ("and", "&") and tokens[end + 1][:1].isupper()
 
 
 def _nominal(before: str) -> bool:

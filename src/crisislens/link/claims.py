@@ -495,8 +495,13 @@ def _timed_order(low: pd.DataFrame, high: pd.DataFrame) -> bool | None:
 
 
 def _on_incident_day(part: pd.DataFrame) -> bool:
-    """Every report of these figures was published on the day the counts refer to."""
-    return all(pd.notna(p) and pd.notna(d) and p == d for p, d in zip(part["k_pub"], part["k_day"], strict=True))
+    """Every report of these figures was published on the day the counts refer to, or the
+    day after (within DATE_WINDOW): a toll of an overnight attack ("overnight", dated the
+    evening before) is first counted the next morning, and still develops that day."""
+    return all(
+        pd.notna(p) and pd.notna(d) and 0 <= p - d <= DATE_WINDOW
+        for p, d in zip(part["k_pub"], part["k_day"], strict=True)
+    )
 
 
 def _developing(low: pd.DataFrame) -> bool:
