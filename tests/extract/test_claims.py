@@ -550,3 +550,25 @@ def test_coordinated_places_key_no_single_place():
     read = read_sentence("Nine soldiers were killed in the North Kivu and Ituri provinces, the army said.", "Nine")
     assert read.of_count() is None
     assert read_sentence("Five people were killed in Goma and two in Bukavu.", "Five").of_count() == "Goma"
+
+
+def test_a_headline_count_the_body_restates_is_recorded_once_from_the_body(nlp):
+    from dataclasses import replace
+
+    from test_quotes_support import make_article
+
+    from crisislens.actors.resolve import build_index
+
+    title = "Six soldiers killed in attack on Sudanese base"
+    text = f"{title}\n\nSix Sudanese soldiers were killed in an attack on a base in Kordofan, the army said."
+    art = replace(make_article(text), title=title)
+    doc = nlp(art.clean_text)
+    index = build_index(doc, art)
+    claims = extract_claims(doc, art, index, extract_quotes(doc, art, index))
+    assert [(c.value, c.category) for c in claims] == [(6, "killed")]
+    assert claims[0].claimant_name and "army" in claims[0].claimant_name.lower()
+    # a headline alone keeps its count
+    only = "Six soldiers killed in attack on Sudanese base\n\nThe attack on the base in Kordofan began at dawn."
+    art = replace(make_article(only), title=title)
+    doc = nlp(art.clean_text)
+    assert [c.value for c in extract_claims(doc, art, build_index(doc, art), [])] == [6]

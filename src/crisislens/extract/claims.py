@@ -88,7 +88,20 @@ def extract_claims(doc: Doc, article: Article, index: ActorIndex, quotes: list[Q
         if claim is not None:
             claims.append(claim)
     _headline_note(article, claims)
-    return claims
+    return _without_restated_headline(article, claims)
+
+
+def _without_restated_headline(article: Article, claims: list[Claim]) -> list[Claim]:
+    """A count in the headline that the body states again (same figure, same category) is
+    one claim, recorded once from the body, where its sentence names who claims it: the
+    headline "two servicemen martyred" over "Two ... servicemen were martyred ..., the
+    ministry said" is not a second source of the same article."""
+    title = " ".join((article.title or "").split())
+    if not title:
+        return claims
+    in_title = [c for c in claims if " ".join((c.sentence or "").split()) in title]
+    body = {(c.value, c.category) for c in claims if c not in in_title}
+    return [c for c in claims if c not in in_title or (c.value, c.category) not in body]
 
 
 _TITLE_WORD = re.compile(r"[\w'-]+")
