@@ -572,3 +572,24 @@ def test_a_headline_count_the_body_restates_is_recorded_once_from_the_body(nlp):
     art = replace(make_article(only), title=title)
     doc = nlp(art.clean_text)
     assert [c.value for c in extract_claims(doc, art, build_index(doc, art), [])] == [6]
+
+
+def test_people_of_a_body_are_that_bodys(nlp):
+    got = _by_value(nlp, "The RSF said it had captured 35 soldiers of the Sudanese army near El Obeid.")
+    assert got[35].category == "detained" and got[35].subject_code == "SDN"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Colonel Ilunga denied that any soldiers had been captured near Goma.", "detained"),
+        ("The army did not lose any helicopters over Kordofan, the spokesman said.", "aircraft_downed"),
+    ],
+)
+def test_any_under_negation_or_denial_counts_none(nlp, text, category):
+    got = _by_value(nlp, text)
+    assert got[0].category == category
+
+
+def test_any_without_negation_is_no_count(nlp):
+    assert _by_value(nlp, "Any soldiers who were captured will be exchanged, the ministry said.") == {}

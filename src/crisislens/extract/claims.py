@@ -139,8 +139,26 @@ def _starts_number(tok: Token) -> bool:
 
 def _zero(tok: Token) -> bool:
     """ "no Indian jets were lost", "no civilians were killed": the determiner "no" on a
-    counted noun asserts a count of zero (a denial is a figure the other side's can contradict)."""
-    return tok.lower_ == "no" and tok.dep_ == "det" and tok.head.pos_ == "NOUN"
+    counted noun asserts a count of zero (a denial is a figure the other side's can contradict);
+    so does "any" where the clause is negated or denied ("denied that any soldiers had been
+    captured", "did not lose any jets"): English negative polarity."""
+    if tok.dep_ != "det" or tok.head.pos_ != "NOUN":
+        return False
+    return tok.lower_ == "no" or (tok.lower_ == "any" and _negative_polarity(tok.head))
+
+
+def _negative_polarity(noun: Token) -> bool:
+    """The clause of ``noun`` is negated, or is the content of a verb of denial."""
+    verb = noun
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().denials
 
 
 # An absence of reports is not a count: "no casualties were reported" says nothing yet.
@@ -553,6 +571,7 @@ def _subject_code(
     return (
         _owner_code(doc, index, end, noun)
         or _belonging_code(index, noun)
+        or _of_owner(index, noun)
         or _elided_owner(doc, index, noun)
         or _place_on_noun(index, noun)
         or _whole_code(doc, index, noun, category)
@@ -624,6 +643,18 @@ def _belonging_code(index: ActorIndex, noun: Token) -> str | None:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.lower_ == "to" else None
             if obj is not None:
                 return _code_of(index, obj.doc[obj.left_edge.i : obj.i + 1], place=False, roles=True)
+    return None
+
+
+def _of_owner(index: ActorIndex, noun: Token) -> str | None:
+    """ "35 soldiers of the army", "two members of an Armenian sabotage group": people of a
+    body or a side, named by an "of" phrase, are that body's."""
+    if noun.like_num or is_number_word(noun.lower_) or noun.lemma_.lower() not in lexicon().persons:
+        return None
+    for prep in noun.children:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN") and not obj.like_num:
+            return _code_of(index, obj.doc[obj.left_edge.i : obj.i + 1], place=False, roles=True)
     return None
 
 

@@ -23,11 +23,12 @@ class CategoryLexicon:
     tallies: set[str] = field(default_factory=set)  # "the number of soldiers killed rose to seven"
     figures: set[str] = field(default_factory=set)  # "Baku's figure of three": the possessor claims it
     military: set[str] = field(default_factory=set)  # soldiers: a side names its own without a demonym
+    denials: set[str] = field(default_factory=set)  # "denied that any soldiers were captured": a zero
 
 
 # The set each word kind of claim_categories.tsv fills ("noun" rows are outcome nouns, or
 # person nouns when their category is "person"; "context" and "thing" rows are read apart).
-_WORD_SETS = {"loss": "loss_verbs", "tally": "tallies", "figure": "figures", "military": "military"}
+_WORD_SETS = {"loss": "loss_verbs", "tally": "tallies", "figure": "figures", "military": "military", "denial": "denials"}
 
 
 @cache
