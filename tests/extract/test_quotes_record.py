@@ -129,3 +129,13 @@ def test_a_description_finds_its_antecedent_by_the_head_before_of(nlp):
 def test_a_state_body_is_named_as_the_text_writes_it(nlp):
     (q,) = _quotes(nlp, "Shelling hit two schools in Omdurman, Sudan's health ministry said on Friday.")
     assert q.speaker_name == "Sudan's health ministry"
+
+
+def test_a_person_unknown_to_the_registry_takes_the_side_of_the_body_the_title_names(nlp):
+    text = (
+        "Sudan's army said on Wednesday it had repelled an assault on El Obeid. "
+        "Army spokesman Brigadier General Khalid Osman said the city was calm."
+    )
+    quotes = _quotes(nlp, text)
+    osman = [q for q in quotes if q.speaker_name == "Khalid Osman"]
+    assert osman and osman[0].speaker_code == "SDN"

@@ -109,7 +109,24 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
         if person is not None:
             actor, span = person
     titled = _titled_person(span, index) if actor is None or actor.kind != "person" else None
-    return titled if titled is not None else _speaker_for(actor, span, tok)
+    speaker = titled if titled is not None else _speaker_for(actor, span, tok)
+    if speaker.code is None and speaker.name:
+        speaker.code = _title_body_code(span, index)
+    return speaker
+
+
+def _title_body_code(span: Span, index: ActorIndex) -> str | None:
+    """A person's side from the body their title names: "Army spokesman Brigadier General
+    Khalid Osman" speaks for the army, so takes the code the article gives "Army" when the
+    person's own is unknown. Only a body word of the title before the name counts."""
+    for tok in span:
+        if tok.ent_type_ == "PERSON":
+            break
+        if tok.lower_ in org_heads():
+            body = _ask(index, tok)
+            if body is not None and body.kind != "person" and body.code:
+                return body.code
+    return None
 
 
 def _speaker_for(actor: Actor | None, span: Span, tok: Token) -> Speaker:
