@@ -139,3 +139,12 @@ def test_a_person_unknown_to_the_registry_takes_the_side_of_the_body_the_title_n
     quotes = _quotes(nlp, text)
     osman = [q for q in quotes if q.speaker_name == "Khalid Osman"]
     assert osman and osman[0].speaker_code == "SDN"
+
+
+def test_a_contrast_clause_with_its_own_cue_is_the_other_speakers(nlp):
+    text = "Congo's army said M23 fighters had shelled Sake, while Kigali said its troops had not crossed the border."
+    got = {q.text: q.speaker_name for q in _quotes(nlp, text)}
+    assert "M23 fighters had shelled Sake" in got and "its troops had not crossed the border" in got
+    # a while-clause without a reporting verb stays part of the words
+    (q,) = _quotes(nlp, "The army said it had retaken the bridge while the rebels were retreating.")
+    assert q.text == "it had retaken the bridge while the rebels were retreating"

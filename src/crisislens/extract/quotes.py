@@ -401,6 +401,7 @@ def _reported_quotes(
 ) -> list[Quote]:
     out: list[Quote] = []
     found = [(tok, c) for tok in doc if (c := _reported_content(tok, inside)) is not None]
+    found = [(tok, _before_contrast(tok, c, found)) for tok, c in found]
     # attribution is univocal: "he said India wants to ..." is his claim about India, not India's words
     for tok, content in found:
         if any(t.i != tok.i and c[0] <= tok.i < c[1] for t, c in found):
@@ -426,6 +427,28 @@ def _reported_content(tok: Token, inside: set[int]) -> tuple[int, int] | None:
     if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
         return None  # "when asked whether ...": the subject is the one asked, not the asker
     return _content_of(tok, belief)
+
+
+# Subordinators of contrast: "X said A, while Y said B" sets two speakers side by side.
+CONTRAST_MARKS = {"while", "whereas"}
+
+
+def _before_contrast(
+    tok: Token, content: tuple[int, int], found: list[tuple[Token, tuple[int, int]]]
+) -> tuple[int, int]:
+    """The content ends before a contrast clause with its own reporting verb: in "Armenia
+    said artillery had hit Sotk, while Baku said it had responded" the writer juxtaposes two
+    sides; the while-clause is not Armenia's words, and Baku's cue keeps its own content."""
+    start, end = content
+    for other, _ in found:
+        if other.i == tok.i or not start <= other.i < end or other.dep_ != "advcl":
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in other.children):
+            cut = other.left_edge.i
+            while cut > start and other.doc[cut - 1].is_punct:
+                cut -= 1
+            return start, cut
+    return content
 
 
 def _split_coordinated(doc: Doc, content: tuple[int, int]) -> list[tuple[int, int]]:
