@@ -106,3 +106,16 @@ def test_an_overnight_toll_counted_next_morning_and_raised_that_day_is_a_revisio
     ]
     groups, _ = build(pd.DataFrame(rows), _meta(2))
     assert list(groups["kind"]) == ["revision"]
+
+
+def test_the_gold_export_gives_each_value_its_publication_moment():
+    from crisislens.export.gold import claim_group_entries
+
+    claims = pd.DataFrame([
+        _rwandan_dead("c1", "a1", 2, "Rwanda's defence ministry", "RWA", "2026-03-02 06:00:00"),
+        _rwandan_dead("c2", "a2", 11, "Patrick Mwamba", None, None),
+    ])
+    groups, members = build(claims, _meta(2))
+    (item,) = claim_group_entries(groups, members)["cross_source"]
+    stamps = {v["claim_id"]: v["published_at"] for v in item["values"]}
+    assert stamps == {"c1": "2026-03-02T06:00:00Z", "c2": None}

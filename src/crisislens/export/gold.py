@@ -188,6 +188,17 @@ FORMAT_KIND = {"agreement": "agreement", "range": "agreement", "contradiction": 
 REVISION_KINDS = ("revision",)
 
 
+def _utc_stamp(value: Any) -> str | None:
+    """A member's publication moment (claim_group_members.published_at, UTC) as the documents'
+    ``published_at`` is written ("2024-04-10T05:15:00Z"); None for a day only or an old store."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    try:
+        return pd.Timestamp(value).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return None
+
+
 def _group_entry(g: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
     """One gold CROSS item from a claim group row and its counted members."""
     values = [
@@ -197,6 +208,7 @@ def _group_entry(g: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, 
             "claimant": m.get("claimant"),
             "outlet": m.get("outlet"),
             "claim_id": m.get("claim_id"),
+            "published_at": _utc_stamp(m.get("published_at")),
         }
         for m in sorted(members, key=lambda m: (str(m.get("doc_name")), str(m.get("claim_id"))))
     ]
@@ -225,6 +237,9 @@ def claim_group_entries(
     of the group's fact, so they are left out.
     """
     by_group: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if members is not None and "published_at" in members.columns:
+        # the moment is formatted before the rows are cleaned (clean() keeps a timestamp's day only)
+        members = members.assign(published_at=[_utc_stamp(v) for v in members["published_at"]])
     for m in _rows(members):
         if m.get("role") != "part":
             by_group[m.get("group_id")].append(m)
