@@ -148,3 +148,9 @@ def test_a_contrast_clause_with_its_own_cue_is_the_other_speakers(nlp):
     # a while-clause without a reporting verb stays part of the words
     (q,) = _quotes(nlp, "The army said it had retaken the bridge while the rebels were retreating.")
     assert q.text == "it had retaken the bridge while the rebels were retreating"
+
+
+def test_a_registry_name_loses_its_leading_article_too(nlp):
+    text = "Seven soldiers were killed in the attacks on Kadugli, the Ministry of Defence said."
+    (q,) = _quotes(nlp, text)
+    assert q.speaker_name == "Ministry of Defence"

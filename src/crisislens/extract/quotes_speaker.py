@@ -8,6 +8,7 @@ attributes words to the wrong person whenever two people are named.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -134,11 +135,16 @@ def _speaker_for(actor: Actor | None, span: Span, tok: Token) -> Speaker:
     where = (span.start_char, span.end_char)
     if actor is not None:
         name = _as_written(actor, span) or _body_of_state(actor, span, tok) or actor.name or span.text
-        return Speaker(actor, name, actor.code, where)
+        return Speaker(actor, _ARTICLE.sub("", name), actor.code, where)
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT"):
         return Speaker(None, None, None, where)
     text = _without_article(span)
     return Speaker(None, text or None, None, where)
+
+
+# A leading article before a capitalised name ("the Ministry of Defence"), as a registry
+# that names a body by its first mention may keep it.
+_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-Z])")
 
 
 def _without_article(span: Span) -> str:
