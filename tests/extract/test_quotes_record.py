@@ -154,3 +154,10 @@ def test_a_registry_name_loses_its_leading_article_too(nlp):
     text = "Seven soldiers were killed in the attacks on Kadugli, the Ministry of Defence said."
     (q,) = _quotes(nlp, text)
     assert q.speaker_name == "Ministry of Defence"
+
+
+def test_a_trailing_cue_parsed_as_an_adverbial_still_frames_the_clause(nlp):
+    (q,) = _quotes(nlp, "Nine soldiers were killed near Kadugli, the Ministry of Defence reported on Sunday.")
+    assert q.text == "Nine soldiers were killed near Kadugli" and q.speaker_name == "Ministry of Defence"
+    # a subordinate clause of time is no cue
+    assert _quotes(nlp, "The soldiers left the base when the rebels reported their advance on the radio.") == []

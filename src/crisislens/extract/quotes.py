@@ -545,6 +545,18 @@ def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "prep", "dative") for c in verb.children)
 
 
+def _trailing_adverbial(verb: Token) -> bool:
+    """A trailing cue the parser hung on the clause as an adverbial ("Nine soldiers were
+    killed near Kadugli, the Ministry of Defence reported on Sunday"): its own subject, no
+    subordinator ("as", "when" would make it a clause of time or manner), and nothing after
+    it but adjuncts."""
+    if verb.dep_ != "advcl" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return all(c.dep_ in ("nsubj", "prep", "npadvmod", "advmod", "punct", "aux") for c in verb.children)
+
+
 def _has_own_object(verb: Token) -> bool:
     """The verb has a noun object that is not the one spoken to ("demands return", not "told
     reporters"): its complement is filled, so a clause beside it is not what it reports."""
@@ -581,7 +593,7 @@ def _clause_around_cue(verb: Token) -> tuple[int, int] | None:
     if _has_own_object(verb):
         return None  # "..., Yerevan demands return of abducted soldiers": the verb's object is its content
     trailing = (
-        verb.dep_ in ("parataxis", "ccomp")
+        (verb.dep_ in ("parataxis", "ccomp") or _trailing_adverbial(verb))
         and head.i < verb.i
         and head.pos_ in ("VERB", "AUX")
         and not speech_verb(head.lemma_)
