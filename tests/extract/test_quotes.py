@@ -203,17 +203,27 @@ def test_doubled_apostrophes_are_double_quotes(parse_one):
     ]
 
 
-def test_coordinated_reported_clauses_are_two_quotes(parse_one):
+def test_coordinated_that_clauses_of_one_verb_are_one_report(parse_one):
+    # "claimed A, and that B": two complements of one verb, one report (PolNeAR's convention)
     qs = quotes_of(
         parse_one,
-        "Khawaja Asif claimed Pakistan shot down six Indian aircraft, and that evidence of the "
-        "downed planes is circulating on social media.",
+        "The RSF claimed it had shot down two army drones, and that the army had abandoned El Fasher.",
     )
-    assert [q.text for q in qs] == [
-        "Pakistan shot down six Indian aircraft",
-        "evidence of the downed planes is circulating on social media",
+    assert [(q.text, q.speaker_name) for q in qs] == [
+        ("it had shot down two army drones, and that the army had abandoned El Fasher", "The RSF"),
     ]
-    assert {q.speaker_name for q in qs} == {"Khawaja Asif"}
+
+
+def test_a_that_clause_mostly_in_quotation_marks_is_left_to_the_direct_quote(parse_one):
+    qs = quotes_of(
+        parse_one,
+        "Hemedti claimed his men had shot down two army drones, and that footage of the wreckage is "
+        "\u201calready circulating on social media and being shown by Sudanese television.\u201d",
+    )
+    assert [(q.text, q.direct) for q in qs] == [
+        ("his men had shot down two army drones", False),
+        ("already circulating on social media and being shown by Sudanese television.", True),
+    ]
 
 
 def test_dateline_before_the_subject_is_not_the_speaker(parse_one):

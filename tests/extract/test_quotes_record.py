@@ -161,3 +161,28 @@ def test_a_trailing_cue_parsed_as_an_adverbial_still_frames_the_clause(nlp):
     assert q.text == "Nine soldiers were killed near Kadugli" and q.speaker_name == "Ministry of Defence"
     # a subordinate clause of time is no cue
     assert _quotes(nlp, "The soldiers left the base when the rebels reported their advance on the radio.") == []
+
+
+# --- coordinated complements (practice set 2; sentences of the Sahel and Myanmar wars) ------
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Mali's army said that jihadists had attacked a convoy near Gao and that two soldiers were missing.",
+         "jihadists had attacked a convoy near Gao and that two soldiers were missing"),
+        ("The junta said its troops had retaken Lashio and that the rebels had fled north.",
+         "its troops had retaken Lashio and that the rebels had fled north"),
+    ],
+)
+def test_two_that_clauses_of_one_verb_are_one_report(nlp, text, content):
+    (q,) = _quotes(nlp, text)
+    assert q.text == content and q.direct is False
+
+
+def test_a_conjunct_sharing_the_subject_is_one_assertion(nlp):
+    text = ("A police spokesman said one helicopter had been hit by rifle fire and had landed near Mandalay, "
+            "and that its crew had walked away.")
+    (q,) = _quotes(nlp, text)
+    assert q.text.startswith("one helicopter had been hit") and q.text.endswith("its crew had walked away")
+

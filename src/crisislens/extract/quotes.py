@@ -406,7 +406,7 @@ def _reported_quotes(
     for tok, content in found:
         if any(t.i != tok.i and c[0] <= tok.i < c[1] for t, c in found):
             continue
-        for part in _split_coordinated(doc, content):
+        for part in _join_that_clauses(doc, _split_coordinated(doc, content), inside):
             q = _reported_one(doc, article, index, inside, tok, part, sources)
             if q is not None and not _duplicate(q, direct, out):
                 out.append(q)
@@ -460,9 +460,7 @@ def _split_coordinated(doc: Doc, content: tuple[int, int]) -> list[tuple[int, in
     parts: list[tuple[int, int]] = []
     cur = start
     for child in root.rights:
-        if child.dep_ == "conj" and _finite_clause(child) and any(
-            c.dep_ in ("mark", "nsubj", "nsubjpass") and child in (c.head, c.head.head) for c in child.subtree
-        ):
+        if child.dep_ == "conj" and _finite_clause(child) and _own_subject_or_mark(child):
             cut = child.left_edge.i
             while cut > cur and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
                 cut -= 1
@@ -472,6 +470,42 @@ def _split_coordinated(doc: Doc, content: tuple[int, int]) -> list[tuple[int, in
                 cur += 1  # "…, and that evidence is …": the complementizer of the second clause
     parts.append((cur, end))
     return [p for p in parts if p[1] > p[0]]
+
+
+def _own_subject_or_mark(conj: Token) -> bool:
+    """The conjunct has its own subject or complementizer. One that borrows the first
+    conjunct's subject ("had been hit by ground fire and had crashed") predicates more of the
+    same thing: one assertion, even when a clause further down has a subject of its own. The
+    parser sometimes hangs the subject on the conjunct's auxiliary ("evidence ... is
+    circulating"); that subject is still the conjunct's."""
+    heads = [conj, *(c for c in conj.children if c.dep_ in ("aux", "auxpass"))]
+    return any(c.dep_ in ("mark", "nsubj", "nsubjpass") for h in heads for c in h.children)
+
+
+def _join_that_clauses(doc: Doc, parts: list[tuple[int, int]], inside: set[int]) -> list[tuple[int, int]]:
+    """A conjunct opened by the complementizer "that" is a second complement of the same
+    verb ("said that A and that B"): one report of one speaker, as PolNeAR annotates it, so
+    it joins the part before it. A part mostly inside quotation marks stays apart: its words
+    are the direct quote's ("claimed A, and that B is “already circulating …”")."""
+    out: list[tuple[int, int]] = []
+    for start, end in parts:
+        if out and _opened_by_that(doc, start) and not _mostly_quoted(out[-1], inside) and not _mostly_quoted(
+            (start, end), inside
+        ):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _opened_by_that(doc: Doc, start: int) -> bool:
+    """The part follows "that" as a complementizer (the split dropped it from the part)."""
+    return start > 0 and doc[start - 1].lower_ == "that" and doc[start - 1].dep_ == "mark"
+
+
+def _mostly_quoted(part: tuple[int, int], inside: set[int]) -> bool:
+    start, end = part
+    return end > start and sum(1 for i in range(start, end) if i in inside) / (end - start) >= MAX_QUOTED_SHARE
 
 
 def _finite_clause(verb: Token) -> bool:
