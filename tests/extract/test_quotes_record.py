@@ -186,3 +186,38 @@ def test_a_conjunct_sharing_the_subject_is_one_assertion(nlp):
     (q,) = _quotes(nlp, text)
     assert q.text.startswith("one helicopter had been hit") and q.text.endswith("its crew had walked away")
 
+
+
+def test_a_semicolon_keeps_two_sides_words_apart(nlp):
+    text = ("The two armies disagree about the toll. Ukraine says two Russian helicopters were shot down; "
+            "Russia says it lost a single drone.")
+    got = {q.text: q.speaker_name for q in _quotes(nlp, text)}
+    assert got == {"two Russian helicopters were shot down": "Ukraine", "it lost a single drone": "Russia"}
+
+
+def test_a_long_subject_between_the_quotation_and_its_verb_still_cues_it(nlp):
+    text = ("\u201cNeither army lets us near the front. We cannot count the dead,\u201d the agency's West Africa "
+            "correspondent Aminata Diallo reported from Gao.")
+    (q,) = _quotes(nlp, text)
+    assert q.direct and q.speaker_name == "Aminata Diallo"
+    # a verb with its own clause in between introduces nothing
+    text = ("\u201cNeither army lets us near the front. We cannot count the dead,\u201d a nurse wrote in her diary, "
+            "and the next day her colleague reported from Gao.")
+    assert {q.speaker_name for q in _quotes(nlp, text) if q.direct} == {"a nurse"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta rejected Kachin rebels' claim that its jets had bombed a school in Laiza.",
+        "The Sudanese army dismissed RSF claims that its pilots had bombed a market in Nyala.",
+        "Kyiv rejected Moscow's claims that Ukrainian drones had struck a hospital in Belgorod.",
+    ],
+)
+def test_a_claim_a_speaker_rejects_is_nobodys_quote(nlp, text):
+    assert _quotes(nlp, text) == []
+
+
+def test_a_claim_not_rejected_is_still_its_owners(nlp):
+    (q,) = _quotes(nlp, "Ukraine's claim that its drones had struck an airbase in Engels could not be verified.")
+    assert q.text == "its drones had struck an airbase in Engels" and q.speaker_name.startswith("Ukraine")

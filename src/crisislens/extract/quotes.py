@@ -38,6 +38,7 @@ from crisislens.extract.quotes_lexicon import (
     cue_noun,
     cue_verb,
     media_words,
+    rejection_verbs,
     speech_verb,
     thought_verb,
 )
@@ -322,14 +323,26 @@ def _quote_cue_candidate(
     governs = head is not None and tok.is_ancestor(head)
     dist = quote.start - tok.i if tok.i < quote.start else tok.i - quote.end + 1
     near = dist <= MAX_CUE_DISTANCE or (colon and tok.i < quote.start)
+    subj = _possessor(tok) if is_noun else subject_of(tok, blocked=inside)
+    if not governs and not near and not is_noun and subj is not None:
+        near = _only_subject_between(quote, tok, subj)
     if not governs and (is_noun or not speech_verb(tok.lemma_) or not near):
         return None  # attitude verbs and cue nouns only attribute what they govern
     if any(c.dep_ == "neg" for c in tok.children):
         return None
-    subj = _possessor(tok) if is_noun else subject_of(tok, blocked=inside)
     if subj is None or subj.i in inside:
         return None
     return (0 if governs else 1, dist), _Cue(tok, Speaker.none(), subj)
+
+
+def _only_subject_between(quote: Span, verb: Token, subj: Token) -> bool:
+    """ "“…,” Horizon's South-East Asia correspondent Jonathan Reyes reported": nothing but the
+    verb's own subject (and the closing punctuation) stands between the quotation and the
+    speech verb, so the verb introduces it however long the speaker's title is."""
+    if verb.i < quote.end:
+        return False
+    lo, hi = subj.left_edge.i, subj.right_edge.i
+    return all(t.is_punct or lo <= t.i <= hi for t in quote.doc[quote.end : verb.i])
 
 
 def _reopened_cue(doc: Doc, nxt: MarkSpan, m: MarkSpan, inside: set[int], index: ActorIndex) -> _Cue | None:
@@ -402,6 +415,7 @@ def _reported_quotes(
     out: list[Quote] = []
     found = [(tok, c) for tok in doc if (c := _reported_content(tok, inside)) is not None]
     found = [(tok, _before_contrast(tok, c, found)) for tok, c in found]
+    found = [(tok, _before_semicolon(tok, c, found)) for tok, c in found]
     # attribution is univocal: "he said India wants to ..." is his claim about India, not India's words
     for tok, content in found:
         if any(t.i != tok.i and c[0] <= tok.i < c[1] for t, c in found):
@@ -426,7 +440,21 @@ def _reported_content(tok: Token, inside: set[int]) -> tuple[int, int] | None:
         return None  # a verb tag on a noun ("charges that ...") or a verb used as a modifier
     if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
         return None  # "when asked whether ...": the subject is the one asked, not the asker
+    if _rejected_noun_read_as_verb(tok):
+        return None
     return _content_of(tok, belief)
+
+
+def _rejected_noun_read_as_verb(tok: Token) -> bool:
+    """ "dismissed Thai claims that ...": the parser reads the plural noun as a verb with a
+    subject ("Thai claims") and hangs it on the rejection verb as its clause. A clause of a
+    verb of rejection with no complementizer, whose verb is also a cue noun in the plural
+    form, is that noun: the claim rejected, nobody's quote (see _rejected)."""
+    return (
+        tok.dep_ == "ccomp" and tok.tag_ == "VBZ" and cue_noun(tok.lemma_)
+        and tok.head.lemma_.lower() in rejection_verbs()
+        and not any(c.dep_ == "mark" for c in tok.children)
+    )
 
 
 # Subordinators of contrast: "X said A, while Y said B" sets two speakers side by side.
@@ -448,6 +476,28 @@ def _before_contrast(
             while cut > start and other.doc[cut - 1].is_punct:
                 cut -= 1
             return start, cut
+    return content
+
+
+def _semicolon_segment(tok: Token) -> tuple[int, int]:
+    """The token range of the clause a token sits in, between the semicolons of its sentence:
+    a semicolon joins independent clauses, each with its own subject and verb."""
+    sent = _sent(tok)
+    lo = next((t.i + 1 for t in reversed(sent[: tok.i - sent.start]) if t.text == ";"), sent.start)
+    hi = next((t.i for t in sent[tok.i - sent.start + 1 :] if t.text == ";"), sent.end)
+    return lo, hi
+
+
+def _before_semicolon(
+    tok: Token, content: tuple[int, int], found: list[tuple[Token, tuple[int, int]]]
+) -> tuple[int, int]:
+    """The content stays in the cue's own clause when the clause across a semicolon has its
+    own reporting verb: in "Sudan says the town fell; the RSF says it withdrew" the writer sets
+    two sides' words side by side, however the parser nests the second verb in the first."""
+    lo, hi = _semicolon_segment(tok)
+    start, end = content
+    if any(o.i != tok.i and start <= o.i < end and not lo <= o.i < hi for o, _ in found):
+        return max(start, lo), min(end, hi)
     return content
 
 
@@ -566,11 +616,19 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
         if filled and child.i < verb.i:
             continue  # "X believed in peace, Y believed in the gun"; "...; Yerevan demands return":
             # a clause before a verb whose object is filled is no content of it
+        if _across_semicolon(verb, child):
+            continue  # a clause beyond a semicolon is independent of the verb (a misparse)
         if child.dep_ == "ccomp" or (belief and child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")):
             return child.left_edge.i, child.right_edge.i + 1
     if belief or stance:
         return None
     return _clause_on_medium(verb) or _clause_around_cue(verb)
+
+
+def _across_semicolon(verb: Token, child: Token) -> bool:
+    """The child's clause lies wholly on the other side of a semicolon from the verb."""
+    lo, hi = _semicolon_segment(verb)
+    return child.right_edge.i < lo or child.left_edge.i >= hi
 
 
 def _has_object(verb: Token) -> bool:
@@ -819,6 +877,8 @@ def _frame_content(
     o_cue = article.to_original(tok.idx, tok.idx + len(tok))
     if any(s <= o_cue[0] < e for s, e in taken):
         return None
+    if _rejected(tok):
+        return None
     subj = _possessor(tok) if tok.pos_ == "NOUN" else _cue_subject(tok, inside)
     if subj is None or subj.i in inside:
         return None
@@ -836,6 +896,17 @@ def _frame_content(
     if any(s < o_end and o_start < e for s, e in taken):
         return None
     return subj, (c_start, c_end), next((p for _, _, p in args if p is not None), None)
+
+
+def _rejected(tok: Token) -> bool:
+    """A cue noun that is the object of a verb of rejection ("rejected Bangkok's claim that
+    ...", "dismissed claims that ..."): the rejecter cites the claim as the thing rejected,
+    an event with the claim's owner as its target, so the claim is nobody's quote here."""
+    if _rejected_noun_read_as_verb(tok):
+        return True
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return tok.head.lemma_.lower() in rejection_verbs()
 
 
 def _colon_quotes(

@@ -87,6 +87,13 @@ def appeal_verb(lemma: str) -> bool:
 
 
 @cache
+def rejection_verbs() -> frozenset[str]:
+    """Lower-case lemmas of verbs of rejection ("reject", "dismiss", "deny"): a claim they take
+    as object is the thing rejected, not a quote of its owner (extract/data/quote_rejections.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("quote_rejections.tsv") if r and r[0].strip())
+
+
+@cache
 def honorifics() -> frozenset[str]:
     """Lower-case honorifics written as part of a name ("Sheikh", "Khawaja"): a speaker keeps
     them as the text gives them (extract/data/quote_honorifics.tsv)."""
