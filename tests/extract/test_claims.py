@@ -593,3 +593,54 @@ def test_any_under_negation_or_denial_counts_none(nlp, text, category):
 
 def test_any_without_negation_is_no_count(nlp):
     assert _by_value(nlp, "Any soldiers who were captured will be exchanged, the ministry said.") == {}
+
+
+# --- designations, particles, emphatic one, nouns of saying, attackers ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("The army said its air defences had shot down two MiG-29s over the Donbas.", 2, "aircraft_downed"),
+        ("Kyiv said it lost one F-16, which it said was hit by ground fire.", 1, "aircraft_downed"),
+        ("The rebels said they had brought down three MQ-9s over the Sahel.", 3, "drones_downed"),
+        ("Moscow said it lost a single jet.", 1, "aircraft_downed"),
+        # the particle read as an adverb ("shot down" with "down" an ADV) still makes the downing
+        ("KYIV, May 22 (Reuters) - Ukrainian forces shot down 14 Russian drones over Kharkiv and Sumy "
+         "regions overnight, the Ukrainian air force said.", 14, "drones_downed"),
+        ("Junta jets bombed four villages in Sagaing region on Tuesday, the rebels said.", 4, "sites_struck"),
+    ],
+)
+def test_designations_particles_and_a_single(parse_one, text, value, category):
+    claims, _ = claims_of(parse_one, text)
+    assert [(c.value, c.category) for c in claims][:1] == [(value, category)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders of the G-20 met in two sessions on Monday.",  # a designation-like code, no downing
+        "Sudan's army said it had lost only four.",  # a bare number lost: people or things, unknown
+        "The air force flew two Su-30 sorties over the sea.",  # no downing, no count of aircraft
+    ],
+)
+def test_no_claim_without_what_is_counted(parse_one, text):
+    claims, _ = claims_of(parse_one, text)
+    assert [(c.value, c.category) for c in claims] == []
+
+
+def test_not_a_single_is_not_one(parse_one):
+    claims, _ = claims_of(parse_one, "Not a single soldier was killed in the raid, the army said.")
+    assert all(c.value != 1 for c in claims)
+
+
+def test_noun_of_saying_owned_by_a_body_modifier(parse_one):
+    """ "a Sudanese army statement that 40 fighters had died": the statement's owner claims it,
+    however the parser attaches the that-clause."""
+    claims, _ = claims_of(parse_one, "The RSF dismissed as propaganda a Sudanese army statement that 40 of its fighters had died.")
+    assert [(c.value, c.category, c.claimant_name) for c in claims] == [(40, "killed", "army")]
+
+
+def test_pronoun_loser_in_reported_speech_is_the_speaker(parse_one):
+    claims, _ = claims_of(parse_one, "Pakistan's defence ministry said it had lost two drones.")
+    assert [(c.value, c.category, c.subject_code) for c in claims] == [(2, "drones_downed", "PAK")]

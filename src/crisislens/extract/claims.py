@@ -23,10 +23,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
-from crisislens.extract.claims_lexicon import context_heads, lexicon, outcome_in
+from crisislens.extract.claims_lexicon import context_heads, lexicon, outcome_in, pattern_thing
 from crisislens.extract.claims_numbers import (
     NumberReading,
     is_number_word,
+    number_words,
     qualifiers,
     read_number,
     vague_of_scale,
@@ -57,6 +58,10 @@ CLIMB_DEPS = {
     "compound", "amod", "nummod", "pcomp", "agent", "oprd", "dative",
 }
 OUTCOMES = ("killed", "injured", "detained", "displaced")
+# Casualty words that count people or things alike: a bare number they govern is unread.
+AMBIGUOUS_LOSS = {"lose"}
+# Phrasal-verb particles the parser sometimes tags as adverbs ("shot down 14 drones").
+PARTICLES = {"down", "up", "off", "out"}
 # Verbs that only link a part to its whole ("including three Rafale aircraft").
 TRANSPARENT = {"include", "comprise", "involve"}
 PLACE_PREPS = {"in", "across", "inside", "from", "at", "on"}
@@ -134,7 +139,18 @@ MAX_COUNT_IN_TITLE = 1e7  # a larger "count" in a headline is a year, a sum of m
 def _starts_number(tok: Token) -> bool:
     if tok.like_num and any(c.isdigit() for c in tok.text):
         return True
-    return is_number_word(tok.lower_) or _zero(tok)
+    return is_number_word(tok.lower_) or _zero(tok) or _a_single(tok)
+
+
+def _a_single(tok: Token) -> bool:
+    """ "a single jet" counts one: the article with the emphatic "single" before a noun. Not
+    after a negation ("not a single soldier", which counts none and is left unread)."""
+    doc = tok.doc
+    if tok.lower_ not in ("a", "an") or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "single":
+        return False
+    if doc[tok.i + 1].head.pos_ != "NOUN" or (tok.i > 0 and doc[tok.i - 1].lower_ in ("not", "nor")):
+        return False
+    return number_words().get("single", (0.0, ""))[1] == "emphatic"
 
 
 def _zero(tok: Token) -> bool:
@@ -170,6 +186,8 @@ def _number_group(doc: Doc, i: int) -> tuple[int, int]:
     "hundreds of thousands"."""
     if _vague_of_scale(doc, i):
         return i, i + 3
+    if _a_single(doc[i]):
+        return i, i + 2
     j = i + 1
     while j < len(doc):
         t = doc[j]
@@ -302,7 +320,7 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
     for child in [*noun.children, *_tally_children(noun)]:
         if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
             lemmas.add(child.lemma_.lower())
-            lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "prt")
+            lemmas.update(c.lemma_.lower() for c in child.children if _particle(c))
             chain.append(child)
     if _decides(lemmas):
         return lemmas, chain  # "43 injured": the count's own participle says what happened
@@ -317,11 +335,19 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
         lemmas.add(tok.lower_)
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in TRANSPARENT:
             for c in tok.children:
-                if c.dep_ == "prt" or c.dep_ == "dobj" or (bare and c.dep_ == "nsubj"):
+                if _particle(c) or c.dep_ == "dobj" or (bare and c.dep_ == "nsubj"):
                     lemmas.add(c.lemma_.lower())  # "shot down", "claimed lives", "the toll rose to"
             if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or _decides(lemmas):
                 break  # the nearest verb that says what happened wins ("57 others were injured")
     return lemmas, chain
+
+
+def _particle(tok: Token) -> bool:
+    """The particle of a phrasal verb ("shot down", "brought down"), also where the parser
+    reads it as an adverb of the verb (an English particle right after its verb or object)."""
+    if tok.dep_ == "prt":
+        return True
+    return tok.dep_ == "advmod" and tok.lower_ in PARTICLES and tok.head.pos_ == "VERB"
 
 
 def _tally_children(noun: Token) -> list[Token]:
@@ -342,14 +368,24 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
     if noun is None:
         return None, None
     if noun.like_num or is_number_word(noun.lower_):
-        # a bare number counts people only when a casualty word governs it
-        return ("killed", "toll") if "toll" in lemmas else _outcome(lemmas)
+        # a bare number counts people only when a casualty word governs it; "lose" does not
+        # say whether people or things were lost ("it had lost only four": four drones, the
+        # noun elided), so a bare number it governs is no count of the dead
+        if "toll" in lemmas:
+            return "killed", "toll"
+        outcome = _outcome(lemmas)
+        return (None, None) if outcome[1] in AMBIGUOUS_LOSS else outcome
     lex = lexicon()
     lemma = noun.lemma_.lower()
     if lemma in lex.outcome_nouns:
         return lex.outcome_nouns[lemma], None
     person = lemma in lex.persons or noun.lower_ in lex.persons
     thing = _thing_of(noun)
+    if thing is None and pattern_thing(noun.text):
+        # a designation ("F-16s") is a thing only where something downs or loses it: the
+        # pattern also fits codes that are no aircraft ("G-20"), which no downing verb governs
+        word = outcome_in(lemmas, "downed")
+        return (pattern_thing(noun.text), word) if word else (None, None)
     if thing is not None and not (person and _outcome(lemmas)[0]):
         return _thing_category(thing, lemmas)
     # a noun both a person and a thing ("fighters") is a person when a casualty verb counts it:
@@ -451,11 +487,7 @@ def _claim_for(
         number_text=written,
         what=what,
         category=category,
-        subject_code=(
-            _subject_code(doc, index, start, end, noun, category)
-            or _speaker_owned(noun, claimant[1])
-            or _own_losses(noun, category, claimant)
-        ),
+        subject_code=_whose(doc, index, (start, end), noun, category, claimant),
         claimant_actor_id=quote.speaker_actor_id if quote else (owner.actor.id if owner and owner.actor else None),
         claimant_name=claimant[0],
         claimant_code=claimant[1],
@@ -465,6 +497,37 @@ def _claim_for(
         sent_end=s_end,
         sentence=sentence,
     )
+
+
+def _whose(
+    doc: Doc, index: ActorIndex, group: tuple[int, int], noun: Token, category: str,
+    claimant: tuple[str | None, str | None],
+) -> str | None:
+    """The subject code: the counted phrase and its sentence first (``_subject_code``), then
+    what the claimant's words bind to (their possessive or subject pronoun); never the
+    attacker by default."""
+    subject = _subject_code(doc, index, group[0], group[1], noun, category)
+    return (
+        subject
+        or _speaker_owned(noun, claimant[1])
+        or _own_losses(noun, category, claimant)
+        or _speaker_loser(noun, claimant[1])
+    )
+
+
+def _speaker_loser(noun: Token, claimant_code: str | None) -> str | None:
+    """In "the ministry said it had lost four drones" and "'We lost one aircraft,' he said" the
+    pronoun subject of the verb of loss is the one who speaks (or the side they speak for),
+    as in ``_speaker_owned``: so the lost things are the claimant's."""
+    verb = noun.head
+    if claimant_code is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().loss_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return claimant_code if subj is not None and subj.lower_ in SPEAKER_SUBJECTS else None
+
+
+# Subject pronouns that, in a claimant's words, point back to the claimant ("it had lost").
+SPEAKER_SUBJECTS = {"it", "we", "they"}
 
 
 def _what(doc: Doc, end: int, noun: Token, word: str | None) -> str:
@@ -514,6 +577,9 @@ def _assertion_owner(num: Token, index: ActorIndex) -> Speaker | None:
     is the possessor's claim, whoever reports or rejects it (a possessed noun of saying, or a
     noun that holds a figure, attributes its content to its possessor). A speech verb met on
     the way up ends the search: its quote, not a noun above it, says who asserts."""
+    right_after = _saying_noun_before_that(num)
+    if right_after is not None:
+        return _noun_owner(right_after, index)
     tok = num
     for _ in range(8):
         if tok.head is tok:
@@ -524,10 +590,36 @@ def _assertion_owner(num: Token, index: ActorIndex) -> Speaker | None:
         if tok.pos_ == "NOUN" and (cue_noun(tok.lemma_) or tok.lemma_.lower() in lexicon().figures):
             if not _complement_of_noun(prev):
                 return None
-            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-            speaker = resolve(poss, index) if poss is not None else None
-            return speaker if speaker is not None and speaker.name else None
+            return _noun_owner(tok, index)
     return None
+
+
+def _noun_owner(noun: Token, index: ActorIndex) -> Speaker | None:
+    """Who a noun of saying belongs to: its possessor ("Baku's figure"), else the body a
+    modifier names ("a Sudanese army statement", "an RSF communique")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    speaker = resolve(owner, index) if owner is not None else None
+    return speaker if speaker is not None and speaker.name else None
+
+
+def _saying_noun_before_that(num: Token) -> Token | None:
+    """The noun of saying whose content clause holds the number when the clause opens right
+    after it ("a Sudanese army statement that 40 fighters had died"), however the parser
+    attached the clause: English puts a noun's complement clause directly after the noun."""
+    verb = num
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None or mark.i == 0 or mark.i > num.i:
+        return None
+    noun = num.doc[mark.i - 1]
+    if noun.pos_ != "NOUN" or not (cue_noun(noun.lemma_) or noun.lemma_.lower() in lexicon().figures):
+        return None
+    return noun
 
 
 def _complement_of_noun(child: Token) -> bool:

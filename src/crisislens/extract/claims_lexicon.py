@@ -6,6 +6,7 @@ Data rather than code so that analysts can add their conflict's vocabulary
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -24,6 +25,7 @@ class CategoryLexicon:
     figures: set[str] = field(default_factory=set)  # "Baku's figure of three": the possessor claims it
     military: set[str] = field(default_factory=set)  # soldiers: a side names its own without a demonym
     denials: set[str] = field(default_factory=set)  # "denied that any soldiers were captured": a zero
+    patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # "F-16s", "MiG-29" -> aircraft_downed
 
 
 # The set each word kind of claim_categories.tsv fills ("noun" rows are outcome nouns, or
@@ -40,7 +42,9 @@ def lexicon() -> CategoryLexicon:
             continue
         cols = line.split("\t")
         category, kind, lemmas = cols[0], cols[1], cols[2].strip().lower()
-        if kind == "context":
+        if kind == "pattern":  # a designation class, matched on the token as written (case kept)
+            lex.patterns.append((re.compile(cols[2].strip()), category))
+        elif kind == "context":
             lex.context.setdefault(category, []).append(tuple(lemmas.split()))
         elif kind == "noun" and category == "person":
             lex.persons.add(lemmas)
@@ -58,6 +62,11 @@ def context_heads() -> frozenset[str]:
     """The first lemma of every context entry ("killed", "shot"): the words that tell a
     headline gives a count of something, built once rather than per article."""
     return frozenset(e[0] for entries in lexicon().context.values() for e in entries)
+
+
+def pattern_thing(text: str) -> str | None:
+    """The thing category of a word written as a designation ("F-16s", "Su-30MKI"), if any."""
+    return next((category for pattern, category in lexicon().patterns if pattern.fullmatch(text)), None)
 
 
 def outcome_in(lemmas: set[str], outcome: str) -> str | None:

@@ -55,7 +55,7 @@ def is_number_word(word: str) -> bool:
     """True for words that can be part of a written count ("two", "dozen", "lakh")."""
     w = word.lower()
     if w in number_words():
-        return number_words()[w][1] != "article"
+        return number_words()[w][1] not in ("article", "emphatic")
     return bool(re.match(r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+$", w))
 
 
@@ -92,6 +92,8 @@ def _words_value(words: list[str]) -> float | None:
         val, kind = table[w]
         if kind in ("unit", "tens", "article"):
             current = (current or 0) + val
+        elif kind == "emphatic":
+            continue  # "a single": the article's one, stressed
         elif kind == "scale":
             base = current if current is not None else 1.0
             if val >= 1000:
