@@ -644,3 +644,27 @@ def test_noun_of_saying_owned_by_a_body_modifier(parse_one):
 def test_pronoun_loser_in_reported_speech_is_the_speaker(parse_one):
     claims, _ = claims_of(parse_one, "Pakistan's defence ministry said it had lost two drones.")
     assert [(c.value, c.category, c.subject_code) for c in claims] == [(2, "drones_downed", "PAK")]
+
+
+def test_a_bare_number_lost_takes_the_noun_it_leaves_out(parse_one):
+    """English noun ellipsis after a numeral: "lost only four" [drones]."""
+    claims, _ = claims_of(
+        parse_one, "India's army said it had shot down 14 Pakistani drones overnight. "
+        "Pakistan's defence ministry said it had lost only four."
+    )
+    assert [(c.value, c.category, c.subject_code) for c in claims] == [(14, "drones_downed", "PAK"), (4, "drones_downed", "PAK")]
+
+
+def test_a_demonym_noun_counts_people(parse_one):
+    claims, _ = claims_of(parse_one, "Two more Sudanese died overnight of wounds suffered in the shelling of El Fasher, medics said.")
+    assert [(c.value, c.category) for c in claims] == [(2, "killed")]
+
+
+def test_the_attackers_own_place_is_no_subject(parse_one):
+    """ "nine people in India and Indian drone strikes that Pakistan says killed 12 civilians":
+    the place nearest the 12 is India's, the attacker's own; it does not make them Indian dead."""
+    claims, _ = claims_of(
+        parse_one, "Fighting spread on Monday, with shelling killing nine people in India and Indian drone strikes "
+        "that Pakistan says killed 12 civilians."
+    )
+    assert [(c.value, c.subject_code) for c in claims] == [(9, "IND"), (12, None)]

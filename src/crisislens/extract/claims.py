@@ -374,12 +374,15 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
         if "toll" in lemmas:
             return "killed", "toll"
         outcome = _outcome(lemmas)
-        return (None, None) if outcome[1] in AMBIGUOUS_LOSS else outcome
+        if outcome[1] not in AMBIGUOUS_LOSS:
+            return outcome
+        antecedent = _elided_antecedent(noun)
+        return _category(antecedent, lemmas) if antecedent is not None else (None, None)
     lex = lexicon()
     lemma = noun.lemma_.lower()
     if lemma in lex.outcome_nouns:
         return lex.outcome_nouns[lemma], None
-    person = lemma in lex.persons or noun.lower_ in lex.persons
+    person = lemma in lex.persons or noun.lower_ in lex.persons or _demonym_people(noun)
     thing = _thing_of(noun)
     if thing is None and pattern_thing(noun.text):
         # a designation ("F-16s") is a thing only where something downs or loses it: the
@@ -391,6 +394,29 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
     # a noun both a person and a thing ("fighters") is a person when a casualty verb counts it:
     # "40 fighters were killed" (people), "five fighters were shot down" (aircraft)
     return _outcome(lemmas) if person else (None, None)
+
+
+def _demonym_people(noun: Token) -> bool:
+    """A demonym used as a noun counts people ("two more Sudanese died", "five Ukrainians
+    were wounded"): a nationality word heading the counted phrase, not modifying another."""
+    return noun.ent_type_ == "NORP" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ not in ("amod", "compound")
+
+
+def _elided_antecedent(num: Token) -> Token | None:
+    """The noun a bare number leaves out, by English noun ellipsis after a numeral ("Russia
+    said it had shot down 14 drones. Kyiv said it had lost only four" [drones]): the nearest
+    counted noun before it, in its sentence or the one before, that the lexicon knows as a
+    thing or as people. Read only where the number's verb does not say what it counts."""
+    lex = lexicon()
+    sent = num.sent
+    prev = num.doc[sent.start - 1].sent if sent.start > 0 else sent
+    for tok in reversed(num.doc[prev.start : num.i]):
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in tok.children):
+            continue
+        lemma = tok.lemma_.lower()
+        if _thing_of(tok) is not None or lemma in lex.persons or pattern_thing(tok.text):
+            return tok
+    return None
 
 
 def _outcome(lemmas: set[str]) -> tuple[str | None, str | None]:
@@ -668,8 +694,70 @@ def _subject_code(
         or _place_on_noun(index, noun)
         or _whole_code(doc, index, noun, category)
         or _loser_code(index, noun, category)
-        or (_event_place_code(index, noun) or _dateline_code(index, noun) if category in CASUALTY_LIKE else None)
+        or (_place_not_attacker(index, noun) if category in CASUALTY_LIKE else None)
     )
+
+
+def _place_not_attacker(index: ActorIndex, noun: Token) -> str | None:
+    """The state of the place where it happened, unless it is the state whose strikes the
+    sentence says did the killing ("rockets killing nine people in Kharkiv and Ukrainian
+    strikes that Russia says killed 12 civilians": Kharkiv's state is the attacker's, so it
+    is no evidence of whose the 12 are; never the attacker by default)."""
+    code = _event_place_code(index, noun) or _dateline_code(index, noun)
+    return None if code is not None and code == _attacker_code(index, noun) else code
+
+
+# Relative pronouns that stand for the noun their clause follows ("strikes that killed").
+RELATIVE_WORDS = {"that", "which", "who"}
+MAX_PREMODIFIERS = 4
+
+
+def _attacker_code(index: ActorIndex, noun: Token) -> str | None:
+    """The side the sentence names as doing what ``noun`` counts: a demonym or state among
+    the pre-modifiers of the agent of the count's verb (its subject, the noun a relative
+    clause follows, or an attack in a "by"/"in" phrase: "killed in Israeli strikes")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB":
+        return None
+    for agent in _agents(verb, noun):
+        for tok in _premodifiers(agent):
+            if tok.ent_type_ in ("NORP", "GPE", "ORG"):
+                code = _code_of(index, tok, place=False)
+                if code:
+                    return code
+    return None
+
+
+def _premodifiers(noun: Token) -> list[Token]:
+    """The adjectives and nouns written right before ``noun`` ("Indian drone strikes"), read
+    from the words: the parser often hangs them elsewhere, and in English a noun's
+    pre-modifiers stand together before it."""
+    doc, i = noun.doc, noun.i
+    while i > 0 and noun.i - i < MAX_PREMODIFIERS and doc[i - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+        i -= 1
+    return list(doc[i : noun.i])
+
+
+def _agents(verb: Token, noun: Token) -> list[Token]:
+    """Nouns that name who or what did the verb's act to the counted ``noun``."""
+    out: list[Token] = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubj" and c is not noun):
+        if subj.lower_ not in RELATIVE_WORDS:
+            out.append(subj)
+        elif subj.i > 0 and subj.doc[subj.i - 1].pos_ == "NOUN":
+            out.append(subj.doc[subj.i - 1])  # a relative clause follows its antecedent
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "in"):
+            out += [c for c in prep.children if c.dep_ == "pobj" and _attack_noun(c)]
+    return out
+
+
+def _attack_noun(tok: Token) -> bool:
+    """An act of striking ("strikes", "shelling"), not a place ("in the Thai district of"):
+    its lemma is one of the strike words of the lexicon or their "-ing" noun."""
+    lemma = tok.lemma_.lower()
+    heads = {e[0] for e in lexicon().context.get("struck", [])}
+    return tok.pos_ == "NOUN" and (lemma in heads or (lemma.endswith("ing") and lemma[:-3] in heads))
 
 
 def _owner_code(doc: Doc, index: ActorIndex, end: int, noun: Token) -> str | None:
@@ -679,6 +767,8 @@ def _owner_code(doc: Doc, index: ActorIndex, end: int, noun: Token) -> str | Non
     whole reads as a role, "fighters", which the actor index gives to a non-state group)."""
     if noun.like_num or is_number_word(noun.lower_):
         return None
+    if _demonym_people(noun):
+        return _code_of(index, noun, place=False)
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")):
             code = _code_of(index, child, place=False)
