@@ -221,3 +221,19 @@ def test_a_claim_a_speaker_rejects_is_nobodys_quote(nlp, text):
 def test_a_claim_not_rejected_is_still_its_owners(nlp):
     (q,) = _quotes(nlp, "Ukraine's claim that its drones had struck an airbase in Engels could not be verified.")
     assert q.text == "its drones had struck an airbase in Engels" and q.speaker_name.startswith("Ukraine")
+
+
+def test_a_body_the_text_names_without_a_state_is_named_as_written(nlp):
+    # the registry settles a bare body's state by a guess (the state the article names most);
+    # the speaker's name is the text's, not "Russia Interior Ministry"
+    text = ("Russia accused Ukraine of striking an oil depot in Bryansk overnight. Russia said the attack was "
+            "a provocation, and Russia asked the United Nations to meet.\n\n"
+            "According to the Interior Ministry, some 3,000 residents of border villages have been moved to "
+            "shelters since Monday.\n\n"
+            "The army said its air defence units destroyed 20 Ukrainian drones overnight.")
+    names = {q.text.split(" of ")[0]: q.speaker_name for q in _quotes(nlp, text)}
+    assert names["some 3,000 residents"] == "Interior Ministry"
+    assert names["its air defence units destroyed 20 Ukrainian drones overnight"] == "The army"
+    # a body named with its state keeps the name the text gives it
+    (q,) = _quotes(nlp, "Russia's Interior Ministry said some 3,000 residents had been moved to shelters.")
+    assert q.speaker_name == "Russia's Interior Ministry"

@@ -134,8 +134,8 @@ def _speaker_for(actor: Actor | None, span: Span, tok: Token) -> Speaker:
     """The Speaker of a resolved (or unresolved) subject phrase, named as the text writes it."""
     where = (span.start_char, span.end_char)
     if actor is not None:
-        name = _as_written(actor, span) or _body_of_state(actor, span, tok) or actor.name or span.text
-        return Speaker(actor, _ARTICLE.sub("", name), actor.code, where)
+        name = _as_written(actor, span) or _body_of_state(actor, span, tok) or _bare_body(actor, span, tok)
+        return Speaker(actor, _ARTICLE.sub("", name or actor.name or span.text), actor.code, where)
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT"):
         return Speaker(None, None, None, where)
     text = _without_article(span)
@@ -208,6 +208,25 @@ def _body_of_state(actor: Actor, span: Span, tok: Token) -> str | None:
     if not any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP") for t in span if t.i != tok.i):
         return None
     return _without_article(span)
+
+
+def _bare_body(actor: Actor, span: Span, tok: Token) -> str | None:
+    """A body the phrase names without any state ("the Interior Ministry said"): the registry
+    settles its state by a guess the text does not make, so the speaker is named as the text
+    writes it, not with the registry's "<State> <Body>" form. None when the phrase names a
+    state, is the registry's name, or holds words the registry's name lacks ("Royal Thai
+    Army" for "Thailand Army": a name of its own, not a bare body)."""
+    if actor.kind != "organization" or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "NORP"):
+        return None
+    if any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP") for t in span):
+        return None
+    written = _without_article(span)
+    words = set(re.sub(r"^the\s+", "", written, flags=re.I).lower().split())
+    registry = set((actor.name or "").lower().split())
+    # only the registry's state was added: every written word is in its name, and it has more
+    if not words or not words < registry:
+        return None
+    return written
 
 
 def _as_written(actor: Actor, span: Span) -> str | None:
