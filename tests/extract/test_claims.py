@@ -668,3 +668,23 @@ def test_the_attackers_own_place_is_no_subject(parse_one):
         "that Pakistan says killed 12 civilians."
     )
     assert [(c.value, c.subject_code) for c in claims] == [(9, "IND"), (12, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("Medics said 31 people were being treated for shrapnel wounds in Port Sudan.", 31, "injured"),
+        ("The health minister said 14 people remained in hospital in Lviv.", 14, "injured"),
+        ("Some 20,000 residents of Sagaing have been moved to temporary shelters, officials said.", 20000, "displaced"),
+        # the object adds only care or refuge: an arrest stays an arrest
+        ("Police said 12 men were arrested for the killings in Bamako.", 12, "detained"),
+    ],
+)
+def test_care_and_refuge_wording(parse_one, text, value, category):
+    claims, _ = claims_of(parse_one, text)
+    assert [(c.value, c.category) for c in claims] == [(value, category)]
+
+
+def test_people_staying_abroad_are_no_casualty(parse_one):
+    claims, _ = claims_of(parse_one, "About 1,200 Ukrainian nationals remained in Poland, the ministry said.")
+    assert claims == []

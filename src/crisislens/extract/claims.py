@@ -58,6 +58,9 @@ CLIMB_DEPS = {
     "compound", "amod", "nummod", "pcomp", "agent", "oprd", "dative",
 }
 OUTCOMES = ("killed", "injured", "detained", "displaced")
+# Prepositions whose object can name the state a count is in ("in hospital", "to shelters").
+STATE_PREPS = {"in", "for", "to", "into", "at"}
+STATE_OUTCOMES = ("injured", "displaced")
 # Casualty words that count people or things alike: a bare number they govern is unread.
 AMBIGUOUS_LOSS = {"lose"}
 # Phrasal-verb particles the parser sometimes tags as adverbs ("shot down 14 drones").
@@ -315,13 +318,7 @@ def _of_object(tok: Token) -> Token | None:
 
 def _context(noun: Token) -> tuple[set[str], list[Token]]:
     """Lemmas around the counted noun: its participles and the verbs it hangs from."""
-    lemmas: set[str] = set()
-    chain: list[Token] = []
-    for child in [*noun.children, *_tally_children(noun)]:
-        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
-            lemmas.add(child.lemma_.lower())
-            lemmas.update(c.lemma_.lower() for c in child.children if _particle(c))
-            chain.append(child)
+    lemmas, chain = _own_participles(noun)
     if _decides(lemmas):
         return lemmas, chain  # "43 injured": the count's own participle says what happened
     bare = noun.like_num or is_number_word(noun.lower_)
@@ -339,7 +336,39 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
                     lemmas.add(c.lemma_.lower())  # "shot down", "claimed lives", "the toll rose to"
             if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or _decides(lemmas):
                 break  # the nearest verb that says what happened wins ("57 others were injured")
+    if not _decides(lemmas) and tok.pos_ == "VERB":
+        lemmas |= _state_objects(tok)
     return lemmas, chain
+
+
+def _own_participles(noun: Token) -> tuple[set[str], list[Token]]:
+    """The lemmas (with their particles) of the participles and relative clauses on the
+    counted noun, or on the tally it is the "of" object of, and those tokens."""
+    lemmas: set[str] = set()
+    chain: list[Token] = []
+    for child in [*noun.children, *_tally_children(noun)]:
+        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
+            lemmas.add(child.lemma_.lower())
+            lemmas.update(c.lemma_.lower() for c in child.children if _particle(c))
+            chain.append(child)
+    return lemmas, chain
+
+
+def _state_objects(verb: Token) -> set[str]:
+    """The care or refuge a verb's prepositional object names, when the verb itself says
+    nothing of what happened: "26 people were being treated for wounds", "remained in
+    hospital" (injured), "were moved to temporary shelters" (displaced). Only words of the
+    injured and displaced entries count, so that an object never makes a count of the dead
+    or of detainees ("arrested for the killings")."""
+    found: set[str] = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in STATE_PREPS:
+            continue
+        for obj in prep.children:
+            lemma = obj.lemma_.lower()
+            if obj.dep_ == "pobj" and any(outcome_in({lemma}, o) for o in STATE_OUTCOMES):
+                found.add(lemma)
+    return found
 
 
 def _particle(tok: Token) -> bool:
