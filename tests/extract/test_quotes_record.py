@@ -237,3 +237,9 @@ def test_a_body_the_text_names_without_a_state_is_named_as_written(nlp):
     # a body named with its state keeps the name the text gives it
     (q,) = _quotes(nlp, "Russia's Interior Ministry said some 3,000 residents had been moved to shelters.")
     assert q.speaker_name == "Russia's Interior Ministry"
+
+
+def test_a_body_the_registry_folds_into_its_parent_is_named_as_written(nlp):
+    text = "The African Union observer mission said its teams had counted 40 bodies near Gao."
+    (q,) = _quotes(nlp, text)
+    assert q.speaker_name == "African Union observer mission"

@@ -211,21 +211,20 @@ def _body_of_state(actor: Actor, span: Span, tok: Token) -> str | None:
 
 
 def _bare_body(actor: Actor, span: Span, tok: Token) -> str | None:
-    """A body the phrase names without any state ("the Interior Ministry said"): the registry
-    settles its state by a guess the text does not make, so the speaker is named as the text
-    writes it, not with the registry's "<State> <Body>" form. None when the phrase names a
-    state, is the registry's name, or holds words the registry's name lacks ("Royal Thai
-    Army" for "Thailand Army": a name of its own, not a bare body)."""
+    """A body named in words other than the registry's, no state written with it: the text's
+    name. "According to the Interior Ministry": the registry settles the state by a guess the
+    text does not make ("Cambodia Interior Ministry"); "The EU monitoring mission", "the
+    African Union observer mission": the registry folds a body into its parent. The speaker is
+    named as the text writes it either way. None when the phrase names a state (the body of a
+    state is named by _body_of_state) or is the registry's name."""
     if actor.kind != "organization" or tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("GPE", "NORP"):
         return None
     if any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP") for t in span):
         return None
     written = _without_article(span)
     words = set(re.sub(r"^the\s+", "", written, flags=re.I).lower().split())
-    registry = set((actor.name or "").lower().split())
-    # only the registry's state was added: every written word is in its name, and it has more
-    if not words or not words < registry:
-        return None
+    if not words or words == set((actor.name or "").lower().split()):
+        return None  # the text writes the registry's name: the registry's form
     return written
 
 
