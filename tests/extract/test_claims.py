@@ -688,3 +688,16 @@ def test_care_and_refuge_wording(parse_one, text, value, category):
 def test_people_staying_abroad_are_no_casualty(parse_one):
     claims, _ = claims_of(parse_one, "About 1,200 Ukrainian nationals remained in Poland, the ministry said.")
     assert claims == []
+
+
+def test_a_toll_put_at_a_figure_up_from_an_earlier_one(parse_one):
+    """ "put the death toll at 40, up from 25": both figures are the toll (the tagger takes the
+    40 for a date), and who puts the figure claims it."""
+    claims, _ = claims_of(parse_one, "Sudanese officials now put the civilian death toll from the RSF raids at 40, up from 25 on Monday.")
+    assert [(c.value, c.category, c.claimant_name) for c in claims] == [
+        (40, "killed", "Sudanese officials"), (25, "killed", "Sudanese officials")]
+
+
+def test_an_age_is_no_toll(parse_one):
+    claims, _ = claims_of(parse_one, "He died at 40 in Khartoum, his family said.")
+    assert claims == []

@@ -227,7 +227,7 @@ def _note(article: Article, message: str) -> None:
 def _excluded(doc: Doc, start: int, end: int) -> bool:
     """Dates, times, measures, parts of names (JF-17) and composite modifiers (four-country)."""
     toks = doc[start:end]
-    if any(t.ent_type_ in EXCLUDED_ENTS for t in toks):
+    if any(t.ent_type_ in EXCLUDED_ENTS for t in toks) and not _toll_figure(doc, start, end):
         return True
     around = doc[max(start - 1, 0) : min(end + 1, len(doc))]
     if any(t.lower_ in CURRENCY for t in around):
@@ -247,6 +247,24 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
         return True  # a year
     # "one of the ...": a pronoun, not a count; "only one of its drones": a qualifier makes it one
     return first.lower_ == "one" and end - start == 1 and first.dep_ != "nummod" and _qualifier(doc, start)[0] is None
+
+
+def _toll_figure(doc: Doc, start: int, end: int) -> bool:
+    """A lone number the tagger took for a date but that is the figure a toll is put at or
+    rises to ("put the death toll at 40", "the toll rose to 40"): the object of "at"/"to"
+    whose verb's subject or object is a toll or tally noun, and no date word beside it."""
+    tok = doc[end - 1]
+    if end - start != 1 or tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "to"):
+        return False
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and (ent.start, ent.end) != (start, end):
+        return False  # "May 7", "at 7 pm": the date is more than the number
+    verb = tok.head.head
+    lex = lexicon()
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in lex.tallies | lex.figures
+        for c in verb.children
+    )
 
 
 def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
@@ -324,7 +342,7 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
     bare = noun.like_num or is_number_word(noun.lower_)
     tok = noun
     for _ in range(6):
-        if tok.dep_ not in CLIMB_DEPS or tok.head is tok:
+        if (tok.dep_ not in CLIMB_DEPS and not _earlier_figure(tok)) or tok.head is tok:
             break
         tok = tok.head
         chain.append(tok)
@@ -339,6 +357,15 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
     if not _decides(lemmas) and tok.pos_ == "VERB":
         lemmas |= _state_objects(tok)
     return lemmas, chain
+
+
+def _earlier_figure(tok: Token) -> bool:
+    """ "up from 25", "down from 40": the adverb that ties an earlier value to the figure of
+    the clause it modifies ("put the toll at 40, up from 25"), so the 25 counts what the 40
+    counts."""
+    return tok.dep_ == "advmod" and tok.lower_ in ("up", "down") and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in tok.children
+    )
 
 
 def _own_participles(noun: Token) -> tuple[set[str], list[Token]]:
@@ -635,6 +662,10 @@ def _assertion_owner(num: Token, index: ActorIndex) -> Speaker | None:
     right_after = _saying_noun_before_that(num)
     if right_after is not None:
         return _noun_owner(right_after, index)
+    estimator = _estimator(num)
+    if estimator is not None:
+        speaker = resolve(estimator, index)
+        return speaker if speaker.name else None
     tok = num
     for _ in range(8):
         if tok.head is tok:
@@ -647,6 +678,24 @@ def _assertion_owner(num: Token, index: ActorIndex) -> Speaker | None:
                 return None
             return _noun_owner(tok, index)
     return None
+
+
+def _estimator(num: Token) -> Token | None:
+    """The subject of a verb that puts a figure on a toll ("officials put the death toll at 40,
+    up from 25"; "the ministry estimated the number of dead at 300"): who sets the figure
+    asserts it, as a speaker does."""
+    tok = num
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            break
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon().estimates:
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().tallies | lexicon().figures for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
 
 
 def _noun_owner(noun: Token, index: ActorIndex) -> Speaker | None:

@@ -25,12 +25,16 @@ class CategoryLexicon:
     figures: set[str] = field(default_factory=set)  # "Baku's figure of three": the possessor claims it
     military: set[str] = field(default_factory=set)  # soldiers: a side names its own without a demonym
     denials: set[str] = field(default_factory=set)  # "denied that any soldiers were captured": a zero
+    estimates: set[str] = field(default_factory=set)  # "officials put the toll at 40": the subject claims it
     patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # "F-16s", "MiG-29" -> aircraft_downed
 
 
 # The set each word kind of claim_categories.tsv fills ("noun" rows are outcome nouns, or
 # person nouns when their category is "person"; "context" and "thing" rows are read apart).
-_WORD_SETS = {"loss": "loss_verbs", "tally": "tallies", "figure": "figures", "military": "military", "denial": "denials"}
+_WORD_SETS = {
+    "loss": "loss_verbs", "tally": "tallies", "figure": "figures", "military": "military", "denial": "denials",
+    "estimate": "estimates",
+}
 
 
 @cache

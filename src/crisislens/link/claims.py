@@ -274,13 +274,23 @@ def moment(value: object) -> float:
         return math.nan
 
 
+@cache
+def _rise_after() -> re.Pattern:
+    """Words right after a figure that give the earlier figure it rose from ("at 14, up from
+    12"): the figure is an update of that one (data: claim_rise_after.tsv)."""
+    text = resources.files("crisislens.link").joinpath("data", "claim_rise_after.tsv").read_text("utf-8")
+    pats = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in pats) + r")\b")
+
+
 def says_revised(sentence: object, number_text: object = None) -> bool:
-    """The sentence reports this count being updated ("the toll rose to 26")."""
+    """The sentence reports this count being updated ("the toll rose to 26", "at 14, up from
+    12")."""
     low, num = (clean(sentence) or "").lower(), (clean(number_text) or "").lower()
     at = low.find(num) if num else -1
     if at < 0:
         return False
-    return bool(_revision_words().search(low[:at]))
+    return bool(_revision_words().search(low[:at]) or _rise_after().match(low[at + len(num):]))
 
 
 def incident_links(events: pd.DataFrame, incident_of: dict[str, str]) -> dict[tuple[str, int], tuple[str | None, str | None]]:
@@ -491,6 +501,8 @@ def _timed_order(low: pd.DataFrame, high: pd.DataFrame) -> bool | None:
     lo, hi = list(low["k_at"]), list(high["k_at"])
     if not lo or not hi or any(pd.isna(t) for t in (*lo, *hi)):
         return None
+    if min(hi) == max(lo) and min(lo) == max(hi):
+        return None  # one moment for all (one report giving both figures): the clock says nothing
     return bool(min(hi) > max(lo))
 
 
