@@ -701,3 +701,15 @@ def test_a_toll_put_at_a_figure_up_from_an_earlier_one(parse_one):
 def test_an_age_is_no_toll(parse_one):
     claims, _ = claims_of(parse_one, "He died at 40 in Khartoum, his family said.")
     assert claims == []
+
+
+def test_dead_of_the_other_sides_strikes_are_the_reporting_sides(parse_one):
+    """A side reporting dead of the other's strikes, no target named, reports its own: the
+    victims' side, never the attacker's by default. With the target named, the place decides
+    (an unknown one leaves the subject unknown)."""
+    claims, _ = claims_of(parse_one, "Pakistan's army said that 12 civilians had been killed in the Indian drone strikes.")
+    assert [(c.value, c.subject_code) for c in claims] == [(12, "PAK")]
+    claims, _ = claims_of(parse_one, "Pakistani officials now put the civilian death toll from the Indian raids at 14, up from 12 on Wednesday.")
+    assert [(c.value, c.subject_code) for c in claims] == [(14, "PAK"), (12, "PAK")]
+    claims, _ = claims_of(parse_one, "Pakistan's army said that 12 civilians had been killed in Indian shelling of Kotli.")
+    assert [(c.value, c.subject_code) for c in claims] == [(12, None)]

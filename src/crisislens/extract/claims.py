@@ -594,7 +594,24 @@ def _whose(
         or _speaker_owned(noun, claimant[1])
         or _own_losses(noun, category, claimant)
         or _speaker_loser(noun, claimant[1])
+        or (_victims_side(index, noun, claimant[1]) if category in ("killed", "injured") else None)
     )
+
+
+def _victims_side(index: ActorIndex, noun: Token, claimant_code: str | None) -> str | None:
+    """Dead or wounded that a named side's strikes caused, reported by the other side, with
+    no place or target said ("12 civilians had been killed in the Indian drone strikes, the
+    Pakistani ministry said"; "Israeli strikes that Lebanon says killed 12"): a side reports
+    the other's strikes on its own people, so they are the reporting side's. Not when the
+    attack names its target ("shelling of Martakert"): then the place decides, and an unknown
+    one leaves the subject unknown."""
+    if claimant_code is None:
+        return None
+    attacks = _attacks(noun)
+    attacker = _attacker_of(index, attacks)
+    if attacker is None or attacker == claimant_code or any(_names_target(a) for a in attacks):
+        return None
+    return claimant_code
 
 
 def _speaker_loser(noun: Token, claimant_code: str | None) -> str | None:
@@ -794,10 +811,40 @@ def _attacker_code(index: ActorIndex, noun: Token) -> str | None:
     """The side the sentence names as doing what ``noun`` counts: a demonym or state among
     the pre-modifiers of the agent of the count's verb (its subject, the noun a relative
     clause follows, or an attack in a "by"/"in" phrase: "killed in Israeli strikes")."""
+    return _attacker_of(index, _attacks(noun))
+
+
+def _attacks(noun: Token) -> list[Token]:
+    """The agents of the count's verb, or, for a toll's figure ("the toll from Israeli strikes
+    rose to 492"), the attack the toll is "from"."""
     verb = noun.head
-    if noun.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB":
-        return None
-    for agent in _agents(verb, noun):
+    if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.pos_ == "VERB":
+        return _agents(verb, noun)
+    verb = noun
+    for _ in range(4):  # "rose to 492", "put the toll at 14, up from 12"
+        if verb.head is verb or verb.pos_ == "VERB":
+            break
+        verb = verb.head
+    toll = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in lexicon().figures), None)
+    if toll is None:
+        return []
+    # the parser hangs "from the raids" on the toll or on its verb
+    preps = [p for p in (*toll.children, *verb.children) if p.dep_ == "prep" and p.lower_ in ("from", "in")]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" and _attack_noun(o)]
+
+
+def _names_target(attack: Token) -> bool:
+    """The attack names what it hit: an "of"/"on" object that is no day or time ("shelling of
+    Martakert", "strikes on the camp"; not "strikes on Monday")."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("of", "on", "against")
+        and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in prep.children)
+        for prep in attack.children
+    )
+
+
+def _attacker_of(index: ActorIndex, attacks: list[Token]) -> str | None:
+    for agent in attacks:
         for tok in _premodifiers(agent):
             if tok.ent_type_ in ("NORP", "GPE", "ORG"):
                 code = _code_of(index, tok, place=False)
