@@ -713,3 +713,16 @@ def test_dead_of_the_other_sides_strikes_are_the_reporting_sides(parse_one):
     assert [(c.value, c.subject_code) for c in claims] == [(14, "PAK"), (12, "PAK")]
     claims, _ = claims_of(parse_one, "Pakistan's army said that 12 civilians had been killed in Indian shelling of Kotli.")
     assert [(c.value, c.subject_code) for c in claims] == [(12, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor said that 40 houses had been destroyed in Sumy.", [(40, "other")]),
+        ("Some 3,000 homes were hit by shelling in Khartoum, the council said.", [(3000, "other")]),
+        ("The family owns two houses in Lahore.", []),  # no strike, no count of damage
+    ],
+)
+def test_buildings_destroyed_are_other(parse_one, text, expected):
+    claims, _ = claims_of(parse_one, text)
+    assert [(c.value, c.category) for c in claims] == expected

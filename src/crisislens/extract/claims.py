@@ -515,6 +515,9 @@ def _thing_category(thing: str, lemmas: set[str]) -> tuple[str | None, str | Non
     if thing == "sites_struck":
         word = outcome_in(lemmas, "struck")
         return ("sites_struck", word) if word else (None, None)
+    if thing == "other":  # buildings: a count of damage only where something struck or destroyed them
+        word = outcome_in(lemmas, "struck") or outcome_in(lemmas, "downed")
+        return ("other", word) if word else (None, None)
     return None, None
 
 
