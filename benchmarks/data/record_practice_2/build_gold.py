@@ -1,7 +1,13 @@
-import json, re, os, sys
+"""Builds gold.json from the records below, checking each sentence is verbatim in its article."""
+
+import json
+import os
+import re
+
 D = os.path.dirname(os.path.abspath(__file__))
 def body(fn):
-    return open(os.path.join(D, fn), encoding="utf-8").read()
+    with open(os.path.join(D, fn), encoding="utf-8") as fh:
+        return fh.read()
 SPLIT = re.compile(r'(?<=[.!?])["”]?\s+(?=[A-Z“"])')
 def sentence(fn, frag):
     txt = body(fn)
@@ -9,14 +15,10 @@ def sentence(fn, frag):
     for line in txt.split("\n"):
         if frag in line:
             # sentence boundaries inside the line
-            starts = [0] + [m.end() for m in SPLIT.finditer(line)]
-            ends = [m.start() + (1 if line[m.start()] in '.!?' else 0) for m in SPLIT.finditer(line)]
-            # simpler: recompute with spans
             spans = []
             prev = 0
             for m in SPLIT.finditer(line):
                 # keep closing quote with the sentence
-                seg_end = m.start()
                 j = m.start()
                 while j < m.end() and line[j] in '"”':
                     j += 1
@@ -238,7 +240,8 @@ c(f, "30 Cambodian soldiers had died", 30, "killed", KH, "rta", D23, "Cambodian 
 F = {k: k for k in docs}
 def v(fn, val, who):
     return {"doc": fn, "value": val, "claimant": NAME[who] if who else None}
-P = lambda n: [k for k in docs if k.startswith(n)][0]
+def P(n):  # noqa: N802 - the document of number n
+    return [k for k in docs if k.startswith(n)][0]
 cross = [
  {"kind": "contradiction", "category": "aircraft_downed", "subject_code": TH, "about": "Thai F-16s lost over Oddar Meanchey on 21 Oct 2026: Cambodia says two shot down, Thailand says one lost",
   "values": [v(P("03"), 2, "chanthy"), v(P("04"), 1, "teerapong"), v(P("04"), 2, "kmod"), v(P("05"), 2, "cambodia"), v(P("05"), 1, "rtaf"), v(P("10"), 2, "cambodia"), v(P("10"), 1, "thailand")]},
@@ -256,5 +259,6 @@ cross = [
   "values": [v(P("11"), 3, "kmod"), v(P("12"), 3, "chanthy")]},
 ]
 out = {"corpus": "record_practice_2", "documents": docs, "cross_source": cross}
-json.dump(out, open(os.path.join(D, "gold.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+with open(os.path.join(D, "gold.json"), "w", encoding="utf-8") as fh:
+    json.dump(out, fh, ensure_ascii=False, indent=1)
 print(sum(len(d["quotes"]) for d in docs.values()), "quotes", sum(len(d["claims"]) for d in docs.values()), "claims", len(cross), "cross")
