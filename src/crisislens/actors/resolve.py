@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from crisislens.actors import dictionary as dic
 from crisislens.actors import gazetteer as gz
+from crisislens.actors import outlets
 from crisislens.actors.attachment import AttachmentMixin
 from crisislens.actors.candidates import CandidatesMixin
 from crisislens.actors.coref import PASSES, CoreferenceMixin
@@ -38,6 +39,7 @@ from crisislens.actors.query import QueryMixin
 from crisislens.actors.registry import ActorBuilder, actor_id, merge_actors
 from crisislens.actors.vocab import (
     DATELINE,
+    DATELINE_LINES,
     DATELINE_MARKS,
     GENERIC_HOW,
     GENERIC_ROLES,
@@ -87,6 +89,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         self._match_at: dict[int, _Match] = {}  # token index -> the match covering it
         self._setting_code: str | None = None  # "" once computed and none found
         self._home_code: str | None = None
+        self._bare_home_how: tuple[str | None, str] | None = None  # (code, how) of a bare body
+        self._dateline_match: _Match | bool | None = None  # False once looked for and none found
         # state token -> the (start, end) of the role/body/group phrase it owns ("Pakistan and
         # India's advisers": both states own "advisers"), so a misparsed phrase still resolves
         self.owned: dict[int, tuple[int, int]] = {}
@@ -694,9 +698,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
     def _settle_bare_body(self, m: _Match, body: Entry) -> None:
         """A body no state word or possessor owns: the same body named earlier with its state,
         else the state of the place it is in ("police in Karachi"), of the body before it, or
-        the state the article is about (its setting, else the state it names at least three
-        times and twice as often as any other: "the government" of a story about Kenya that
-        names Uganda once), else a generic actor of no state."""
+        the state journalism's conventions give an unqualified body (_bare_home), else a
+        generic actor of no state."""
         for s, bkey in reversed(self.body_spans.get(body.key, [])):  # the latest mention first
             b = self.builders[bkey]
             if s < m.start:
@@ -705,11 +708,15 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
                 return
         if self._enumerates(m) or self.doc[m.end - 1].dep_ == "attr":
             return  # "army camp": describes another noun; "Turkey was the first country to ...": a class
-        code = self._located(m.end) or self._owner_before(m) or self._home()
+        code, how = self._located(m.end) or self._owner_before(m), ""
+        if not code:
+            code, how = self._bare_home()
         if code and body.key == "state":
             self._mention(m.start, m.end, self._state_builder(self._state_entry(code)), GENERIC_HOW)
         elif code:
-            self._mention(m.start, m.end, self._body_builder(code, body), GENERIC_HOW)
+            bkey = self._body_builder(code, body)
+            self._mention(m.start, m.end, bkey, GENERIC_HOW)
+            self.builders[bkey].how = self.builders[bkey].how or how
         else:
             key = "government" if body.key == "state" else body.key
             self._mention(m.start, m.end, self._generic_builder(None, key, body.sector), GENERIC_HOW)
@@ -839,6 +846,48 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
             self._home_code = self._setting() or (top if n >= 3 and n >= 2 * second else "")
         return self._home_code or None
 
+    def _bare_home(self) -> tuple[str | None, str]:
+        """Whose a bare "the army", "the Interior Ministry", "the Foreign Office" is, with a note
+        of the convention that settled it, in the order readers apply them: a national outlet's
+        own state (a Bangkok paper's "the army" is Thailand's, in a story that names Cambodia
+        most), else the dateline's ("ISLAMABAD (Reuters) - the military said": the host's),
+        else the state the article is about (_home). The first two hold only for a state the
+        story is about (_is_party): a Washington dateline on Sudan's war says nothing of whose
+        "the army said" is."""
+        if self._bare_home_how is None:
+            found = self._outlet_home() or self._dateline_home()
+            if found is None:
+                code = self._home()
+                found = (code, f"bare body: {code}, the state the article is about" if code else "")
+            self._bare_home_how = found
+        return self._bare_home_how
+
+    def _outlet_home(self) -> tuple[str, str] | None:
+        """The home state of the article's outlet (crisislens.actors.outlets), when the story
+        is about it; a wire agency has none."""
+        outlet = outlets.find(self.article.outlet, self.article.url)
+        if outlet is None or outlet.home is None or not self._is_party(outlet.home):
+            return None
+        return outlet.home, f"bare body: {outlet.home}, home of the outlet {outlet.name!r}"
+
+    def _dateline_home(self) -> tuple[str, str] | None:
+        """The state of the dateline's place (the gazetteer's capital, place or state), when
+        the story is about it: where the reporter files, the host's bodies speak."""
+        dateline = self._dateline()
+        e = dateline.first(gz.CAPITAL, gz.PLACE, gz.STATE) if dateline else None
+        if e is None or not e.code or not self._is_party(e.code):
+            return None
+        place = self.doc[dateline.start:dateline.end].text
+        return e.code, f"bare body: {e.code}, state of the dateline {place!r}"
+
+    def _is_party(self, code: str) -> bool:
+        """The story is about the state: the text names it (the dateline aside) at least twice,
+        and no less often than the second most named state. A Dawn story on India's election
+        naming Pakistan once, or a London dateline over a Gaza story, is not about the home."""
+        counts = self._named_states()
+        ranked = [n for _, n in counts.most_common(2)]
+        return counts[code] >= 2 and counts[code] >= ranked[-1]
+
     def _named_states(self) -> Counter[str]:
         """How often the text names each state (by name, demonym, capital or place), the
         dateline left out: it says where the reporter filed, not what the story is about."""
@@ -880,9 +929,18 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         return code or None
 
     def _dateline(self) -> _Match | None:
-        """The place the article opens with when it is a dateline (see ``_is_dateline``)."""
-        first = self._match_starting_at(0)
-        return first if first is not None and first.first(gz.CAPITAL, gz.PLACE, gz.STATE) and self._is_dateline(first) else None
+        """The place opening one of the first lines when it is a dateline (``_is_dateline``):
+        a story's first line is often its headline, the dateline opening the lead after it."""
+        if self._dateline_match is None:
+            self._dateline_match = next((m for m in self._opening_places() if self._is_dateline(m)), False)
+        return self._dateline_match or None
+
+    def _opening_places(self) -> list[_Match]:
+        """The places (capital, place or state) that open the first DATELINE_LINES lines."""
+        doc = self.doc
+        starts = [i for i in self._line_starts() if doc[i].text.strip()][:DATELINE_LINES]
+        found = (self._match_starting_at(i) for i in starts)
+        return [m for m in found if m is not None and m.first(gz.CAPITAL, gz.PLACE, gz.STATE)]
 
     def _is_dateline(self, m: _Match) -> bool:
         """A place opening a line and closed as news closes a dateline: by a date or a credit

@@ -53,6 +53,9 @@ GROUP_ROLES = lex.words("group_roles")
 DATELINE = re.compile(r"^\s*,?\s*(\(|[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][a-z]+)")
 # The dash or colon that closes a dateline written without a date ("GOMA -", "Lahore: ...").
 DATELINE_MARKS = lex.words("dateline_marks")
+# How many opening lines may hold the dateline: it follows a headline, and perhaps a standfirst
+# or a byline (as ingest's dates.DATELINE_WINDOW_LINES, which reads its date).
+DATELINE_LINES = 4
 NOT_NAME_STARTS = lex.words("not_name_starts")
 # Dependents of a noun that name its owner ("Indian jets", "Pakistan's army", "its forces").
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
