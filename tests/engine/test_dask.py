@@ -153,3 +153,36 @@ def test_a_scheduler_that_does_not_answer_fails_within_seconds(tmp_path):
     with pytest.raises(EngineError, match=f"no Dask scheduler answers at tcp://127.0.0.1:{port}"):
         DaskEngine(tmp_path / "shards", scheduler=f"tcp://127.0.0.1:{port}")
     assert time.perf_counter() - started < 15
+
+
+def test_a_started_cluster_runs_workers_as_a_pool_process_runs(tmp_path, monkeypatch):
+    """A LocalCluster the engine starts gives its workers glibc's own malloc settings (no
+    MALLOC_TRIM_THRESHOLD_, like a pool process; the rest of the nanny's environment kept)
+    and an event loop without the stack-sampling profiler."""
+    import dask
+
+    # a nanny writes its worker environment into the environment of the process it runs in
+    # (distributed.nanny: os.environ.update before spawning), and spawned workers inherit it:
+    # this module's own default LocalCluster has put the trim threshold here already
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    engine = DaskEngine(tmp_path / "shards", workers=1)
+    try:
+        seen = engine.client.run(lambda: (
+            os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+            os.environ.get("OMP_NUM_THREADS"),
+            dask.config.get("distributed.worker.profile.enabled"),
+        ))
+    finally:
+        engine.close()
+    assert list(seen.values()) == [(None, "1", False)]
+
+
+def test_the_users_worker_environment_is_kept_but_the_trim_threshold():
+    import dask
+
+    from crisislens.engine.cluster import local_cluster_config
+
+    mine = {"MALLOC_TRIM_THRESHOLD_": 65536, "TEAM_SETTING": "x"}
+    with dask.config.set({"distributed.nanny.pre-spawn-environ": mine}):
+        config = local_cluster_config()
+    assert config["distributed.nanny.pre-spawn-environ"] == {"TEAM_SETTING": "x"}

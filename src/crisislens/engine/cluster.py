@@ -39,6 +39,30 @@ from crisislens.model import Article
 BATCHES_PER_PARTITION = 4  # 128 articles: enough work per task, shards small enough to retry
 CONNECT_TIMEOUT_S = 5.0
 
+# dask settings for a LocalCluster this engine starts (a scheduler the user runs keeps its own).
+# Why: on the same articles a dask worker spent more CPU per batch than a local pool process.
+# One worker, the same 32-64 PolNeAR articles, CPU seconds of the task thread (2-core machine
+# shared with other jobs, so a few runs each):
+# - the nanny puts MALLOC_TRIM_THRESHOLD_=65536 in the worker's environment. An explicit trim
+#   threshold turns off glibc's sliding mmap threshold, so every large spaCy/thinc array is a
+#   fresh mmap, zero-filled page by page and unmapped again when freed: 32 articles took
+#   306,035 minor page faults with it, 24,564 without, 22,269 in a plain process; 64 articles
+#   16.7-19.3 s of CPU with it, 15.3-16.5 s without, 14.6-16.8 s in a plain process. The pool's
+#   processes never had it: dropped here.
+# - the worker's event loop (its main thread) used 1.1-1.4 s of CPU beside a 20 s task: the
+#   statistical profiler sampling the task thread every 10 ms about half of it, the 20 ms loop
+#   tick, 100 ms memory monitor and 500 ms system monitor the rest; 0.08-0.13 s with the
+#   settings below. The nannies and the scheduler, in the coordinator's process, read the same
+#   tick and monitor settings.
+# End to end: see benchmarks/engine_bench.py (page faults and CPU per article, both engines).
+DROPPED_WORKER_ENV = ("MALLOC_TRIM_THRESHOLD_",)
+QUIET_LOOPS = {
+    "distributed.worker.profile.enabled": False,  # no stack sampling: no dashboard to show it
+    "distributed.admin.tick.interval": "1s",  # only warns when the loop is blocked for 3 s
+    "distributed.worker.memory.monitor-interval": "1s",  # spill/pause/terminate checks
+    "distributed.admin.system-monitor.interval": "5s",  # CPU/memory samples for the dashboard
+}
+
 
 def compute_shard(articles: list[Article], run_dir: str, key: str, batch_size: int) -> str:
     """On a worker: analyse one partition and write its shard; returns the shard's folder."""
@@ -194,9 +218,29 @@ def connect(scheduler: str | None, workers: int | None):  # noqa: ANN201 - (Clie
                 f"no Dask scheduler answers at {scheduler} (waited {CONNECT_TIMEOUT_S:.0f} s): {exc}"
             ) from exc
         return client, None
+    import dask
+
     n = workers or max(1, os.cpu_count() or 1)
-    cluster = LocalCluster(
-        n_workers=n, threads_per_worker=1, processes=True,
-        dashboard_address=None, silence_logs=logging.ERROR,
-    )
+    with dask.config.set(local_cluster_config()):
+        cluster = LocalCluster(
+            n_workers=n, threads_per_worker=1, processes=True,
+            dashboard_address=None, silence_logs=logging.ERROR,
+        )
     return Client(cluster, set_as_default=False), cluster
+
+
+def local_cluster_config() -> dict[str, object]:
+    """The dask settings a LocalCluster is started with: QUIET_LOOPS, and the nanny's worker
+    environment without DROPPED_WORKER_ENV (the rest of it, and the user's own, kept).
+
+    Read when the cluster starts: nannies hand their config to the worker processes they spawn.
+    A nanny also copies its worker environment into this process's own (before spawning), so a
+    LocalCluster started earlier in the same process with distributed's defaults leaves the
+    threshold in ``os.environ``, and workers spawned later inherit it.
+    """
+    import dask
+    import distributed  # noqa: F401 - puts distributed's defaults into dask.config
+
+    environ = dask.config.get("distributed.nanny.pre-spawn-environ", default={}) or {}
+    kept = {k: v for k, v in environ.items() if k not in DROPPED_WORKER_ENV}
+    return {**QUIET_LOOPS, "distributed.nanny.pre-spawn-environ": kept}
