@@ -125,3 +125,21 @@ def test_a_dateline_after_the_headline_is_the_dateline(resolve):
     army = _actor_at(index, doc, "The army")
     assert army.code == "ETH" and "state of the dateline 'ADDIS ABABA'" in army.how
     assert not any(m.text == "ADDIS ABABA" for m in index.mentions())  # where the reporter filed
+
+
+def test_an_outlet_the_table_lacks_is_placed_by_its_name():
+    assert outlets.find("The Moscow Times") is None
+    assert outlets.named_home("The Moscow Times") == ("RUS", "moscow")
+    assert outlets.named_home("New York Post")[0] == "USA"  # the longest place: "New York"
+    assert outlets.named_home("Global Wire Service") is None  # no place in the name
+    assert outlets.named_home("Armenia-Azerbaijan Monitor") is None  # two states
+    assert outlets.named_home("moscowtimes.com") is None  # a domain is no name
+
+
+def test_a_paper_named_for_its_city_speaks_for_its_state(resolve):
+    index, doc = resolve(UKRAINE, outlet="The Moscow Times")
+    air_force = _actor_at(index, doc, "The air force")
+    assert air_force.code == "RUS" and "named for 'moscow'" in air_force.how
+    index, doc = resolve(UKRAINE.replace("Ukrainian officials expect", "Ukrainian officials in Kyiv expect"),
+                         outlet="Kyiv Evening Observer")
+    assert _actor_at(index, doc, "The air force").code == "UKR"  # RUS named most, the paper is Ukrainian

@@ -7,6 +7,12 @@ everyone and have no home for this purpose. The knowledge is data (data/outlet_h
 this module only reads it and matches an article's outlet to it leniently: case, diacritics,
 a leading "The", punctuation and spacing do not matter, and a web domain ("dawn.com",
 "https://www.dawn.com/news/1") or the article's URL is matched by its host.
+
+An outlet the table does not know may still say its home in its name, as many national papers
+do ("The Jerusalem Post", "Tehran Times", "Kyiv Independent", "The Irish Times"): a name that
+holds places of one state only (capitals, places, state names, demonyms of the gazetteer) is
+taken as that state's paper (``named_home``). A name of no place ("Pacific Wire") or of several
+states' says nothing.
 """
 
 from __future__ import annotations
@@ -16,11 +22,14 @@ from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlparse
 
+from crisislens.actors import gazetteer as gz
 from crisislens.actors.gazetteer import _rows, _split
 from crisislens.model import fold
 
 _HOST_PREFIX = re.compile(r"^(www\d?|m|amp|mobile|edition|english|en)\.")
 _NOT_WORD = re.compile(r"[^\w&]+")
+# Gazetteer kinds that place a name in a state.
+_PLACE_KINDS = (gz.CAPITAL, gz.STATE, gz.PLACE, gz.DEMONYM)
 
 
 @dataclass(frozen=True)
@@ -92,3 +101,31 @@ def find(outlet: str | None, url: str | None = None) -> Outlet | None:
         if found is not None:
             return found
     return None
+
+
+@cache
+def named_home(outlet: str) -> tuple[str, str] | None:
+    """(state, the words that place it) when the outlet's name holds places of one state only
+    ("Tehran Times" -> IRN, "Tehran"); None for a domain, a name of no place, or of several."""
+    if host_of(outlet) is not None:
+        return None
+    g = gz.load()
+    key = gz.phrase_key(outlet)
+    found: dict[str, str] = {}
+    i = 0
+    while i < len(key):  # longest match first, left to right: "New York" before "York"
+        n, code = _place_at(g, key, i)
+        if code:
+            found.setdefault(code, " ".join(key[i:i + n]))
+        i += n
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _place_at(g: gz.Gazetteer, key: tuple[str, ...], i: int) -> tuple[int, str | None]:
+    """(length, state) of the longest place phrase at word i of a name; (1, None) for none."""
+    for n in range(min(g.max_len, len(key) - i), 0, -1):
+        entries = g.table.get(key[i:i + n], [])
+        code = next((e.code for e in entries if e.kind in _PLACE_KINDS and e.code), None)
+        if code:
+            return n, code
+    return 1, None

@@ -864,11 +864,18 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
 
     def _outlet_home(self) -> tuple[str, str] | None:
         """The home state of the article's outlet (crisislens.actors.outlets), when the story
-        is about it; a wire agency has none."""
-        outlet = outlets.find(self.article.outlet, self.article.url)
-        if outlet is None or outlet.home is None or not self._is_party(outlet.home):
+        is about it: the table's, else the one its name gives; a wire agency has none."""
+        name = self.article.outlet
+        outlet = outlets.find(name, self.article.url)
+        if outlet is not None:
+            home, why = outlet.home, f"home of the outlet {outlet.name!r}"
+        elif name and (named := outlets.named_home(name)) is not None:
+            home, why = named[0], f"home of the outlet {name!r}, named for {named[1]!r}"
+        else:
             return None
-        return outlet.home, f"bare body: {outlet.home}, home of the outlet {outlet.name!r}"
+        if home is None or not self._is_party(home):
+            return None
+        return home, f"bare body: {home}, {why}"
 
     def _dateline_home(self) -> tuple[str, str] | None:
         """The state of the dateline's place (the gazetteer's capital, place or state), when
