@@ -40,6 +40,10 @@ def claims_of(parse_one, text: str):
         ("1.5 lakh", None, 150000, 150000, 150000),
         ("3 crore", None, 30000000, 30000000, 30000000),
         ("twenty-five", None, 25, 25, 25),
+        ("twenty-five thousand", None, 25000, 25000, 25000),
+        ("six-million", None, 6000000, 6000000, 6000000),
+        ("1.5-million", "about", 1500000, None, None),
+        ("two-dozen", None, 24, 24, 24),
         ("5-6", None, 5, 5, 6),
         ("dozens", None, None, 24, None),
     ],
@@ -50,7 +54,7 @@ def test_reads_written_counts(text, qualifier, value, low, high):
     assert (r.value, r.low, r.high) == (value, low, high)
 
 
-@pytest.mark.parametrize("text", ["1000000000000000000000000000000", "1,0,0", "", "lakh-ish"])
+@pytest.mark.parametrize("text", ["1000000000000000000000000000000", "1,0,0", "", "lakh-ish", "24-hour", "one-sided"])
 def test_unreadable_or_absurd_numbers_give_a_reason(text):
     r = read_number(text)
     assert r.value is None and r.problem

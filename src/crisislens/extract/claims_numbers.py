@@ -76,13 +76,15 @@ def _words_value(words: list[str]) -> float | None:
     current: float | None = None
     for raw in words:
         w = raw.lower()
-        if "-" in w and not w[0].isdigit():
-            parts = w.split("-")
-            vals = [table.get(p) for p in parts]
-            if all(v is not None and v[1] in ("unit", "tens") for v in vals):
-                current = (current or 0) + sum(v[0] for v in vals if v)
-                continue
-            return None
+        if "-" in w:
+            # a hyphen joins the words of one count ("twenty-five", "six-million", "1.5-million");
+            # a range ("5-6") was read before this, and a word that is no number ends the reading
+            parts = [p for p in w.split("-") if p]
+            joined = _words_value(parts) if len(parts) > 1 else None
+            if joined is None:
+                return None
+            current = (current or 0) + joined
+            continue
         digits = parse_digits(w)
         if digits is not None:
             current = (current or 0) + digits
