@@ -554,6 +554,9 @@ def test_coordinated_places_key_no_single_place():
     read = read_sentence("Nine soldiers were killed in the North Kivu and Ituri provinces, the army said.", "Nine")
     assert read.of_count() is None
     assert read_sentence("Five people were killed in Goma and two in Bukavu.", "Five").of_count() == "Goma"
+    # a clause after "and" whose subject is capitalised coordinates no place
+    assert read_sentence("Nine people were killed in Kharkiv and Ukrainian officials said more died.", "Nine").of_count() == "Kharkiv"
+    assert read_sentence("Twelve people died in Khartoum and RSF fighters looted shops.", "Twelve").of_count() == "Khartoum"
 
 
 def test_a_headline_count_the_body_restates_is_recorded_once_from_the_body(nlp):

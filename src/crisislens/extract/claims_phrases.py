@@ -172,8 +172,19 @@ def read_sentence(sentence: str | None, number_text: str | None = None, count_ch
 
 
 def _coordinated(tokens: list[str], end: int) -> bool:
-    """The place name is followed by "and" or "&" and another capitalised name."""
-    return end + 1 < len(tokens) and tokens[end].casefold() in ("and", "&") and tokens[end + 1][:1].isupper()
+    """The place name is followed by "and" or "&" and another place name: capitalised words,
+    no state or demonym, ending where a name may (punctuation, a place head such as
+    "provinces", a following word). Not the subject of a new clause ("in Kharkiv and
+    Ukrainian officials said", "in Khartoum and RSF fighters looted", "and Russia said")."""
+    if end + 1 >= len(tokens) or tokens[end].casefold() not in ("and", "&"):
+        return False
+    j = end + 1
+    while j < len(tokens) and _NAME_WORD.match(tokens[j]):
+        j += 1
+    if j == end + 1 or " ".join(tokens[end + 1 : j]).casefold() in _scope_names():
+        return False
+    after = tokens[j].casefold().rstrip(".") if j < len(tokens) else ""
+    return not after[:1].isalnum() or after in _words()["follow"] or after.removesuffix("s") in _words()["head"]
 
 
 def _nominal(before: str) -> bool:
