@@ -253,16 +253,22 @@ def _direct_quotes(
 def _according_cue(quote: Span, inside: set[int], index: ActorIndex) -> _Cue | None:
     """A quotation in a sentence sourced with "according to X" and no cue verb is X's:
     "According to the Foreign Ministry, the attack was “a gross violation” of ..."."""
-    sent = _sent(quote[0])
-    for tok in sent:
-        if tok.i in inside or tok.lower_ != "according" or tok.i + 1 >= sent.end:
-            continue
-        to = tok.doc[tok.i + 1]
-        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to.lower_ == "to" else None
-        if source is None or source.i in inside or (source.lower_ in UNNAMED_SOURCES and source.n_lefts == 0):
-            continue
-        return _Cue(tok, resolve(source, index), source)
+    for tok in _sent(quote[0]):
+        source = None if tok.i in inside else _according_source(tok)
+        if source is not None and source.i not in inside:
+            return _Cue(tok, resolve(source, index), source)
     return None
+
+
+def _according_source(tok: Token) -> Token | None:
+    """X of "according to X" when the token is its "according" and X is a named source (not
+    a bare "sources" or "officials")."""
+    if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        return None
+    source = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    if source is None or (source.lower_ in UNNAMED_SOURCES and source.n_lefts == 0):
+        return None
+    return source
 
 
 def _object_of_cue(tok: Token, found: list[tuple[tuple[int, int], _Cue]]) -> bool:
@@ -790,12 +796,10 @@ def _according_to(
             source, cue_text = finding, f"in {finding.text}"
             c_start, c_end = _clip(doc, tok, tok.right_edge.i + 2, sent.end, inside)
         else:
-            if tok.lower_ != "according" or doc[tok.i + 1].lower_ != "to":
+            source = _according_source(tok)
+            if source is None:
                 continue
             to = doc[tok.i + 1]
-            source = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if source is None or (source.lower_ in UNNAMED_SOURCES and source.n_lefts == 0):
-                continue
             a_start, a_end = tok.left_edge.i, max(tok.right_edge.i, to.right_edge.i) + 1
             left = _clip(doc, tok, sent.start, a_start, inside)
             right = _clip(doc, tok, a_end, sent.end, inside)
