@@ -14,6 +14,7 @@ from crisislens.actors import lexicon as lex
 from crisislens.actors.dictionary import DictEntry
 from crisislens.actors.gazetteer import Entry
 from crisislens.actors.registry import BODY_QUALIFIED_ROLES
+from crisislens.ingest.dates import DATELINE_WINDOW_LINES
 from crisislens.model import fold
 
 # Word lists live in data/words.tsv (see crisislens.actors.lexicon); each name below is one row.
@@ -54,8 +55,8 @@ DATELINE = re.compile(r"^\s*,?\s*(\(|[A-Z][a-z]{2,8}\.? \d{1,2}\b|\d{1,2} [A-Z][
 # The dash or colon that closes a dateline written without a date ("GOMA -", "Lahore: ...").
 DATELINE_MARKS = lex.words("dateline_marks")
 # How many opening lines may hold the dateline: it follows a headline, and perhaps a standfirst
-# or a byline (as ingest's dates.DATELINE_WINDOW_LINES, which reads its date).
-DATELINE_LINES = 4
+# or a byline; the same window ingest reads the dateline's date in (one setting, not two).
+DATELINE_LINES = DATELINE_WINDOW_LINES
 NOT_NAME_STARTS = lex.words("not_name_starts")
 # Dependents of a noun that name its owner ("Indian jets", "Pakistan's army", "its forces").
 MODIFIER_DEPS = ("amod", "compound", "poss", "nmod")
