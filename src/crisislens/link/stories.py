@@ -438,14 +438,9 @@ def day_of(value: dt.date | None) -> int:
     return value.toordinal() if value else NO_DATE
 
 
-def central_label(members: list[tuple[str, np.ndarray, str | None, str]], center: np.ndarray | None = None) -> str:
-    """The headline (or first sentence) of the member nearest the story's centroid.
-
-    ``center``, when given, is subtracted from every member first (in place: the stacked
-    members are the one copy made; subtracting into a new matrix was a second one)."""
+def central_label(members: list[tuple[str, np.ndarray, str | None, str]]) -> str:
+    """The headline (or first sentence) of the member nearest the story's centroid."""
     mat = np.stack([m[1] for m in members])
-    if center is not None:
-        mat -= center
     mean = mat.mean(axis=0)
     norms = np.linalg.norm(mat, axis=1) * (np.linalg.norm(mean) or 1.0)
     sims = (mat @ mean) / np.where(norms > 0, norms, 1.0)
