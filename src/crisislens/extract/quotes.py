@@ -560,6 +560,7 @@ def _opened_by_that(doc: Doc, start: int) -> bool:
 
 
 def _mostly_quoted(part: tuple[int, int], inside: set[int]) -> bool:
+    """Half or more of the token range lies inside quotation marks: the direct quote's words."""
     start, end = part
     return end > start and sum(1 for i in range(start, end) if i in inside) / (end - start) >= MAX_QUOTED_SHARE
 
@@ -583,8 +584,7 @@ def _reported_one(
         return None  # a question put to someone asserts nothing
     if c_end - c_start < MIN_REPORTED_TOKENS:
         return None
-    quoted = sum(1 for i in range(c_start, c_end) if i in inside)
-    if quoted / (c_end - c_start) >= MAX_QUOTED_SHARE:
+    if _mostly_quoted((c_start, c_end), inside):
         return None  # left to the direct quote
     subj = _cue_subject(tok, inside)
     if subj is None or (c_start <= subj.i < c_end and not tok.is_ancestor(subj)):
@@ -894,7 +894,7 @@ def _frame_content(
         return None  # the speaker is not part of their words
     if tok.lemma_ == "ask" and doc[c_start].lower_ in QUESTION_WORDS:
         return None  # a question asserts nothing
-    if sum(1 for i in range(c_start, c_end) if i in inside) / (c_end - c_start) >= MAX_QUOTED_SHARE:
+    if _mostly_quoted((c_start, c_end), inside):
         return None
     o_start, o_end = article.to_original(doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
     if any(s < o_end and o_start < e for s, e in taken):
