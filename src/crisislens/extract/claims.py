@@ -168,16 +168,22 @@ def _zero(tok: Token) -> bool:
 
 def _negative_polarity(noun: Token) -> bool:
     """The clause of ``noun`` is negated, or is the content of a verb of denial."""
-    verb = noun
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = _verb_above(noun)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().denials
+
+
+def _verb_above(tok: Token, pos: tuple[str, ...] = ("VERB", "AUX")) -> Token:
+    """The nearest token of ``pos`` at or above ``tok``, climbing at most four heads; where
+    none is met, the token the climb stopped at (callers check its part of speech)."""
+    for _ in range(4):
+        if tok.pos_ in pos or tok.head is tok:
+            break
+        tok = tok.head
+    return tok
 
 
 # An absence of reports is not a count: "no casualties were reported" says nothing yet.
@@ -704,13 +710,7 @@ def _estimator(num: Token) -> Token | None:
     """The subject of a verb that puts a figure on a toll ("officials put the death toll at 40,
     up from 25"; "the ministry estimated the number of dead at 300"): who sets the figure
     asserts it, as a speaker does."""
-    tok = num
-    for _ in range(4):
-        if tok.head is tok:
-            return None
-        tok = tok.head
-        if tok.pos_ == "VERB":
-            break
+    tok = _verb_above(num, ("VERB",))
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon().estimates:
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().tallies | lexicon().figures for c in tok.children):
@@ -732,11 +732,7 @@ def _saying_noun_before_that(num: Token) -> Token | None:
     """The noun of saying whose content clause holds the number when the clause opens right
     after it ("a Sudanese army statement that 40 fighters had died"), however the parser
     attached the clause: English puts a noun's complement clause directly after the noun."""
-    verb = num
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = _verb_above(num)
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is None or mark.i == 0 or mark.i > num.i:
         return None
@@ -823,11 +819,7 @@ def _attacks(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.pos_ == "VERB":
         return _agents(verb, noun)
-    verb = noun
-    for _ in range(4):  # "rose to 492", "put the toll at 14, up from 12"
-        if verb.head is verb or verb.pos_ == "VERB":
-            break
-        verb = verb.head
+    verb = _verb_above(noun, ("VERB",))  # "rose to 492", "put the toll at 14, up from 12"
     toll = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in lexicon().figures), None)
     if toll is None:
         return []
