@@ -618,23 +618,18 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
     """Token range [start, end) of what a speech verb reports, or None."""
     stance = thought_verb(verb.lemma_) and _has_object(verb)
     filled = stance or _has_own_object(verb)
+    lo, hi = _semicolon_segment(verb)
     for child in verb.children:
         if filled and child.i < verb.i:
             continue  # "X believed in peace, Y believed in the gun"; "...; Yerevan demands return":
             # a clause before a verb whose object is filled is no content of it
-        if _across_semicolon(verb, child):
-            continue  # a clause beyond a semicolon is independent of the verb (a misparse)
+        if child.right_edge.i < lo or child.left_edge.i >= hi:
+            continue  # a clause wholly beyond a semicolon is independent of the verb (a misparse)
         if child.dep_ == "ccomp" or (belief and child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")):
             return child.left_edge.i, child.right_edge.i + 1
     if belief or stance:
         return None
     return _clause_on_medium(verb) or _clause_around_cue(verb)
-
-
-def _across_semicolon(verb: Token, child: Token) -> bool:
-    """The child's clause lies wholly on the other side of a semicolon from the verb."""
-    lo, hi = _semicolon_segment(verb)
-    return child.right_edge.i < lo or child.left_edge.i >= hi
 
 
 def _has_object(verb: Token) -> bool:
