@@ -23,7 +23,14 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
-from crisislens.extract.claims_lexicon import context_heads, lexicon, outcome_in, pattern_thing
+from crisislens.extract.claims_lexicon import (
+    context_heads,
+    lexicon,
+    outcome_heads,
+    outcome_in,
+    pattern_thing,
+    phrase_things,
+)
 from crisislens.extract.claims_numbers import (
     NumberReading,
     is_number_word,
@@ -505,11 +512,8 @@ def _phrase_thing(noun: Token) -> str | None:
     is the counted noun and every other word one of its modifiers."""
     mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
     mods |= {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-    for name, thing in lexicon().things.items():
-        words = name.split()
-        if len(words) > 1 and words[-1] == noun.lemma_.lower() and set(words[:-1]) <= mods:
-            return thing
-    return None
+    lemma = noun.lemma_.lower()
+    return next((thing for last, rest, thing in phrase_things() if last == lemma and rest <= mods), None)
 
 
 def _thing_category(thing: str, lemmas: set[str]) -> tuple[str | None, str | None]:
@@ -876,7 +880,7 @@ def _attack_noun(tok: Token) -> bool:
     """An act of striking ("strikes", "shelling"), not a place ("in the Thai district of"):
     its lemma is one of the strike words of the lexicon or their "-ing" noun."""
     lemma = tok.lemma_.lower()
-    heads = {e[0] for e in lexicon().context.get("struck", [])}
+    heads = outcome_heads("struck")
     return tok.pos_ == "NOUN" and (lemma in heads or (lemma.endswith("ing") and lemma[:-3] in heads))
 
 

@@ -68,6 +68,22 @@ def context_heads() -> frozenset[str]:
     return frozenset(e[0] for entries in lexicon().context.values() for e in entries)
 
 
+@cache
+def outcome_heads(outcome: str) -> frozenset[str]:
+    """The first lemma of each context entry of ``outcome`` ("strike", "hit" for "struck")."""
+    return frozenset(e[0] for e in lexicon().context.get(outcome, []))
+
+
+@cache
+def phrase_things() -> tuple[tuple[str, frozenset[str], str], ...]:
+    """The things the lexicon names in several words, as (last word, other words, category):
+    "unmanned aerial vehicle" -> ("vehicle", {"unmanned", "aerial"}, "drones_downed")."""
+    return tuple(
+        (name.split()[-1], frozenset(name.split()[:-1]), thing)
+        for name, thing in lexicon().things.items() if len(name.split()) > 1
+    )
+
+
 def pattern_thing(text: str) -> str | None:
     """The thing category of a word written as a designation ("F-16s", "Su-30MKI"), if any."""
     return next((category for pattern, category in lexicon().patterns if pattern.fullmatch(text)), None)
