@@ -208,7 +208,7 @@ def _group_entry(g: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, 
             "claimant": m.get("claimant"),
             "outlet": m.get("outlet"),
             "claim_id": m.get("claim_id"),
-            "published_at": _utc_stamp(m.get("published_at")),
+            "published_at": m.get("published_at"),  # formatted by claim_group_entries
         }
         for m in sorted(members, key=lambda m: (str(m.get("doc_name")), str(m.get("claim_id"))))
     ]
