@@ -733,3 +733,11 @@ def test_dead_of_the_other_sides_strikes_are_the_reporting_sides(parse_one):
 def test_buildings_destroyed_are_other(parse_one, text, expected):
     claims, _ = claims_of(parse_one, text)
     assert [(c.value, c.category) for c in claims] == expected
+
+
+def test_a_side_s_own_attacks_do_not_kill_its_own_soldiers(nlp):
+    """Soldiers killed in the reporting side's own strikes are not its losses."""
+    got = _by_value(nlp, "The Sudanese army said 40 soldiers were killed in its air strikes.")
+    assert got[40].subject_code is None
+    got = _by_value(nlp, "Ukraine's defence ministry said 12 soldiers were killed in fighting near Pokrovsk.")
+    assert got[12].subject_code == "UKR"

@@ -605,7 +605,7 @@ def _whose(
     return (
         subject
         or _speaker_owned(noun, claimant[1])
-        or _own_losses(noun, category, claimant)
+        or _own_losses(index, noun, category, claimant)
         or _speaker_loser(noun, claimant[1])
         or (_victims_side(index, noun, claimant[1]) if category in ("killed", "injured") else None)
     )
@@ -908,13 +908,17 @@ OWNER_ENTS = ("NORP", "GPE", "ORG", "LOC")
 SPEAKER_POSSESSIVES = {"its", "their", "our"}
 
 
-def _own_losses(noun: Token, category: str, claimant: tuple[str | None, str | None]) -> str | None:
+def _own_losses(
+    index: ActorIndex, noun: Token, category: str, claimant: tuple[str | None, str | None],
+) -> str | None:
     """A side that reports soldiers killed, wounded or captured without naming whose they are
     ("the ministry said four soldiers had been killed") reports its own: the other side's
     losses are written with their side ("Armenian forces had lost 30 servicemen", "the
     enemy lost ..."). Only a bare subject of a passive or intransitive outcome qualifies:
     no modifier, and no loser named as the subject of a verb of loss; and only a side the
-    text names ("Rwanda", "Sudan's army"), not "officials" whose state is a guess."""
+    text names ("Rwanda", "Sudan's army"), not "officials" whose state is a guess. Not when
+    the side's own attacks did it ("killed in its air strikes", "in Sudanese strikes, the
+    army said"): those dead are the side's enemies."""
     name, claimant_code = claimant
     if claimant_code is None or category not in ("killed", "injured", "detained"):
         return None
@@ -925,6 +929,11 @@ def _own_losses(noun: Token, category: str, claimant: tuple[str | None, str | No
     if noun.dep_ == "pobj" and not (noun.head.lower_ == "of" and noun.head.head.like_num):
         return None  # only the partitive "two of the soldiers"
     if any(c.dep_ in ("amod", "compound", "poss", "prep", "acl", "relcl") for c in noun.children):
+        return None
+    attacks = _attacks(noun)
+    if _attacker_of(index, attacks) == claimant_code or any(
+        c.dep_ == "poss" and c.lower_ in SPEAKER_POSSESSIVES for a in attacks for c in a.children
+    ):
         return None
     return claimant_code
 
