@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from crisislens.export.tables import column_types
+from crisislens.link.common import utc_moment
 
 ARTICLE_COLUMNS = "id, doc_name, source, url, outlet, title, published, published_how, {time}, language, analyzed, text"
 # The publication time columns (migrations 005 and 015), NULL where a store never migrated
@@ -191,12 +192,8 @@ REVISION_KINDS = ("revision",)
 def _utc_stamp(value: Any) -> str | None:
     """A member's publication moment (claim_group_members.published_at, UTC) as the documents'
     ``published_at`` is written ("2024-04-10T05:15:00Z"); None for a day only or an old store."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    try:
-        return pd.Timestamp(value).strftime("%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
-        return None
+    stamp = utc_moment(value)
+    return stamp.strftime("%Y-%m-%dT%H:%M:%SZ") if stamp is not None else None
 
 
 def _group_entry(g: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:

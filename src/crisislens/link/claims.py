@@ -44,7 +44,15 @@ from importlib import resources
 import pandas as pd
 
 from crisislens.extract.claims_phrases import read_sentence
-from crisislens.link.common import UnionFind, clean, ordinal, person_key, rows, side_label
+from crisislens.link.common import (
+    UnionFind,
+    clean,
+    ordinal,
+    person_key,
+    rows,
+    side_label,
+    utc_moment,
+)
 from crisislens.link.vectors import content_words
 from crisislens.model import fold, stable_id
 
@@ -266,12 +274,8 @@ def early_count(sentence: object, after: object = None) -> bool:
 def moment(value: object) -> float:
     """A publication moment (articles.published_at, UTC) as seconds, NaN when the input
     gave a day only: what orders two reports of one day."""
-    if clean(value) is None:
-        return math.nan
-    try:
-        return pd.Timestamp(value).timestamp()
-    except ValueError:
-        return math.nan
+    stamp = utc_moment(value)
+    return stamp.timestamp() if stamp is not None else math.nan
 
 
 @cache
@@ -631,16 +635,6 @@ def _member(r) -> dict:
         "claimant_code": clean(getattr(r, "claimant_code", None)),
         "published": str(pub)[:10] if pub is not None else None,
         "incident_id": clean(r.k_incident), "copy_of": dup if dup and dup != r.article_id else None,
-        "published_at": _published_at(getattr(r, "published_at", None)),
+        "published_at": utc_moment(getattr(r, "published_at", None)),
     }
 
-
-def _published_at(value: object) -> pd.Timestamp | None:
-    """The publication moment in UTC (articles.published_at), None when the input gave a day
-    only or a time without its offset: two reports of one day are told apart by it."""
-    if clean(value) is None:
-        return None
-    try:
-        return pd.Timestamp(value)
-    except ValueError:
-        return None

@@ -65,6 +65,19 @@ def to_date(value: object) -> dt.date | None:
         return None
 
 
+def utc_moment(value: object) -> pd.Timestamp | None:
+    """A publication moment (articles.published_at, stored in UTC) as a Timestamp; None when
+    the input gave a day only, a time without its offset, or nothing. One reading for the
+    linker (which orders one day's reports by it), the gold export and the report (which
+    print it), so that all three agree on which values are moments."""
+    if clean(value) is None:
+        return None
+    try:
+        return pd.Timestamp(value)
+    except ValueError:
+        return None
+
+
 def ordinal(value: object) -> int | None:
     d = to_date(value)
     return d.toordinal() if d else None

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from crisislens.link.common import side_label
+from crisislens.link.common import side_label, utc_moment
 from crisislens.report.charts import BOARD_KINDS
 from crisislens.report.evidence import EvidenceIndex
 from crisislens.report.query import Scope, columns, frame, has_table, scoped
@@ -333,12 +333,8 @@ def member_time(published_at: Any) -> str | None:
     """A member's publication moment as the board prints it ("2026-09-14 05:40 UTC"), so a
     reader sees which of one day's figures came first; None for a day only (or a store
     linked before migration 017)."""
-    if _clean(published_at) is None:
-        return None
-    try:
-        return pd.Timestamp(published_at).strftime("%Y-%m-%d %H:%M UTC")
-    except ValueError:
-        return None
+    stamp = utc_moment(published_at)
+    return stamp.strftime("%Y-%m-%d %H:%M UTC") if stamp is not None else None
 
 
 def side_of(member: dict[str, Any]) -> str:
