@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from crisislens.actors import acronyms, ambiguous
 from crisislens.actors import gazetteer as gz
@@ -77,7 +77,7 @@ class CandidatesMixin:
     def _match_at_token(self, norms: list[str], i: int) -> _Match | None:
         agent: _Match | None = None
         for length in range(min(self.g.max_len, len(norms) - i), 0, -1):
-            usable = self._usable(self.g.table.get(tuple(norms[i:i + length])), i, length)
+            usable = self._usable(self.g.lookup(tuple(norms[i:i + length])), i, length)
             if not usable:
                 continue
             if all(e.kind == gz.AGENT for e in usable):
@@ -100,7 +100,17 @@ class CandidatesMixin:
         return [
             e for e in entries
             if (e.kind not in gz.PROPER or cased) and (acronym_ok or e.kind not in gz.ACRONYM_KINDS)
+            and (e.kind != gz.TOWN or self._in_place_entity(i, length))
         ]
+
+    def _in_place_entity(self, i: int, length: int) -> bool:
+        """Tokens [i, i+length) lie inside one GPE/LOC/FAC entity: a generated town name is
+        a place only where the parser reads a place ("in Kathua", not "Mr Bucha")."""
+        ends = getattr(self, "_place_ent_end", None)
+        if ends is None:  # once per doc: token -> end of the place entity holding it
+            ends = _place_entity_ends(self.doc)
+            self._place_ent_end = ends
+        return i in ends and i + length <= ends[i]
 
     def _find_persons(self) -> list[tuple[int, int]]:
         """Token ranges of people's names from NER, titles stripped, gazetteer hits excluded."""
@@ -187,3 +197,16 @@ class CandidatesMixin:
     def _match_starting_at(self, j: int) -> _Match | None:
         m = self._match_at.get(j)
         return m if m is not None and m.start == j else None
+
+
+def _place_entity_ends(doc: Doc) -> dict[int, int]:
+    """Token -> end of the GPE/LOC/FAC entity holding it, leaving out words the article also
+    writes in a person's name: one word keeps one sense in an article ("Ava DuVernay" ...
+    "DuVernay's film" is no Canadian town, "Alicia Machado" no Brazilian one)."""
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
+    return {
+        k: e.end
+        for e in doc.ents
+        if e.label_ in gz.TOWN_ENTS and not any(t.lower_ in person_words for t in e)
+        for k in range(e.start, e.end)
+    }

@@ -30,6 +30,7 @@ STATE = "state"  # a state's name ("Pakistan", "Türkiye")
 DEMONYM = "demonym"  # "Pakistani", "Turkish"
 CAPITAL = "capital"  # seat of government used for the state ("Islamabad")
 PLACE = "place"  # a place in a state, not an actor ("Pahalgam", "AJK")
+TOWN = "town"  # a generated town or subdivision (towns.tsv): a place only inside a GPE/LOC/FAC entity
 IGO = "igo"
 MEDIA = "media"
 GROUP = "group"  # non-state armed group (code NSG)
@@ -47,7 +48,10 @@ COMMON_SURNAMES = lex.words("common_surnames")
 HOLDER_KIND_CLASH = {"state", "demonym", "capital", "place", "igo", "media", "group", "named_body"}
 
 # Kinds that are proper names: they match only when the text capitalises them.
-PROPER = {STATE, DEMONYM, CAPITAL, PLACE, IGO, MEDIA, GROUP, BODY, HOLDER}
+PROPER = {STATE, DEMONYM, CAPITAL, PLACE, TOWN, IGO, MEDIA, GROUP, BODY, HOLDER}
+# Entity labels inside which a generated town may match: the list is too large to trust a
+# capitalised word alone ("Kathua" is a town, "Bucha" a surname too).
+TOWN_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Kinds whose short names are acronyms (UN, AP, ISI): matched only where written in capitals.
 ACRONYM_KINDS = {IGO, MEDIA, GROUP, BODY}
 
@@ -88,6 +92,19 @@ class Gazetteer:
     ambiguous: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[tuple[str, str, str], ...]]] = field(
         default_factory=dict
     )
+
+    # generated towns (towns.tsv), kept compact because they are many: the space-joined key
+    # -> index of a "name\tcode\tkind" row; an Entry is made only for a phrase a doc holds
+    towns: dict[str, int] = field(default_factory=dict)
+    town_rows: list[str] = field(default_factory=list)
+
+    def lookup(self, key: tuple[str, ...]) -> list[Entry] | None:
+        """The entries of a folded token key: the curated tables', else a generated town's."""
+        found = self.table.get(key)
+        if found or not self.towns:
+            return found
+        row = self.towns.get(" ".join(key))
+        return None if row is None else [_town_entry(self.town_rows[row])]
 
     def add(self, phrase: str, entry: Entry) -> None:
         self.add_key(phrase_key(phrase), entry)
@@ -269,8 +286,27 @@ def _ambiguous(g: Gazetteer) -> None:
         g.ambiguous[phrase_key(row["phrase"])] = (tuple(_split(row["codes"])), dated)
 
 
+@cache
+def _town_entry(row: str) -> Entry:
+    name, code, kind = row.split("\t")
+    return Entry(TOWN, name, code, key=kind)
+
+
+def _towns(g: Gazetteer) -> None:
+    """Generated towns and subdivisions (crisislens.actors.build_towns), pre-tokenised. Last,
+    and only on phrases nothing else holds: every curated or state meaning wins."""
+    for row in _rows("towns.tsv"):
+        g.town_rows.append(f"{row['name']}\t{row['code']}\t{row['kind']}")
+        for k in _split(row["keys"]):
+            key = tuple(k.split(" "))
+            if not g.table.get(key) and key not in g.ambiguous:
+                g.towns[k] = len(g.town_rows) - 1
+                g.first.add(key[0])
+                g.max_len = max(g.max_len, len(key))
+
+
 # Loaders in order: later kinds add entries to phrases the earlier ones already hold.
-LOADERS = (_states, _places, _named, _ngos, _roles, _groups_and_bodies, _agents, _holders, _ambiguous)
+LOADERS = (_states, _places, _named, _ngos, _roles, _groups_and_bodies, _agents, _holders, _ambiguous, _towns)
 
 
 def build() -> Gazetteer:

@@ -179,7 +179,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         while j >= 0:
             m = self._match_ending_at(j)
             e = m.first(gz.STATE, gz.DEMONYM, gz.CAPITAL) if m else None
-            if e is None and places and m is not None and (p := m.first(gz.PLACE)) is not None and p.code:
+            if e is None and places and m is not None and (p := m.first(gz.PLACE, gz.TOWN)) is not None and p.code:
                 e = self._state_entry(p.code)
             if e is None or not e.code or (m and any(t in self.used for t in range(m.start, m.end))):
                 break  # a state of no code ("Congo" unsettled) owns nothing
@@ -415,8 +415,8 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         top = m.entries[0]
         if top.kind in (gz.IGO, gz.MEDIA, gz.GROUP, gz.BODY):
             self._mention(m.start, m.end, self._entity_builder(top), "name")
-        elif top.kind == gz.PLACE or m.first(gz.PLACE) and not m.first(gz.STATE, gz.CAPITAL):
-            e = m.first(gz.PLACE)
+        elif top.kind in (gz.PLACE, gz.TOWN) or m.first(gz.PLACE) and not m.first(gz.STATE, gz.CAPITAL):
+            e = m.first(gz.PLACE, gz.TOWN)
             self.places.append((m.start, m.end, e.name, e.code))
         elif top.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL):
             self._state_mention(m)
@@ -1019,7 +1019,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
             m = self._match_starting_at(k)
             if m is None:
                 continue
-            e = m.first(gz.STATE, gz.CAPITAL, gz.DEMONYM, gz.PLACE)
+            e = m.first(gz.STATE, gz.CAPITAL, gz.DEMONYM, gz.PLACE, gz.TOWN)
             if e is not None and e.code:
                 return e.code
             return None  # an organisation or a place of no known state

