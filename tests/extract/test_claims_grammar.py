@@ -1,0 +1,182 @@
+"""Claim extraction rules of English news wording, run through the real pipeline (spaCy parse,
+real actor index, real quotes): displacement wording, numbers inside direct quotes, the
+indefinite "a" as one, sub-counts that only explain a toll, "between X and Y" ranges,
+"one of its X", and who claims a number. The sentences are about other crises than the
+practice sets, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes_support import make_article  # noqa: E402
+
+from crisislens.extract.claims import extract_claims  # noqa: E402
+from crisislens.extract.quotes import extract_quotes  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def real(nlp):
+    from crisislens.actors.resolve import build_index
+
+    def run(text: str):
+        art = make_article(text)
+        doc = nlp(art.clean_text)
+        index = build_index(doc, art)
+        return extract_claims(doc, art, index, extract_quotes(doc, art, index))
+
+    return run
+
+
+def _facts(claims) -> list[tuple]:
+    return [(c.value, c.category, c.claimant_name) for c in claims]
+
+
+# --- displacement ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Around 400 residents of frontline villages have moved to relief camps, the regional administration said.", 400),
+        ("About 3,000 residents had been moved to safer places, officials in Kherson said.", 3000),
+        ("Around 1,500 people had left their villages near the border with Eritrea, the governor said.", 1500),
+    ],
+)
+def test_movement_to_a_refuge_or_away_from_home_is_displacement(real, text, value):
+    claims = real(text)
+    assert [(c.value, c.category, c.qualifier) for c in claims] == [(value, "displaced", "approximately")]
+    assert claims[0].claimant_name is not None
+
+
+def test_troops_moving_to_positions_are_not_displaced(real):
+    assert real("Troops moved to new positions near Bakhmut.") == []
+
+
+# --- numbers inside direct quotes -----------------------------------------------------------
+
+
+def test_a_quoted_loss_of_sons_is_a_toll_claimed_by_the_speaker(real):
+    claims = real('"We have lost three brave sons, and we will not forget them," General Abdel Fattah al-Burhan said.')
+    assert _facts(claims) == [(3, "killed", "Abdel Fattah al-Burhan")]
+
+
+def test_a_quoted_bare_number_of_wreckage_counts_the_drones_before_it(real):
+    claims = real(
+        "Kyiv said its air defences had downed 11 Russian drones overnight.\n\n"
+        '"We have the wreckage of all eleven," the Ukrainian air force spokesman Yuriy Ihnat told reporters in Kyiv.'
+    )
+    assert [(c.value, c.category) for c in claims] == [(11, "drones_downed"), (11, "drones_downed")]
+    assert claims[1].claimant_name == "Yuriy Ihnat"
+
+
+def test_a_capitalised_force_name_counts_people_in_a_quote(real):
+    claims = real('"Five Russian Marines were killed near Vuhledar," Ihnat said.')
+    assert [(c.value, c.category, c.subject_code) for c in claims] == [(5, "killed", "RUS")]
+    assert claims[0].claimant_name == "Ihnat"
+
+
+# --- the indefinite article as one ----------------------------------------------------------
+
+
+def test_an_indefinite_person_subject_of_a_casualty_verb_is_one(real):
+    claims = real("A Ukrainian soldier was killed in the shelling of Kharkiv, the ministry said.")
+    assert [(c.value, c.low, c.high, c.category, c.subject_code) for c in claims] == [(1, 1, 1, "killed", "UKR")]
+
+
+def test_a_soldier_and_two_civilians_share_the_officials_as_claimant(real):
+    claims = real(
+        "An Israeli soldier was killed and two civilians were injured on Monday when Hezbollah fired "
+        "rockets at Metula, officials said."
+    )
+    assert _facts(claims) == [(1, "killed", "officials"), (2, "injured", "officials")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier could be killed at any time on this front, the commander warned.",  # modal
+        "If a civilian is killed, the ceasefire will collapse.",  # conditional
+        "A soldier is killed almost every day in Donetsk.",  # generic present
+        "A soldier who was wounded in Mekelle told reporters the town had fallen.",  # relative clause
+        "Not a single soldier was killed in the raid on Goma, the army said.",  # negation
+    ],
+)
+def test_a_generic_hypothetical_or_negated_a_is_no_count_of_one(real, text):
+    assert all(c.value != 1 for c in real(text))
+
+
+# --- sub-counts that only explain a toll ----------------------------------------------------
+
+
+def test_a_parenthetical_partitive_is_no_separate_claim(real):
+    assert real("Police said the wounded civilians, three of them children, had been taken to hospital in Mekelle.") == []
+    claims = real("Twelve people were killed in Bunia, five of them children, the governor said.")
+    assert [(c.value, c.category) for c in claims] == [(12, "killed")]
+
+
+def test_the_cause_of_a_toll_change_is_no_separate_claim(real):
+    claims = real("The police chief said the toll had risen to five after two injured children died in hospital in Goma.")
+    assert [(c.value, c.category) for c in claims] == [(5, "killed")]
+
+
+def test_wounded_who_died_are_dead_not_injured(real):
+    claims = real("Officials said that two women wounded in the shelling of Stepanakert had died.")
+    assert _facts(claims) == [(2, "killed", "Officials")]
+
+
+# --- ranges ---------------------------------------------------------------------------------
+
+
+def test_between_x_and_y_is_one_range_claim(real):
+    claims = real("Medical staff said that between four and seven people had been killed in Sittwe.")
+    assert [(c.value, c.low, c.high, c.qualifier, c.category) for c in claims] == [(4, 4, 7, "between", "killed")]
+
+
+# --- one of its X ---------------------------------------------------------------------------
+
+
+def test_one_of_its_soldiers_and_a_second_that_clause(real):
+    claims = real(
+        "The Armenian defence ministry said one of its soldiers was killed and that seven Azerbaijani "
+        "servicemen died in the clashes."
+    )
+    assert [(c.value, c.category, c.subject_code, c.claimant_code) for c in claims] == [
+        (1, "killed", "ARM", "ARM"), (7, "killed", "AZE", "ARM")]
+
+
+def test_one_of_its_drones_downed(real):
+    claims = real("Kyiv said one of its drones was shot down over Belgorod.")
+    assert [(c.value, c.category, c.subject_code) for c in claims] == [(1, "drones_downed", "UKR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the soldiers killed in the ambush was a captain, the ministry said.",  # describes one of a toll
+        "It was one of the deadliest attacks on Goma this year.",
+        "One of the victims said the militia had burned the village.",
+    ],
+)
+def test_one_of_as_a_pronoun_is_no_count(real, text):
+    assert real(text) == []
+
+
+# --- who claims it --------------------------------------------------------------------------
+
+
+def test_acknowledging_a_loss_asserts_it(real):
+    claims = real(
+        "Russian officials said their troops had brought down 12 Ukrainian drones. Ukraine's army "
+        "acknowledges losing three and says it shot down nine Russian drones."
+    )
+    got = [(c.value, c.category, c.subject_code, c.claimant_code) for c in claims]
+    assert got == [(12, "drones_downed", "UKR", "RUS"), (3, "drones_downed", "UKR", "UKR"), (9, "drones_downed", "RUS", "UKR")]
+    assert claims[1].claimant_name == "Ukraine's army"
+
+
+def test_the_owner_of_rejected_reports_is_the_claimant_not_the_rejecter(real):
+    claims = real("General Yasser al-Atta rejected Ukrainian media reports that eleven Russian soldiers had been killed.")
+    assert [(c.value, c.category, c.claimant_name, c.claimant_code) for c in claims] == [
+        (11, "killed", "Ukrainian media", "UKR")]
+    # reports that name no owner leave the number unclaimed, not the rejecter's
+    claims = real("The ministry dismissed reports that 30 civilians had been killed in Goma.")
+    assert [(c.value, c.claimant_name) for c in claims] == [(30, None)]
