@@ -343,17 +343,13 @@ def _one_of_counted(one: Token) -> bool:
 
 # Pronouns a partitive sub-count points back with ("five of them children", "two of whom").
 ANAPHORIC_PARTITIVES = {"them", "whom", "those", "these"}
-# Subordinators of a clause that gives the cause of a change ("rose to four after two died").
-CAUSE_MARKS = {"after", "when", "as", "following", "since", "because"}
-
-
 def _sub_count(doc: Doc, start: int, end: int) -> bool:
     """A count that only explains another count is no claim of its own: the parenthetical
     partitive set off by a comma ("12 people were killed, five of them children": an
-    absolute phrase, its pronoun pointing back to a group already counted), and the count in
-    a clause giving why a toll changed ("the toll rose to five after two injured children
-    died": the clause accounts for the toll's figure, which is the claim)."""
-    return _parenthetical_partitive(doc, start, end) or _explains_toll(doc[start])
+    absolute phrase, its pronoun pointing back to a group already counted, with no verb of
+    its own). A count with its own verb stays a claim, even where it explains a toll ("the
+    toll rose to five after two injured children died" asserts two deaths)."""
+    return _parenthetical_partitive(doc, start, end)
 
 
 def _parenthetical_partitive(doc: Doc, start: int, end: int) -> bool:
@@ -363,17 +359,6 @@ def _parenthetical_partitive(doc: Doc, start: int, end: int) -> bool:
         return False
     after = doc[end + 2] if end + 2 < len(doc) else None
     return after is None or after.pos_ not in ("VERB", "AUX")  # "two of them died" is a clause
-
-
-def _explains_toll(num: Token) -> bool:
-    verb = _verb_above(num, ("VERB",))
-    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in CAUSE_MARKS for c in verb.children):
-        return False
-    lex = lexicon()
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in lex.tallies | lex.figures
-        for c in verb.head.children
-    )
 
 
 def _toll_figure(doc: Doc, start: int, end: int) -> bool:
