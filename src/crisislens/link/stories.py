@@ -16,6 +16,17 @@ Hampshire primary week, a debate, ad buys, a loss, a rival's attacks). Two artic
 on their link; a join that makes a story of three or more needs the mean cosine over every pair
 across the two groups to reach GROUP_COHESION (average link), taken strongest link first.
 
+One outlet's articles of different days are never linked to each other directly
+(``OWN_OUTLET_SAME_DAY``, see ``_outlet_apart``): in dense coverage of one crisis an outlet's
+own manner (bylines, the spokesmen it quotes, its background paragraph) makes its reports of two
+incidents a day apart closer than two outlets' reports of one incident, and those links chained
+the crisis. Its next-day article still joins a story through other outlets' reports. The
+outlet is the article's stored ``outlet`` (unknown: no such rule). Measured with
+benchmarks/basil_stories.py --practice (written single-crisis sets, stories = incidents,
+benchmarks/data/story_labels.json): lexical cosine alone does not separate the incidents of
+one flare-up there (a set's weakest link an incident needs is below its strongest
+cross-incident pair), so this rule cuts one cause of chains, not all of them.
+
 What keeps two events of one window apart is the vector: names are weighted
 (``vectors.NAME_WEIGHT``), so that the pair rule alone separates BASIL's even events even
 with every pair compared (margin between the weakest link a triplet needs and the strongest
@@ -91,6 +102,9 @@ NEIGHBOUR_SHARE = _SETTINGS["neighbour_share"]
 # GROUP_COHESION: a join that makes a story of three or more articles needs the mean cosine over
 # every pair across the two groups to reach it (0: plain single link). See _Groups.
 GROUP_COHESION = _SETTINGS["group_cohesion"]
+# OWN_OUTLET_SAME_DAY: two articles of one outlet are linked only when published on the same day
+# (1), or on any days in the window (0). See _outlet_apart.
+OWN_OUTLET_SAME_DAY = bool(_SETTINGS.get("own_outlet_same_day", 0.0))
 BASELINE_SAMPLE = 2000  # reference articles for the median (stored ones first by id, then the batch)
 BASELINE_MIN = 4  # fewer reference articles than this give no baseline (0)
 NO_DATE = -1
@@ -104,6 +118,7 @@ class Item(NamedTuple):
     day: int
     vec: np.ndarray
     group: str | None = None  # near-duplicate group: copies follow their original
+    outlet: str | None = None  # the publishing outlet, when known (see _outlet_apart)
 
 
 @dataclass
@@ -118,6 +133,7 @@ class ClusterState:
     baselines: list[float] = field(default_factory=list)  # median cosine to the reference sample
     bests: list[float] = field(default_factory=list)  # best cosine to another group's article in the window
     groups: list[str | None] = field(default_factory=list)  # near-duplicate group of each stored article
+    outlets: list[str | None] = field(default_factory=list)  # outlet of each stored article, when known
     reference: list[np.ndarray] = field(default_factory=list)  # stored vectors the baselines use
     first: dict[str, tuple[int, str]] = field(default_factory=dict)  # story -> (first day, id) for seniority
     story_of_group: dict[str, str] = field(default_factory=dict)
@@ -125,10 +141,11 @@ class ClusterState:
     raised: dict[str, float] = field(default_factory=dict)  # stored article -> its best, raised by the last batch
 
     def add_stored(self, article_id: str, day: int, vec: np.ndarray, story_id: str, baseline: float = 0.0,
-                   best: float = 0.0, group: str | None = None) -> None:
+                   best: float = 0.0, group: str | None = None, outlet: str | None = None) -> None:
         """A stored article and its story (called when loading the store)."""
         self.bests.append(float(best))
         self.groups.append(group)
+        self.outlets.append(outlet)
         self.ids.append(article_id)
         self.days.append(day)
         self.vecs.append(np.asarray(vec, dtype=np.float32))
@@ -197,9 +214,36 @@ def _group_codes(keys: list[str]) -> np.ndarray:
     return np.fromiter((codes.setdefault(k, len(codes)) for k in keys), dtype=np.int64, count=len(keys))
 
 
+def _outlet_apart(days_a: np.ndarray, days_b: np.ndarray, outlets_a: np.ndarray, outlets_b: np.ndarray) -> np.ndarray:
+    """Pairs that OWN_OUTLET_SAME_DAY keeps apart: one outlet (code >= 0: known), two dated days.
+
+    Why: in dense coverage of one crisis an outlet's articles of different days share its own
+    manner (bylines, its correspondents' places, the spokesmen it quotes, its background
+    paragraph) more than two outlets' reports of one incident share theirs, so its report of
+    today's incident links to its report of yesterday's and chains the crisis (practice sets:
+    a wire's articles of two incidents a day apart at cosine 0.3-0.5, two outlets' reports of
+    one incident at 0.1-0.25). An outlet writes one report of an incident a day (an update of
+    the same day is the same story); what it writes the next day joins the story through the
+    other outlets' reports of it, under the cohesion check, not on its own outlet's likeness.
+    BASIL (one article per outlet and event) cannot be changed by it."""
+    if not OWN_OUTLET_SAME_DAY:
+        return np.zeros((len(days_a), len(days_b)), dtype=bool)
+    same = (outlets_a[:, None] == outlets_b[None, :]) & (outlets_a[:, None] >= 0)
+    dated = (days_a[:, None] != NO_DATE) & (days_b[None, :] != NO_DATE)
+    return same & dated & (days_a[:, None] != days_b[None, :])
+
+
+def _outlet_codes(outlets: list[str | None]) -> np.ndarray:
+    """Integer codes of the outlets (case and spaces folded), -1 where unknown."""
+    codes: dict[str, int] = {}
+    keys = [" ".join(o.lower().split()) if o else "" for o in outlets]
+    return np.fromiter((codes.setdefault(k, len(codes)) if k else -1 for k in keys), dtype=np.int64, count=len(keys))
+
+
 def _candidate_arrays(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: np.ndarray, threshold: float,
                       base: np.ndarray, bests: np.ndarray,
-                      allv: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                      allv: np.ndarray | None = None,
+                      outlets: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(new index, column, cosine as float64) arrays of every pair at or above the threshold and
     the baseline floor.
 
@@ -209,9 +253,12 @@ def _candidate_arrays(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: 
     (copies follow their group) and do not count towards an article's best; ``bests`` (old then
     new) is raised in place to each article's best cosine in the window. Why arrays: in dense
     coverage the pairs grow faster than the articles, and a Python tuple and test per pair were
-    most of the stage. ``allv``, when given, is old then new as one matrix (no copy is made)."""
+    most of the stage. ``allv``, when given, is old then new as one matrix (no copy is made);
+    ``outlets`` (codes, old then new, -1 unknown) keeps one outlet's days apart (_outlet_apart)."""
     if allv is None:
         allv = np.concatenate([old, new]) if len(old) else new
+    if outlets is None:
+        outlets = np.full(len(days), -1, dtype=np.int64)
     n_old = len(old)
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     window = _DayIndex(days)
@@ -221,6 +268,7 @@ def _candidate_arrays(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: 
         cols = window.columns(days[rows_at])
         sims = block @ allv[cols].T
         sims[~_in_window(days[rows_at], days[cols]) | (keys[rows_at, None] == keys[None, cols])] = -1.0
+        sims[_outlet_apart(days[rows_at], days[cols], outlets[rows_at], outlets[cols])] = -1.0
         bests[rows_at] = np.maximum(bests[rows_at], sims.max(axis=1))
         bests[cols] = np.maximum(bests[cols], sims.max(axis=0))
         floor = RELATIVE_FACTOR * np.maximum(base[rows_at, None], base[None, cols])
@@ -279,7 +327,9 @@ def cluster(state: ClusterState, items: list[Item], threshold: float = STORY_THR
     keys = _group_codes([g or a for g, a in zip([*state.groups, *(it.group for it in order)],
                                                  [*state.ids, *(it.article_id for it in order)], strict=True)])
     bests = np.concatenate([np.asarray(state.bests, dtype=np.float64), np.zeros(len(order))])
-    rows, cols, sims = _candidate_arrays(allv[:n_old], new, days, keys, threshold, base, bests, allv=allv)
+    outlets = _outlet_codes([*state.outlets, *(it.outlet for it in order)])
+    rows, cols, sims = _candidate_arrays(allv[:n_old], new, days, keys, threshold, base, bests, allv=allv,
+                                         outlets=outlets)
     keep = ~(sims < NEIGHBOUR_SHARE * np.minimum(bests[n_old + rows], bests[cols]))
     groups = _Groups([("s", s) for s in state.story] + [("a", it.article_id) for it in order], allv)
     rows, cols, sims = groups.join_strongest_first(n_old + rows[keep], cols[keep], sims[keep])
@@ -416,7 +466,7 @@ def _name_components(state: ClusterState, order: list[Item], uf: UnionFind, best
     rows = []
     for it, b, top in zip(order, new_base, new_bests, strict=True):
         sid = story_of[it.article_id]
-        state.add_stored(it.article_id, it.day, it.vec, sid, float(b), float(top), it.group)
+        state.add_stored(it.article_id, it.day, it.vec, sid, float(b), float(top), it.group, it.outlet)
         if it.group is not None:
             state.story_of_group.setdefault(it.group, sid)
         rows.append((sid, it.article_id, round(best.get(it.article_id, 1.0), 4)))

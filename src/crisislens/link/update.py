@@ -97,7 +97,7 @@ def _update(store) -> LinkSummary:
     with store.transaction():
         _relink_if_settings_changed(store, summary)
         new = store.df(
-            "SELECT a.id, a.doc_name, a.published FROM articles a "
+            "SELECT a.id, a.doc_name, a.published, a.outlet FROM articles a "
             "LEFT JOIN link_articles l ON l.article_id = a.id WHERE l.article_id IS NULL ORDER BY a.id"
         )
         summary.new_articles = len(new)
@@ -216,7 +216,8 @@ def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
     state = _load_state(store, vectors.dimension(), days)
     known = set(state.first)
     placed = stories.cluster(
-        state, [stories.Item(a, d, v, groups[a][0]) for a, d, v in zip(ids, days, vecs, strict=True)]
+        state, [stories.Item(a, d, v, groups[a][0], o if isinstance(o, str) else None)
+                for a, d, v, o in zip(ids, days, vecs, new["outlet"], strict=True)]
     )
     story_of = {aid: sid for sid, aid, _ in placed}
     _raise_bests(store, state.raised)
@@ -285,14 +286,16 @@ def _load_state(store, dim: int, days: list[int]) -> stories.ClusterState:
         where, params = "WHERE l.event_date IS NULL OR l.event_date BETWEEN ? AND ?", [lo, hi]
     rows = store.df(
         "SELECT l.article_id, l.event_date, l.vector, l.story_id, coalesce(l.baseline, 0) AS baseline, "
-        "coalesce(l.best, 0) AS best, l.dup_group, "
-        f"s.first_date FROM link_articles l JOIN stories s ON s.id = l.story_id {where} ORDER BY l.article_id", params,
+        "coalesce(l.best, 0) AS best, l.dup_group, a.outlet, "
+        f"s.first_date FROM link_articles l JOIN stories s ON s.id = l.story_id "
+        f"LEFT JOIN articles a ON a.id = l.article_id {where} ORDER BY l.article_id", params,
     )
     for r in rows.itertuples():
         v = blob_to_vec(r.vector, dim)
         if v is not None:
             state.add_stored(r.article_id, stories.day_of(to_date(r.event_date)), v, r.story_id, float(r.baseline),
-                             float(r.best), r.dup_group if isinstance(r.dup_group, str) else None)
+                             float(r.best), r.dup_group if isinstance(r.dup_group, str) else None,
+                             r.outlet if isinstance(r.outlet, str) else None)
             state.first[r.story_id] = (stories.day_of(to_date(r.first_date)), r.story_id)
     ref = store.df("SELECT vector FROM link_articles ORDER BY article_id LIMIT ?", [stories.BASELINE_SAMPLE])
     state.reference = [v for v in (blob_to_vec(b, dim) for b in ref["vector"]) if v is not None]
