@@ -20,6 +20,7 @@ without parsing: story linking needs no parse.
     .venv/bin/python benchmarks/basil_stories.py --polnear       # false merges on PolNeAR dev
     .venv/bin/python benchmarks/basil_stories.py --polnear --polnear-split train --orders 5  # PolNeAR train in random orders, day by day
     .venv/bin/python benchmarks/basil_stories.py --seed-orders   # the five seeds one at a time, all 120 orders
+    .venv/bin/python benchmarks/basil_stories.py --practice      # crisis practice sets: each, pooled, pooled on one day
     .venv/bin/python benchmarks/basil_stories.py --cohesion 0    # plain single link (stories.GROUP_COHESION off)
     .venv/bin/python benchmarks/basil_stories.py --name-weight 1 --share 0.9 --threshold 0.17 ...  # the former method
 
@@ -28,6 +29,14 @@ against "same event" in the gold. PolNeAR's seven outlets (dev split, 2016
 election coverage) have no gold stories; ``--polnear`` lists the merged pairs
 with their titles so that a reader can judge them, and counts merges across
 different publication days.
+
+``--practice`` is the one-crisis measure: the written practice sets (benchmarks/data/record_practice*,
+one invented flare-up each, several outlets, several incidents a few days apart) and the five
+seeds, read through the product's reader (``ingest.iter_inputs``: clean text, publication day)
+and near-duplicate groups, each set clustered on its own (IDF from the set), then all sets
+pooled (cross-crisis merges), and pooled with every article on one day (what content alone
+keeps apart). Gold stories: benchmarks/data/story_labels.json, its rule written at its top
+(a story is one incident).
 """
 
 from __future__ import annotations
@@ -43,6 +52,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BASIL = ROOT.parent / "shared" / "benchmarks" / "basil"
 POLNEAR = ROOT.parent / "shared" / "benchmarks" / "polnear"
+LABELS = ROOT / "benchmarks" / "data" / "story_labels.json"
 sys.path.insert(0, str(ROOT / "src"))
 
 from crisislens.link import dedup, stories, vectors  # noqa: E402
@@ -74,7 +84,7 @@ def vectorise(arts: list[dict], day_of=None) -> list[stories.Item]:
     df = vectors.document_frequencies(texts)
     vecs = [vectors.article_vector(t, df, len(texts)) for t in texts]
     days = [day_of(a) if day_of else stories.day_of(a["day"]) for a in arts]
-    items = [stories.Item(a["id"], d, v) for a, d, v in zip(arts, days, vecs, strict=True)]
+    items = [stories.Item(a["id"], d, v, None, a.get("outlet")) for a, d, v in zip(arts, days, vecs, strict=True)]
     return sorted(items, key=lambda it: (it.day, it.article_id))
 
 
@@ -337,6 +347,61 @@ def run_polnear(threshold: float, split: str = "dev") -> None:
             print(f"    {by_id[a]['day']} {by_id[a]['outlet']:12s} {by_id[a]['title'][:90]}")
 
 
+def practice_articles(name: str, spec: dict) -> list[dict]:
+    """One labelled practice set as the product reads it: id (set/file), story, day, title, text."""
+    from crisislens import ingest
+    from crisislens.model import Article
+
+    out = []
+    for art in ingest.iter_inputs([str(ROOT / spec["dir"])]):
+        stem = Path(art.doc_name).stem if isinstance(art, Article) else None
+        if stem not in spec["labels"]:
+            continue  # an input problem, or the README
+        day = dt.date.fromisoformat(art.published[:10]) if art.published else None
+        out.append({"id": f"{name}/{stem}", "event": f"{name}/{spec['labels'][stem]}", "day": day, "outlet": art.outlet,
+                    "title": art.title or "", "text": art.clean_text})
+    return out
+
+
+def practice_items(arts: list[dict], one_day: bool = False) -> list[stories.Item]:
+    """Story items as link.update makes them: IDF from these articles, near-duplicate groups
+    (a copy follows its original), undated articles compared with every day."""
+    texts = [a["text"] for a in arts]
+    df = vectors.document_frequencies(texts)
+    groups = dedup.assign_groups([], [(a["id"], dedup.signature(a["text"])) for a in arts])
+    items = [stories.Item(a["id"], 800_000 if one_day else stories.day_of(a["day"]),
+                          vectors.article_vector(a["text"], df, len(texts)), groups[a["id"]][0], a["outlet"])
+             for a in arts]
+    return sorted(items, key=lambda it: (it.day, it.article_id))
+
+
+def _practice_line(name: str, arts: list[dict], threshold: float, one_day: bool = False) -> None:
+    gold = {a["id"]: a["event"] for a in arts}
+    pred = cluster_items(practice_items(arts, one_day), threshold)
+    p, r, f, n = pairwise(pred, gold)
+    print(f"  {name:28s} {len(arts):3d} articles, {len(set(gold.values())):2d} stories -> {n:2d}: "
+          f"P {p:.3f} R {r:.3f} F1 {f:.3f}; largest {max(Counter(pred.values()).values())}")
+    for sid in sorted({s for s in pred.values()}):
+        members = sorted(a for a in pred if pred[a] == sid)
+        if len({gold[a] for a in members}) > 1:
+            print("      false merge: " + ", ".join(f"{a} [{gold[a].split('/')[-1]}]" for a in members))
+
+
+def practice(threshold: float, reps: int = 0) -> None:
+    """Pairwise P/R/F1 of the stories of each practice set, of all pooled, and pooled on one day;
+    with ``reps``, each set and the pool also one article at a time in that many random orders."""
+    spec = json.loads(LABELS.read_text(encoding="utf-8"))
+    sets = {name: practice_articles(name, s) for name, s in spec["sets"].items()}
+    print(f"practice sets (stories = incidents, {LABELS.name}), threshold {threshold:.2f}:")
+    for name, arts in sets.items():
+        _practice_line(name, arts, threshold)
+    pooled = [a for arts in sets.values() for a in arts]
+    _practice_line("pooled", pooled, threshold)
+    _practice_line("pooled, all on one day", pooled, threshold, one_day=True)
+    for name, arts in [*sets.items(), ("pooled", pooled)] if reps else []:
+        _orders(f"  {name}", practice_items(arts), {a["id"]: a["event"] for a in arts}, threshold, reps)
+
+
 def mix(split: str, threshold: float, reps: int) -> None:
     """Dense election coverage around the events: each event of the half is moved (its articles
     keep their spacing) onto a random day of PolNeAR's dev and train articles (924 articles of
@@ -386,12 +451,20 @@ def main() -> None:
     ap.add_argument("--polnear-split", choices=["dev", "train"], default="dev", help="PolNeAR split of --polnear")
     ap.add_argument("--share", type=float, default=stories.NEIGHBOUR_SHARE)
     ap.add_argument("--cohesion", type=float, default=stories.GROUP_COHESION, help="stories.GROUP_COHESION (0: plain single link)")
+    ap.add_argument("--practice", action="store_true", help="the crisis practice sets against story_labels.json")
+    ap.add_argument("--own-outlet-same-day", type=int, choices=[0, 1], default=int(stories.OWN_OUTLET_SAME_DAY),
+                    help="stories.OWN_OUTLET_SAME_DAY (1: one outlet's articles link only within a day)")
+    ap.add_argument("--relative-factor", type=float, default=stories.RELATIVE_FACTOR, help="stories.RELATIVE_FACTOR")
+    ap.add_argument("--window-days", type=int, default=stories.WINDOW_DAYS, help="stories.WINDOW_DAYS")
     ap.add_argument("--windowless", action="store_true", help="compare every pair of articles, whatever their days")
     ap.add_argument("--name-weight", type=float, default=vectors.NAME_WEIGHT, help="vectors.NAME_WEIGHT (1: names unweighted)")
     args = ap.parse_args()
     vectors.NAME_WEIGHT = args.name_weight
     stories.NEIGHBOUR_SHARE = args.share
     stories.GROUP_COHESION = args.cohesion
+    stories.OWN_OUTLET_SAME_DAY = bool(args.own_outlet_same_day)
+    stories.RELATIVE_FACTOR = args.relative_factor
+    stories.WINDOW_DAYS = args.window_days
     if args.windowless:
         stories.WINDOW_DAYS = 10**6
     modes = {"sweep": lambda: sweep(args.split), "singletons": lambda: singletons(args.split, args.threshold),
@@ -399,11 +472,13 @@ def main() -> None:
              "margin": lambda: margin(args.split, args.threshold),
              "orders": lambda: (polnear_orders(args.polnear_split, args.threshold, args.orders) if args.polnear
                                 else orders(args.split, args.threshold, args.orders)),
-             "seed_orders": lambda: seed_orders(args.threshold),
+             "seed_orders": lambda: seed_orders(args.threshold), "practice": lambda: practice(args.threshold, args.orders),
              "mix": lambda: mix(args.split, args.threshold, args.mix)}
     chosen = [run for name, run in modes.items() if getattr(args, name)]
     if args.polnear and args.orders:
         chosen.remove(modes["polnear"])
+    if args.practice and args.orders:
+        chosen.remove(modes["orders"])
     for run in chosen or [lambda: run_basil(args.split, args.threshold, args.batches)]:
         run()
 
