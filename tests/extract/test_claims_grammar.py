@@ -182,3 +182,29 @@ def test_the_owner_of_rejected_reports_is_the_claimant_not_the_rejecter(real):
     # reports that name no owner leave the number unclaimed, not the rejecter's
     claims = real("The ministry dismissed reports that 30 civilians had been killed in Goma.")
     assert [(c.value, c.claimant_name) for c in claims] == [(30, None)]
+
+
+def test_a_second_that_clause_of_refuge_is_displacement(real):
+    claims = real(
+        "Kherson governor Oleksandr Prokudin said that the four injured villagers were stable and that "
+        "about 2,000 residents had been moved to safer places."
+    )
+    assert _facts(claims) == [(4, "injured", "Oleksandr Prokudin"), (2000, "displaced", "Oleksandr Prokudin")]
+
+
+def test_a_reduced_relative_misparsed_as_a_clausal_subject_still_dies(nlp):
+    """The parser sometimes reads "two women wounded in the shelling had died" as a clause
+    "two women wounded ..." subject of "died": the verb of dying still says what happened."""
+    from spacy.tokens import Doc
+
+    from crisislens.extract.claims import _dying_verb
+
+    words = ["two", "women", "wounded", "in", "shelling", "had", "died"]
+    doc = Doc(
+        nlp.vocab, words=words, heads=[1, 2, 6, 2, 3, 6, 6],
+        deps=["nummod", "nsubj", "csubj", "prep", "pobj", "aux", "ROOT"],
+        pos=["NUM", "NOUN", "VERB", "ADP", "NOUN", "AUX", "VERB"],
+        tags=["CD", "NNS", "VBN", "IN", "NN", "VBD", "VBN"],
+        lemmas=["two", "woman", "wound", "in", "shelling", "have", "die"],
+    )
+    assert _dying_verb(doc[1]).i == 6

@@ -449,15 +449,13 @@ def _of_object(tok: Token) -> Token | None:
 def _context(noun: Token) -> tuple[set[str], list[Token]]:
     """Lemmas around the counted noun: its participles and the verbs it hangs from."""
     lemmas, chain = _own_participles(noun)
+    dying = _dying_verb(noun)
+    if dying is not None and (_decides(lemmas) or dying is not noun.head):
+        # "two women wounded in the shelling had died" were wounded before and are dead now:
+        # the finite verb states the fact reported, the participle only an earlier state
+        return lemmas | {dying.lemma_.lower()}, [*chain, dying]
     if _decides(lemmas):
-        # "43 injured": the count's own participle says what happened, unless the noun is the
-        # subject of a verb of dying: "two women wounded in the shelling had died" were
-        # wounded before and are dead now, and the finite verb states the fact reported
-        later = noun.head
-        if noun.dep_ in ("nsubj", "nsubjpass") and later.pos_ == "VERB" and outcome_in({later.lemma_.lower()}, "killed"):
-            lemmas.add(later.lemma_.lower())
-            chain.append(later)
-        return lemmas, chain
+        return lemmas, chain  # "43 injured": the count's own participle says what happened
     bare = noun.like_num or is_number_word(noun.lower_)
     tok = noun
     for _ in range(6):
@@ -473,9 +471,25 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
                     lemmas.add(c.lemma_.lower())  # "shot down", "claimed lives", "the toll rose to"
             if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or _decides(lemmas):
                 break  # the nearest verb that says what happened wins ("57 others were injured")
-    if not _decides(lemmas) and tok.pos_ == "VERB":
-        lemmas |= _state_objects(tok)
+    if not _decides(lemmas):
+        # the nearest verb of the climb with a care or refuge object: in "said the injured were
+        # stable and that 2,000 residents had been moved to safer places" the second clause's
+        # own verb, which the climb passes on its way up the coordination
+        verbs = [t for t in chain if t.pos_ == "VERB"]
+        lemmas |= next((found for found in map(_state_objects, verbs) if found), set())
     return lemmas, chain
+
+
+def _dying_verb(noun: Token) -> Token | None:
+    """The verb of dying the counted noun is the subject of, also where the parser reads a
+    reduced relative ("two women wounded in the shelling had died") as a clausal subject
+    whose own subject is the noun."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    if verb.tag_ == "VBN" and verb.dep_ == "csubj":
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" and outcome_in({verb.lemma_.lower()}, "killed") else None
 
 
 def _earlier_figure(tok: Token) -> bool:
