@@ -31,6 +31,7 @@ from crisislens.extract.quotes_frames import (
     colon_source,
     finding_source,
     frame_arguments,
+    frames_of,
     propositional,
 )
 from crisislens.extract.quotes_lexicon import (
@@ -296,9 +297,42 @@ def _cue_for_quote(doc: Doc, quote: Span, inside: set[int], index: ActorIndex) -
     found = [c for c in found if not _object_of_cue(c[1].token, found)]
     if not found:
         return _according_cue(quote, inside, index)
-    cue = min(found, key=lambda c: c[0])[1]
+    rank, cue = min(found, key=lambda c: c[0])
+    if rank[0] == 0 and head is not None:
+        cue = _reporter_above(cue, head, found)
     cue.speaker = resolve(cue.subject, index)
     return cue
+
+
+# How a quotation hangs on a verb when it is the verb's manner or circumstance, not its words:
+# "responded “decisively”", "would answer every strike “at a moment of our choosing”".
+ADVERBIAL_DEPS = {"advmod", "npadvmod", "prep", "advcl", "agent"}
+
+
+def _adverbial_of(verb: Token, head: Token) -> bool:
+    """The quotation's head attaches to the verb as an adverbial (a manner adverb, a
+    prepositional phrase the verb's measured frames do not name): the verb narrates an act,
+    it does not introduce the quoted words as what was said."""
+    link = head
+    while link.head.i != verb.i and link.head.i != link.i:
+        link = link.head
+    if link.head.i != verb.i or link.dep_ not in ADVERBIAL_DEPS:
+        return False
+    return not (link.dep_ == "prep" and f"prep:{link.lower_}" in frames_of(verb))
+
+
+def _reporter_above(cue: _Cue, head: Token, found: list[tuple[tuple[int, int], _Cue]]) -> _Cue:
+    """The speaker of words in a reported clause is the subject of the reporting verb above
+    it: in "the minister said Ukrainian forces would answer “at a moment of our choosing”" the
+    quoted fragment is the minister's, though "answer" (a speech verb too) governs it as an
+    adverbial. A verb that takes the quotation as its own content ("X said Y told him “…”")
+    keeps it."""
+    if not _adverbial_of(cue.token, head):
+        return cue
+    above = [c for r, c in found if r[0] == 0 and c.token.i != cue.token.i and c.token.is_ancestor(cue.token)
+             and speech_verb(c.token.lemma_)]
+    # the nearest reporting verb above (the deepest ancestor among them)
+    return min(above, key=lambda c: len(list(c.token.subtree)), default=cue)
 
 
 def _cue_window(doc: Doc, quote: Span) -> tuple[int, int, bool]:
@@ -449,6 +483,7 @@ def _reported_content(tok: Token, inside: set[int]) -> tuple[int, int] | None:
     if _rejected_noun_read_as_verb(tok):
         return None
     return _content_of(tok, belief)
+
 
 
 def _rejected_noun_read_as_verb(tok: Token) -> bool:
@@ -626,10 +661,24 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
         if child.right_edge.i < lo or child.left_edge.i >= hi:
             continue  # a clause wholly beyond a semicolon is independent of the verb (a misparse)
         if child.dep_ == "ccomp" or (belief and child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")):
+            if _across_colon_or_dash(child, verb):
+                return None
             return child.left_edge.i, child.right_edge.i + 1
     if belief or stance:
         return None
     return _clause_on_medium(verb) or _clause_around_cue(verb)
+
+
+# Marks that close an independent clause inside a sentence: the ", he said" slot takes a comma.
+CLAUSE_BREAKS = {":", "-", "–", "—", "―", "--"}
+
+
+def _across_colon_or_dash(clause: Token, verb: Token) -> bool:
+    """A clause before the cue set off by a colon or a dash ("We have been here before: the
+    junta declared war ..."): the writer's own sentence, which the parser hung on the verb."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text in CLAUSE_BREAKS for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _has_object(verb: Token) -> bool:
@@ -863,7 +912,10 @@ def _frame_cue(tok: Token, inside: set[int]) -> list[tuple[str, Token, Token | N
         return []
     if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
         return []  # "when asked whether ...": the subject is the one asked, not the asker
-    return [a for a in frame_arguments(tok) if propositional(a[0], a[1], tok)]
+    return [
+        a for a in frame_arguments(tok)
+        if propositional(a[0], a[1], tok) and not _across_colon_or_dash(a[1], tok)
+    ]
 
 
 def _frame_content(

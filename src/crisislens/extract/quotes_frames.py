@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from crisislens.extract.quotes_lexicon import (
+    anonymity_verb,
     appeal_verb,
     belief_verb,
     cue_frames,
@@ -69,6 +70,8 @@ def propositional(frame: str, node: Token, cue: Token) -> bool:
     if frame in ("ccomp", "that"):
         return True
     if frame == "xcomp":
+        if withholds_name(node):
+            return False
         lemma = cue.lemma_.lower()
         directive = any(c.dep_ in ("dobj", "dative") for c in cue.children) or any(
             c.dep_ == "nsubj" for c in node.children
@@ -76,6 +79,13 @@ def propositional(frame: str, node: Token, cue: Token) -> bool:
         return (speech_verb(lemma) or belief_verb(lemma)) and not appeal_verb(lemma) and not directive
     # a noun or prepositional object: only a clause with its own subject carries a proposition
     return node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
+
+
+def withholds_name(node: Token) -> bool:
+    """A passive infinitive of a verb of naming ("asking not to be named", "declined to be
+    identified"): the source's terms of speaking, which assert nothing about the world."""
+    passive = any(c.dep_ == "auxpass" for c in node.children)
+    return passive and anonymity_verb(node.lemma_)
 
 
 # Words that introduce a line with a colon without naming anyone who speaks.

@@ -114,3 +114,15 @@ def org_heads() -> frozenset[str]:
     """Lower-case head nouns of organisation names ("service", "administration"): a
     capitalised run ending in one names a body, not a person (extract/data/quote_org_heads.tsv)."""
     return frozenset(r[0].strip().lower() for r in _rows("quote_org_heads.tsv") if r and r[0].strip())
+
+
+@cache
+def _anonymity() -> frozenset[tuple[str, str]]:
+    return frozenset((r[0].strip().lower(), r[1].strip()) for r in _rows("quote_anonymity.tsv") if len(r) > 1)
+
+
+def anonymity_verb(lemma: str) -> bool:
+    """A verb whose passive infinitive asks for a source's anonymity ("asked not to be named",
+    "declined to be identified"): how the source is cited, not what it said
+    (extract/data/quote_anonymity.tsv)."""
+    return (lemma.lower(), "verb") in _anonymity()

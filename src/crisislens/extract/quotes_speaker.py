@@ -134,7 +134,10 @@ def _speaker_for(actor: Actor | None, span: Span, tok: Token) -> Speaker:
     """The Speaker of a resolved (or unresolved) subject phrase, named as the text writes it."""
     where = (span.start_char, span.end_char)
     if actor is not None:
-        name = _as_written(actor, span) or _body_of_state(actor, span, tok) or _bare_body(actor, span, tok)
+        name = (
+            _as_written(actor, span) or _body_of_state(actor, span, tok) or _local_body(actor, span, tok)
+            or _bare_body(actor, span, tok)
+        )
         return Speaker(actor, _ARTICLE.sub("", name or actor.name or span.text), actor.code, where)
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT"):
         return Speaker(None, None, None, where)
@@ -210,6 +213,16 @@ def _body_of_state(actor: Actor, span: Span, tok: Token) -> str | None:
     return _without_article(span)
 
 
+def _local_body(actor: Actor, span: Span, tok: Token) -> str | None:
+    """A body below the state that the resolver folds into it ("the district administration",
+    "the regional government" -> the state): the state did not speak, the body did, so it is
+    named as written (with the state's code). A bare "the government" is the state itself."""
+    if actor.kind != "state" or tok.pos_ != "NOUN" or tok.ent_type_ in ("GPE", "NORP"):
+        return None
+    modifiers = [t for t in span if t.i != tok.i and t.dep_ in ("amod", "compound") and t.ent_type_ not in ("GPE", "NORP")]
+    return span.text.strip() if modifiers else None
+
+
 def _bare_body(actor: Actor, span: Span, tok: Token) -> str | None:
     """A body named in words other than the registry's, no state written with it: the text's
     name. "According to the Interior Ministry": the registry settles the state by a guess the
@@ -270,10 +283,8 @@ def _person_in(tok: Token, index: ActorIndex) -> tuple[Actor, Span] | None:
 
 
 def _ask(index: ActorIndex, item: Span | Token) -> Actor | None:
-    try:
-        return index.actor_for(item)
-    except Exception:  # a resolver bug must not stop quote extraction
-        return None
+    """The actor the index gives a phrase; errors are the resolver's and propagate."""
+    return index.actor_for(item)
 
 
 def addressee_of(verb: Token) -> str | None:

@@ -1,0 +1,98 @@
+"""Whose words a quotation is when the sentence names several subjects, and which phrases of a
+source's terms of speaking are no statements. Sentences about other crises (Russia-Ukraine,
+Sudan, Ethiopia, Myanmar) written for these tests; the real parser and actor resolver."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes_support import make_article  # noqa: E402
+
+from crisislens.extract.quotes import extract_quotes  # noqa: E402
+
+
+def _quotes(nlp, text: str):
+    from crisislens.actors.resolve import build_index
+
+    art = make_article(text)
+    doc = nlp(art.clean_text)
+    return extract_quotes(doc, art, build_index(doc, art))
+
+
+def _found(nlp, text: str) -> list[tuple[bool, str, str | None]]:
+    return [(q.direct, q.text, q.speaker_name) for q in _quotes(nlp, text)]
+
+
+# --- a fragment inside a reported clause is the reporter's ------------------------------------
+
+
+def test_a_fragment_on_the_clause_verb_is_the_reporting_subjects(nlp):
+    text = ("Ukraine's Defence Minister Rustem Umerov said that Ukrainian forces would answer "
+            "every strike \"at a moment of our own choosing\".")
+    direct = [(t, s) for d, t, s in _found(nlp, text) if d]
+    assert direct == [("at a moment of our own choosing", "Rustem Umerov")]
+
+
+def test_a_scare_quoted_manner_adverb_is_the_cue_subjects_not_the_clause_subjects(nlp):
+    text = ("Russian troops responded \"decisively\", killing six Ukrainian soldiers, "
+            "the military's press service said in a statement.")
+    direct = [(t, s) for d, t, s in _found(nlp, text) if d]
+    assert direct == [("decisively", "the military's press service")]
+
+
+def test_a_verb_that_takes_the_quotation_as_its_content_keeps_it(nlp):
+    text = "Abiy Ahmed told parliament on Tuesday: \"We will not negotiate with the TPLF.\""
+    direct = [(t, s) for d, t, s in _found(nlp, text) if d]
+    assert direct == [("We will not negotiate with the TPLF.", "Abiy Ahmed")]
+
+
+# --- a source's terms of speaking are no statement ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town had fallen, a senior Sudanese officer said, asking not to be named.",
+        "The convoy was turned back at the border, an Ethiopian official said, declining to be identified.",
+    ],
+)
+def test_a_request_for_anonymity_is_no_quote(nlp, text):
+    texts = [t for _, t, _ in _found(nlp, text)]
+    assert all("named" not in t and "identified" not in t for t in texts)
+    assert len(texts) == 1
+
+
+# --- a body named by a description or below the state -----------------------------------------
+
+
+def test_a_bare_the_army_keeps_its_written_name_and_takes_the_datelines_side(nlp):
+    text = "KHARTOUM: The army said its troops had downed four drones near Omdurman."
+    found = [(q.text, q.speaker_name, q.speaker_code) for q in _quotes(nlp, text)]
+    assert found == [("its troops had downed four drones near Omdurman", "The army", "SDN")]
+
+
+def test_a_district_administration_speaks_for_itself_not_for_the_state(nlp):
+    text = ("KYIV: Around 400 residents of frontline villages near Kharkiv have moved to shelters, "
+            "the district administration said. Ukraine said Russia had shelled Kharkiv.")
+    found = _found(nlp, text)
+    assert (False, "Around 400 residents of frontline villages near Kharkiv have moved to shelters",
+            "the district administration") in found
+    assert (False, "Russia had shelled Kharkiv", "Ukraine") in found
+
+
+# --- clauses that report nothing ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have been here before: the junta declared war on the Arakan Army in 2019.",
+        "The siege of El Fasher is in its second year - the RSF has vowed to take the city.",
+    ],
+)
+def test_a_clause_set_off_by_a_colon_or_a_dash_is_not_the_cues_content(nlp, text):
+    assert all(not q.text.startswith(("We have", "The siege")) for q in _quotes(nlp, text))
+
+
+def test_a_that_clause_after_the_cue_is_still_its_content(nlp):
+    text = "The Ethiopian government said on Friday that aid convoys could enter Mekelle."
+    assert _found(nlp, text) == [(False, "aid convoys could enter Mekelle", "Ethiopian government")]
