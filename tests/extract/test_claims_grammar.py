@@ -64,8 +64,17 @@ def test_a_quoted_bare_number_of_wreckage_counts_the_drones_before_it(real):
         "Kyiv said its air defences had downed 11 Russian drones overnight.\n\n"
         '"We have the wreckage of all eleven," the Ukrainian air force spokesman Yuriy Ihnat told reporters in Kyiv.'
     )
-    assert [(c.value, c.category) for c in claims] == [(11, "drones_downed"), (11, "drones_downed")]
+    assert [(c.value, c.category, c.subject_code) for c in claims] == [
+        (11, "drones_downed", "RUS"), (11, "drones_downed", "RUS")]  # "all eleven": the same set
     assert claims[1].claimant_name == "Yuriy Ihnat"
+
+
+def test_a_bare_downed_number_counts_the_elided_thing_but_not_its_owner(real):
+    """ "Kyiv said it had downed seven" [drones]: noun ellipsis gives the kind; without "all" or
+    "the" the seven need not be the set just counted, so whose they are is left unknown."""
+    claims = real("Russia said it had shot down 14 Ukrainian drones. Kyiv said it had downed seven.")
+    assert [(c.value, c.category, c.subject_code) for c in claims] == [
+        (14, "drones_downed", "UKR"), (7, "drones_downed", None)]
 
 
 def test_a_capitalised_force_name_counts_people_in_a_quote(real):

@@ -1011,6 +1011,7 @@ def _subject_code(
         or _belonging_code(index, noun)
         or _of_owner(index, noun)
         or _elided_owner(doc, index, noun)
+        or _definite_set_owner(doc, index, noun)
         or _place_on_noun(index, noun)
         or _whole_code(doc, index, noun, category)
         or _loser_code(index, noun, category)
@@ -1218,6 +1219,21 @@ def _elided_owner(doc: Doc, index: ActorIndex, noun: Token) -> str | None:
     if subj is None or subj.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in subj.children):
         return None
     return _owner_code(doc, index, subj.i + 1, subj)
+
+
+# Determiners that make a bare number refer back to a set already named ("all twelve").
+DEFINITE_SET = {"all", "the", "both", "those", "these"}
+
+
+def _definite_set_owner(doc: Doc, index: ActorIndex, noun: Token) -> str | None:
+    """ "We have the wreckage of all eleven": a bare number with "all" or "the" before it
+    refers to the very set just counted (its noun elided), so its things are that set's
+    owner's. A bare number without it ("India said it downed seven") may count other things
+    of the same kind, and is left to its own sentence."""
+    if not (noun.like_num or is_number_word(noun.lower_)) or noun.i == 0 or doc[noun.i - 1].lower_ not in DEFINITE_SET:
+        return None
+    antecedent = _elided_antecedent(noun)
+    return _owner_code(doc, index, antecedent.left_edge.i, antecedent) if antecedent is not None else None
 
 
 def _names_someone(phrase: Span) -> bool:
