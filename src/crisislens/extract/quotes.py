@@ -39,9 +39,11 @@ from crisislens.extract.quotes_lexicon import (
     cue_noun,
     cue_verb,
     media_words,
+    naming_participle,
     rejection_verbs,
     speech_verb,
     thought_verb,
+    work_title_noun,
 )
 from crisislens.extract.quotes_marks import MarkSpan, find_quote_marks, trim_quote_text
 from crisislens.extract.quotes_speaker import (
@@ -79,11 +81,37 @@ def _paragraph(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+# Function words a title leaves in lower case ("Twenty Days in Mariupol", "A Journey Toward Unity").
+_TITLE_SMALL = {"of", "the", "and", "for", "a", "an", "in", "on", "to", "at", "by", "or", "nor", "but", "with", "from"}
+
+
+def _title_case(text: str, most: int | None = None) -> bool:
+    """Every word capitalised but the small function words (at most ``most`` words)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    if not words or (most is not None and len(words) > most) or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w in _TITLE_SMALL for w in words)
+
+
 def _is_name(text: str) -> bool:
     """A short Title Case phrase in quotation marks ('Operation Dost') names something; nobody says it."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
-    small = {"of", "the", "and", "for", "a", "an", "in", "on", "to"}
-    return 0 < len(words) <= 4 and all(w[0].isupper() or w in small for w in words)
+    return _title_case(text, most=4)
+
+
+def _names_a_work(doc: Doc, span: Span) -> bool:
+    """A quotation in apposition to a noun for a work or an operation ("the documentary “Lines
+    of Fire: The Battle for the Donbas”", "a programme called “...”", "Operation “...”") is
+    the name of that work, however long: a title, nobody's words. The name must be written in
+    title case, as names are; a sentence quoted after such a noun ("the book “we will
+    return”") is left to the other rules."""
+    if not _title_case(span.text):
+        return False
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text in "“”‘’\"'"):
+        i -= 1
+    if i >= 0 and naming_participle(doc[i].lower_):
+        i -= 1
+    return i >= 0 and work_title_noun(doc[i].lower_)
 
 
 @dataclass
@@ -213,7 +241,7 @@ def _direct_quotes(
             continue
         sent = _sent(span[0])
         s_no = sent_index.get(sent.start, -1)
-        if _is_name(span.text):
+        if _is_name(span.text) or _names_a_work(doc, span):
             continue
         cue = _cue_for_quote(doc, span, inside, index)
         start, end = trim_quote_text(_text(doc), m.start, m.end)
@@ -456,6 +484,7 @@ def _reported_quotes(
     found = [(tok, c) for tok in doc if (c := _reported_content(tok, inside)) is not None]
     found = [(tok, _before_contrast(tok, c, found)) for tok, c in found]
     found = [(tok, _before_semicolon(tok, c, found)) for tok, c in found]
+    found = [(tok, _before_coordinated_report(tok, c, found)) for tok, c in found]
     # attribution is univocal: "he said India wants to ..." is his claim about India, not India's words
     for tok, content in found:
         if any(t.i != tok.i and c[0] <= tok.i < c[1] for t, c in found):
@@ -517,6 +546,26 @@ def _before_contrast(
             while cut > start and other.doc[cut - 1].is_punct:
                 cut -= 1
             return start, cut
+    return content
+
+
+def _before_coordinated_report(
+    tok: Token, content: tuple[int, int], found: list[tuple[Token, tuple[int, int]]]
+) -> tuple[int, int]:
+    """The content ends before a coordinated clause with its own subject and its own reporting
+    verb: in "The army said it had retaken the bridge, and the rebels claimed they had
+    withdrawn" the conjunction joins two reports, however the parser hangs the second on the
+    first's content; the second clause is its speaker's, with its own content."""
+    start, end = content
+    for other, _ in found:
+        if other.i == tok.i or not start < other.i < end or other.dep_ != "conj":
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < other.i for c in other.children):
+            continue
+        cut = other.left_edge.i
+        while cut > start and (other.doc[cut - 1].is_punct or other.doc[cut - 1].dep_ == "cc"):
+            cut -= 1
+        return start, cut
     return content
 
 
@@ -803,6 +852,10 @@ def _before_comment(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+# A coordinator closing the content joins it to a clause left outside ("X said A, and Y said B").
+DANGLING_CONJUNCTIONS = {"and", "but", "or"}
+
+
 def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop a leading complementizer and punctuation at both ends."""
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("that",) and doc[start].dep_ == "mark"):
@@ -811,6 +864,8 @@ def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while end > start and doc[end - 1].text in ",;:—–-" or (end > start and doc[end - 1].is_space):
         end -= 1
+    if end - 1 > start and doc[end - 1].dep_ == "cc" and doc[end - 1].lower_ in DANGLING_CONJUNCTIONS:
+        return _trim_tokens(doc, start, end - 1)  # "it had retaken the bridge, and": the next clause's
     return start, end
 
 

@@ -126,3 +126,21 @@ def anonymity_verb(lemma: str) -> bool:
     "declined to be identified"): how the source is cited, not what it said
     (extract/data/quote_anonymity.tsv)."""
     return (lemma.lower(), "verb") in _anonymity()
+
+
+@cache
+def _work_titles() -> dict[str, str]:
+    return {r[0].strip().lower(): r[1].strip() for r in _rows("quote_work_titles.tsv") if len(r) > 1 and r[0].strip()}
+
+
+def work_title_noun(word: str) -> bool:
+    """A common noun for a work or an operation ("documentary", "book", "operation"): a
+    quotation set in apposition to it is a name, not anyone's words
+    (extract/data/quote_work_titles.tsv)."""
+    return _work_titles().get(word.lower()) == "noun"
+
+
+def naming_participle(word: str) -> bool:
+    """A participle that introduces a name ("called", "dubbed", "titled"): what it introduces
+    is the name of its noun (extract/data/quote_work_titles.tsv)."""
+    return _work_titles().get(word.lower()) == "naming"

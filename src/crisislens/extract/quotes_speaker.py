@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
 from crisislens.extract.quotes_lexicon import honorifics, media_words, org_heads, title_words
@@ -111,9 +111,49 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
             actor, span = person
     titled = _titled_person(span, index) if actor is None or actor.kind != "person" else None
     speaker = titled if titled is not None else _speaker_for(actor, span, tok)
+    if actor is not None and _is_pronoun(tok):
+        speaker.name = first_naming(tok.doc, actor, index) or speaker.name
     if speaker.code is None and speaker.name:
         speaker.code = _title_body_code(span, index)
     return speaker
+
+
+def _is_pronoun(tok: Token) -> bool:
+    """A personal or relative pronoun: it refers, it does not name."""
+    return tok.lower_ in PRONOUNS or tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT")
+
+
+# Per document, the name the text first gives each actor (user_data key; the Doc is the cache's
+# lifetime, so no stale entry outlives the article).
+_FIRST_NAMES = "crisislens.quotes.first_names"
+# Heads of noun phrases that can name an actor.
+_NAMING_POS = ("PROPN", "NOUN")
+
+
+def first_naming(doc: Doc, actor: Actor, index: ActorIndex) -> str | None:
+    """The name of ``actor`` as the text first writes it ("the Indian Army" -> "Indian Army";
+    "Defence Minister Anna Kovalenko" -> "Anna Kovalenko"), for a pronoun that refers to it:
+    "it said" repeats the actor the writer named, so it is named the same way, not by the
+    registry's canonical form ("India Army"), which the text never writes. None when no noun
+    phrase of the text names it."""
+    table = doc.user_data.get(_FIRST_NAMES)
+    if table is None:
+        table = doc.user_data[_FIRST_NAMES] = _first_names(doc, index)
+    return table.get(actor.id)
+
+
+def _first_names(doc: Doc, index: ActorIndex) -> dict[str, str]:
+    """Actor id -> the speaker name of the first noun phrase that resolves to it."""
+    names: dict[str, str] = {}
+    for tok in doc:
+        if tok.pos_ not in _NAMING_POS or tok.dep_ in ("compound", "amod", "poss"):
+            continue
+        speaker = resolve(tok, index)
+        if speaker.actor is None or speaker.actor.id in names or not speaker.name:
+            continue
+        if speaker.actor.kind != "person" or tok.pos_ == "PROPN":  # a person's name is a proper noun, not a role
+            names[speaker.actor.id] = speaker.name
+    return names
 
 
 def _title_body_code(span: Span, index: ActorIndex) -> str | None:

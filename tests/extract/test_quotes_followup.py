@@ -1,0 +1,121 @@
+"""How a pronoun speaker is named, where a second report joined to the first begins, and which
+quotations are the names of works. Sentences about other crises (Russia-Ukraine, Sudan, Gaza,
+Myanmar, Ethiopia) written for these tests; the real parser and actor resolver."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes_support import make_article  # noqa: E402
+
+from crisislens.extract.quotes import extract_quotes  # noqa: E402
+
+
+def _quotes(nlp, text: str):
+    from crisislens.actors.resolve import build_index
+
+    art = make_article(text)
+    doc = nlp(art.clean_text)
+    return extract_quotes(doc, art, build_index(doc, art))
+
+
+def _found(nlp, text: str) -> list[tuple[bool, str, str | None, str | None]]:
+    return [(q.direct, q.text, q.speaker_name, q.speaker_code) for q in _quotes(nlp, text)]
+
+
+# --- a pronoun is named as the text first named its antecedent --------------------------------
+
+
+def test_a_pronoun_body_is_named_as_the_text_names_it_not_by_the_registry(nlp):
+    text = ("The Ukrainian Army launched a counteroffensive near Kupiansk on Monday. "
+            "It said that six villages had been retaken.")
+    assert _found(nlp, text) == [(False, "six villages had been retaken", "Ukrainian Army", "UKR")]
+
+
+def test_a_pronoun_after_a_report_repeats_the_reporters_name(nlp):
+    text = ("The Ukrainian Army said on Monday that Russian forces had shelled Kharkiv overnight. "
+            "It said that six civilians were wounded.")
+    assert [(t, s, c) for _, t, s, c in _found(nlp, text)] == [
+        ("Russian forces had shelled Kharkiv overnight", "Ukrainian Army", "UKR"),
+        ("six civilians were wounded", "Ukrainian Army", "UKR"),
+    ]
+
+
+def test_a_pronoun_person_takes_the_name_not_the_title(nlp):
+    text = ("Defence Minister Anna Kovalenko visited the front near Pokrovsk. "
+            "She said that reinforcements had arrived.")
+    assert [(t, s) for _, t, s, _ in _found(nlp, text)] == [("reinforcements had arrived", "Anna Kovalenko")]
+
+
+def test_a_pronoun_after_a_bare_description_keeps_the_description(nlp):
+    # "the army" is how the text names it: an alias a reader (and a gold list) can match
+    text = "The army said it had retaken the bridge in Omdurman. It said that the RSF had fled."
+    assert [(t, s, c) for _, t, s, c in _found(nlp, text)] == [
+        ("it had retaken the bridge in Omdurman", "The army", "SDN"),
+        ("the RSF had fled", "The army", "SDN"),
+    ]
+
+
+# --- a coordinated clause with its own subject and reporting verb is a new report ---------------
+
+
+def test_a_coordinated_report_inside_the_content_is_its_own_speakers(nlp):
+    text = ("The Myanmar military said it had repelled the attack on Lashio, and the Arakan Army "
+            "claimed that it had captured two bases.")
+    assert [(t, s) for _, t, s, _ in _found(nlp, text)] == [
+        ("it had repelled the attack on Lashio", "Myanmar military"),
+        ("it had captured two bases", "Arakan Army"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The Sudanese army said it had retaken the bridge, and the Rapid Support Forces later said "
+         "they had withdrawn in good order.",
+         ("it had retaken the bridge", "Sudanese army"),
+         ("they had withdrawn in good order", "Rapid Support Forces")),
+        ("Ukraine's General Staff said Russia had lost 1,200 troops in a day, and Moscow's defence "
+         "ministry said Ukrainian units had retreated.",
+         ("Russia had lost 1,200 troops in a day", "Ukraine's General Staff"),
+         ("Ukrainian units had retreated", "Moscow's defence ministry")),
+    ],
+)
+def test_the_first_content_ends_before_the_conjunction_of_a_second_report(nlp, text, first, second):
+    assert [(t, s) for _, t, s, _ in _found(nlp, text)] == [first, second]
+
+
+def test_a_second_clause_without_its_own_subject_stays_in_the_content(nlp):
+    text = "The Israeli military said troops had entered Khan Younis and had destroyed a tunnel."
+    assert [(t, s) for _, t, s, _ in _found(nlp, text)] == [
+        ("troops had entered Khan Younis and had destroyed a tunnel", "Israeli military"),
+    ]
+
+
+# --- the name of a work or an operation is no quote ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state broadcaster aired the documentary \"Lines of Fire: The Battle for the Donbas\" on Sunday.",
+        "The junta aired a programme called \"Our Tatmadaw, Our Guardians Against All Enemies\" on Friday.",
+        "Russia's defence ministry said its troops had completed Operation \"Swift Retribution Against "
+        "the Kyiv Regime\" near Bakhmut.",
+        "The rebel commander's memoir \"Ten Years in the Hills of Tigray and Afar\" was banned in Addis Ababa.",
+    ],
+)
+def test_the_title_of_a_work_or_operation_is_no_direct_quote(nlp, text):
+    assert [t for d, t, _, _ in _found(nlp, text) if d] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("The general said in the documentary \"we will never give up the capital to the rebels\".",
+         "we will never give up the capital to the rebels", "The general"),
+        ("Hamas called the plan \"a recipe for permanent occupation of Gaza\", its spokesman said.",
+         "a recipe for permanent occupation of Gaza", "Hamas"),
+    ],
+)
+def test_words_quoted_after_a_title_noun_in_sentence_case_are_still_a_quote(nlp, text, quote, speaker):
+    assert [(t, s) for d, t, s, _ in _found(nlp, text) if d] == [(quote, speaker)]
