@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Hashable, Iterable
+from functools import cache
+from importlib import resources
 
+import duckdb
 import numpy as np
 import pandas as pd
 
@@ -135,7 +138,7 @@ def df_or_empty(store, sql: str, columns: list[str], params: list | None = None)
     """Run a query; an absent table (older store) gives an empty frame instead of a crash."""
     try:
         return store.df(sql, params or [])
-    except Exception:  # duckdb.CatalogException and friends: the table is not there yet
+    except (duckdb.CatalogException, duckdb.BinderException):  # a table or column not there yet
         return pd.DataFrame(columns=columns)
 
 
@@ -159,3 +162,83 @@ def side_label(claimant_code: object, claimant: object, outlet: object) -> str:
         return code
     who = clean(claimant)
     return who or f"{clean(outlet) or 'the outlet'} (own voice)"
+
+
+def _actor_rows(name: str) -> list[dict[str, str]]:
+    """Rows of an actors data file (TSV with '#' source lines, then a header)."""
+    text = resources.files("crisislens.actors").joinpath("data", name).read_text("utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"), strict=False)) for ln in lines[1:]]
+
+
+def _names_of(cell: str | None) -> list[str]:
+    return [p.strip() for p in (cell or "").split("|") if p.strip()]
+
+
+@cache
+def place_states() -> dict[str, str | None]:
+    """Folded place name -> the ISO code of the state holding it (None: disputed, a border).
+
+    The facts are the actors' gazetteer (states.tsv: PETRARCH-2 cities and the capitals;
+    places.tsv: curated administered areas and towns, which win over PETRARCH's list as in
+    ``actors.gazetteer``). A name PETRARCH gives to two states holds no state. States'
+    own names are not places here: "Pakistan said" names an actor, not where a count is."""
+    out: dict[str, str | None] = {}
+    clash: set[str] = set()
+    for row in _actor_rows("states.tsv"):
+        for name in _names_of(row.get("capitals")) + _names_of(row.get("places")):
+            key = fold(name).casefold()
+            if key in out and out[key] != row["code"]:
+                clash.add(key)
+            out[key] = row["code"]
+    for key in clash:
+        out[key] = None
+    for row in _actor_rows("places.tsv"):
+        code = (row.get("code") or "").strip()
+        for name in [row["name"], *_names_of(row.get("aliases"))]:
+            out[fold(name).casefold()] = None if code in ("", "-") else code
+    return out
+
+
+@cache
+def _place_pattern() -> re.Pattern:
+    """Every gazetteer place name, longest first, as written (capitalised): one scan of a
+    sentence finds the places it names."""
+    names: dict[str, None] = {}
+    for row in _actor_rows("states.tsv"):
+        for name in _names_of(row.get("capitals")) + _names_of(row.get("places")):
+            names[name] = None
+    for row in _actor_rows("places.tsv"):
+        for name in [row["name"], *_names_of(row.get("aliases"))]:
+            names[name] = None
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])")
+
+
+def places_named(text: object) -> list[tuple[int, str, str | None]]:
+    """(offset, name, state code) of each gazetteer place the text names, in order."""
+    found = []
+    for m in _place_pattern().finditer(clean(text) or ""):
+        found.append((m.start(), m.group(0), place_states().get(fold(m.group(0)).casefold())))
+    return found
+
+
+@cache
+def capitals() -> frozenset[str]:
+    """Folded names of the states' capitals (states.tsv): the seats of governments, where
+    statements about other places are made ("in Moscow, the ministry said ...")."""
+    return frozenset(fold(c).casefold() for row in _actor_rows("states.tsv") for c in _names_of(row.get("capitals")))
+
+
+def place_state(name: object) -> str | None:
+    """The state holding a place: the name itself in the gazetteer, else the last place
+    with a state that the name holds ("Indian Kashmir's Poonch" -> Poonch's state)."""
+    text = clean(name)
+    if not text:
+        return None
+    whole = place_states().get(fold(text).casefold())
+    if whole:
+        return whole
+    coded = [code for _, _, code in places_named(text) if code]
+    return coded[-1] if coded else None
