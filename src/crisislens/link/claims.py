@@ -27,8 +27,16 @@ two sides asserting different figures on the same day), ``contradiction``
 (duplicate group x claimant): a wire copy counts once. A number
 introduced by "including"/"among them" counts a part of another count ("five
 jets, including three Rafales") and is kept as a ``part`` member, not compared.
-In a contradiction group, each set of sources that agree with each other also
-gets its own agreement group (``parent_id`` = the contradiction).
+In a contradiction or a revision group, each set of independent sources that agree with
+each other also gets its own agreement group (``parent_id`` = the parent): the outlets
+that all gave the revised toll agree on it. An agreement needs two reports or two named
+voices; one report restating its claimant's figure in its own voice is one source.
+
+Places and states: a count's place is keyed across its names ("Indian Kashmir's Poonch"
+and "Poonch"); the state holding it (the actors' gazetteer) separates counts on the two
+sides of a border, and gives a count of civilians whose subject is unknown its subject.
+A group is dated by the day its claims give themselves, not the earliest day a member
+was referred to.
 """
 
 from __future__ import annotations
@@ -46,9 +54,12 @@ import pandas as pd
 from crisislens.extract.claims_phrases import read_sentence
 from crisislens.link.common import (
     UnionFind,
+    capitals,
     clean,
     ordinal,
     person_key,
+    place_state,
+    places_named,
     rows,
     side_label,
     utc_moment,
@@ -69,10 +80,13 @@ APPROX_SPREAD = 0.15
 # What kind of people a count is about; two claims with different kinds are different facts.
 PEOPLE_KINDS = {
     "civilian": ("civilian", "tourist", "child", "children", "women", "people", "resident", "villager", "worshipper", "pilgrim"),
-    "military": ("soldier", "troop", "army", "personnel", "jawan", "officer", "serviceman", "servicemen", "pilot", "military", "security forces"),
+    "military": ("soldier", "troop", "army", "personnel", "jawan", "officer", "serviceman", "servicemen", "pilot", "military", "security forces",
+                 "ranger", "constable", "guard", "paramilitar"),
     "militant": ("militant", "terrorist", "insurgent", "fighter", "rebel", "gunmen", "attacker"),
 }
 _PART = re.compile(r"\b(?:including|among them|among whom|of whom|of which|of them)\s+(?:\w+\s+){0,2}$", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.I)
+_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.I)
 _NUMBERISH = re.compile(r"^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands)$")
 
 GROUP_COLUMNS = [
@@ -108,12 +122,17 @@ def interval(value: object, low: object, high: object, qualifier: object) -> tup
 
 
 def is_part(sentence: object, number_text: object) -> bool:
-    """True when the number counts a subset ("including three Rafale jets")."""
+    """True when the number counts a subset ("including three Rafale jets") or an increment
+    ("two more died overnight", "another three soldiers"): neither is the toll itself, so
+    neither is compared with the toll."""
     sent, num = clean(sentence) or "", clean(number_text) or ""
     if not num:
         return False
     at = sent.find(num)
-    return at > 0 and bool(_PART.search(sent[:at]))
+    if at < 0:
+        return False
+    return bool((at > 0 and _PART.search(sent[:at])) or _INCREMENT_BEFORE.search(sent[:at])
+                or _INCREMENT_AFTER.match(sent[at + len(num):]))
 
 
 def people_kind(what: object) -> str | None:
@@ -164,7 +183,8 @@ def _time_clusters(block: pd.DataFrame) -> list[list[str]]:
 
 
 def _split_kinds(members: pd.DataFrame) -> list[pd.DataFrame]:
-    """Claims about civilians and claims about soldiers are separate facts."""
+    """Claims about civilians and claims about soldiers are separate facts; where both kinds
+    are counted, counts of people of no stated kind ("two more died") stand apart from both."""
     kinds = set(members["k_kind"].dropna())
     if len(kinds) <= 1:
         return [members]
@@ -210,8 +230,21 @@ def _split_sides(members: pd.DataFrame) -> list[pd.DataFrame]:
     return [members[[k == side for k in key]] for side in sorted(set(key))]
 
 
+OUTLET_VOICE = "(outlet)"
+
+
 def _source(row) -> tuple[str, str]:
-    return (clean(row.dup_group) or row.article_id, person_key(row.claimant_name) or "(outlet)")
+    return (clean(row.dup_group) or row.article_id, person_key(row.claimant_name) or OUTLET_VOICE)
+
+
+def independent(sources: set[tuple[str, str]]) -> bool:
+    """Whether (report, voice) sources make two independent sources: two reports (duplicate
+    groups), or two named voices in one report (FORMAT: "the same value from two or more
+    documents or claimants"). A report's own voice restating the figure a named claimant of
+    that report gives is the same report saying it twice, not a second source."""
+    reports = {r for r, _ in sources}
+    named = {v for _, v in sources if v != OUTLET_VOICE}
+    return len(reports) >= 2 or len(named) >= 2
 
 
 def _label(row) -> str:
@@ -260,6 +293,32 @@ def _early_words() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in pats) + r")\b", re.I)
 
 
+@cache
+def _clause_breaks() -> re.Pattern:
+    """Where one report of a sentence ends and another begins (data: claim_clause_breaks.tsv)."""
+    text = resources.files("crisislens.link").joinpath("data", "claim_clause_breaks.tsv").read_text("utf-8")
+    pats = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
+
+
+def count_clause(sentence: object, number_text: object) -> str:
+    """The clause of the sentence that holds the count: "Four were killed in A, officials
+    said, while officials in B said three died" gives the three the clause about B. The whole
+    sentence when the number is not found or no break divides it."""
+    text, num = clean(sentence) or "", clean(number_text) or ""
+    at = text.find(num) if num else -1
+    if at < 0:
+        return text
+    start, end = 0, len(text)
+    for m in _clause_breaks().finditer(text):
+        if m.end() <= at:
+            start = m.start()
+        elif m.start() >= at + len(num):
+            end = m.start()
+            break
+    return text[start:end]
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s")
 
 
@@ -287,14 +346,26 @@ def _rise_after() -> re.Pattern:
     return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in pats) + r")\b")
 
 
+@cache
+def _earlier_figure() -> re.Pattern:
+    """Words right before a figure that name it as an earlier count of the same toll ("raising
+    an earlier toll of 14"), data: claim_earlier_figure.tsv; the pattern ends at the number."""
+    text = resources.files("crisislens.link").joinpath("data", "claim_earlier_figure.tsv").read_text("utf-8")
+    pats = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?=\d|[a-z])")
+
+
 def says_revised(sentence: object, number_text: object = None) -> bool:
     """The sentence reports this count being updated ("the toll rose to 26", "at 14, up from
-    12")."""
+    12", "16 were killed, raising an earlier toll of 14": the figure that is not the earlier
+    one)."""
     low, num = (clean(sentence) or "").lower(), (clean(number_text) or "").lower()
     at = low.find(num) if num else -1
     if at < 0:
         return False
-    return bool(_revision_words().search(low[:at]) or _rise_after().match(low[at + len(num):]))
+    if _revision_words().search(low[:at]) or _rise_after().match(low[at + len(num):]):
+        return True
+    return any(m.end() != at for m in _earlier_figure().finditer(low))
 
 
 def incident_links(events: pd.DataFrame, incident_of: dict[str, str]) -> dict[tuple[str, int], tuple[str | None, str | None]]:
@@ -330,7 +401,7 @@ def build(
     for (category, subject), block in cl.groupby([cl["category"], cl["subject_code"].fillna("")], sort=True):
         for ids in _time_clusters(block):
             cluster = block[block["id"].isin(ids)]
-            parts = [p for k in _split_kinds(cluster) for p in _split_places(k)]
+            parts = [p for k in _split_kinds(cluster) for st in _split_states(k) for p in _split_places(st)]
             if not subject:
                 parts = [p for part in parts for s in _split_stories(part) for p in _split_sides(s)]
             if category == "other":
@@ -364,7 +435,48 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
         _incident_place(f[1], sent, num, named.get(a, ()))
         for f, a, sent, num in zip(found, cl["article_id"], cl["sentence"], cl["number_text"], strict=True)
     ]
+    claimants = cl["claimant_code"] if "claimant_code" in cl.columns else []
+    parties = frozenset(c for c in (clean(v) for v in [*cl["subject_code"], *claimants]) if c)
+    cl["k_state"] = [
+        _count_state(place, sent, num, parties)
+        for place, sent, num in zip(cl["k_place"], cl["sentence"], cl["number_text"], strict=True)
+    ]
+    _subject_from_place(cl)
     return _per_claim(cl[cl["k_lo"].notna()].copy())
+
+
+def _count_state(place: object, sentence: object, number_text: object, parties: frozenset[str]) -> str | None:
+    """The state where the count happened: the state holding its place, else the state of the
+    gazetteer place the count's clause (``count_clause``) names nearest the number ("In <town>, the district chief said
+    nine were wounded": a local official speaks where the count is). A capital named only
+    in the sentence is not the count's place (governments speak there about other places:
+    "in Moscow, the ministry said ..."), and only a party's state (``parties``: the states
+    whose people are counted or who claim) is kept: a third state that hosts a statement
+    ("in Geneva, the UN said ...") does not locate the dead."""
+    state = place_state(place)
+    if state in parties:
+        return state
+    text, num = count_clause(sentence, number_text), clean(number_text) or ""
+    at = text.find(num) if num else -1
+    named = [(off, code) for off, name, code in places_named(text)
+             if code in parties and fold(name).casefold() not in capitals()]
+    near = sorted((abs(off - at) if at >= 0 else off, code) for off, code in named)
+    return near[0][1] if near else None
+
+
+def _subject_from_place(cl: pd.DataFrame) -> None:
+    """Whose people a count of unknown subject counts, from where it happened: civilians (or
+    people of no stated kind) hurt in a town are that town's state's people, as an annotator
+    reads "nine were wounded in <town>". Soldiers and militants are not (armies fight on the
+    other side's ground), so their counts stay of unknown subject."""
+    given = [clean(v) for v in cl["subject_code"]]
+    cl["k_subject_from_place"] = [
+        g is None and state is not None and kind not in ("military", "militant")
+        for g, state, kind in zip(given, cl["k_state"], cl["k_kind"], strict=True)
+    ]
+    cl["subject_code"] = [
+        state if inferred else g for g, state, inferred in zip(given, cl["k_state"], cl["k_subject_from_place"], strict=True)
+    ]
 
 
 def _per_claim(cl: pd.DataFrame) -> pd.DataFrame:
@@ -384,15 +496,20 @@ def _per_claim(cl: pd.DataFrame) -> pd.DataFrame:
 
 
 def _incident_place(event_place: str | None, sentence: object, number_text: object, named: Iterable[str]) -> str | None:
-    """Where the count happened: its sentence's event's place, else a place of the article's
-    events that the sentence names, else a place the sentence names; never a place that only
-    frames the statement ("In Washington, officials said ...", "..., officials said in Kinshasa")."""
+    """Where the count happened: the place its own words give it ("three were killed in
+    <town>": a sentence with two tolls in two towns has one event but two places), else its
+    sentence's event's place, else a place of the article's events that the sentence names;
+    each only when named in the count's own clause (``count_clause``: the event of
+    "four were killed in A" is not where "..., while B said three died" happened); never a
+    place that only frames the statement ("In Washington, officials said ...",
+    "..., officials said in Kinshasa")."""
     read = read_sentence(clean(sentence), clean(number_text))
     framing = {p.casefold() for p in read.statement()}
-    for place in (event_place, _place_named(sentence, named, framing)):
-        if place and place.casefold() not in framing:
+    clause = count_clause(sentence, number_text).casefold()
+    for place in (read.of_count(), event_place, _place_named(clause, named, framing)):
+        if place and place.casefold() not in framing and place.casefold() in clause:
             return place
-    return read.of_count()
+    return None
 
 
 def _places_by_article(links: dict) -> dict[str, list[str]]:
@@ -414,19 +531,44 @@ def _place_named(sentence: object, places: Iterable[str], framing: set[str]) -> 
     return None
 
 
+def _place_key(place: object) -> str | None:
+    """One key for the names of one place: "Indian Kashmir's Poonch" and "Poonch" are one
+    town (the last gazetteer place a name holds), else the folded name."""
+    text = clean(place)
+    if text is None:
+        return None
+    named = places_named(text)
+    return fold(named[-1][1] if named else text).casefold()
+
+
 def _split_places(members: pd.DataFrame) -> list[pd.DataFrame]:
-    """Counts placed in different places are different facts; unplaced ones join the place
-    group whose words they share most (the largest on a tie), or stand together when no
-    count is placed."""
-    places = sorted({p.casefold() for p in members["k_place"].dropna()})
+    """Counts placed in different places are different facts."""
+    return _split_on(members, [_place_key(p) for p in members["k_place"]])
+
+
+def _split_states(members: pd.DataFrame) -> list[pd.DataFrame]:
+    """Counts that happened in different states are different facts, whatever their subject:
+    the toll of a town on one side of a border and the toll of a town on the other are two
+    incidents even when one outlet's sentence mixes them up."""
+    return _split_on(members, [clean(s) for s in members["k_state"]])
+
+
+def _split_on(members: pd.DataFrame, key: list[str | None]) -> list[pd.DataFrame]:
+    """Split by a key (a place, a state): members with different keys are
+    different facts; those without one join a key group of their own day if there is one
+    (a time cluster spans two days: an unplaced count of Thursday is Thursday's town's), and
+    among those the one whose words they share most (the largest on a tie); they stand
+    together when no member has a key."""
+    places = sorted({k for k in key if k})
     if len(places) <= 1:
         return [members]
-    key = [p.casefold() if isinstance(p, str) else None for p in members["k_place"]]
+    days = list(members["k_day"])
     words = {p: set().union(*[c for c, k in zip(members["k_ctx"], key, strict=True) if k == p]) for p in places}
+    on_day = {p: {d for d, k in zip(days, key, strict=True) if k == p} for p in places}
     size = Counter(k for k in key if k)
     out = []
-    for ctx, k in zip(members["k_ctx"], key, strict=True):
-        out.append(k or max(places, key=lambda p: (_jaccard(ctx, words[p]), size[p], p)))
+    for ctx, k, day in zip(members["k_ctx"], key, days, strict=True):
+        out.append(k or max(places, key=lambda p: (day in on_day[p], _jaccard(ctx, words[p]), size[p], p)))
     return [members[[o == p for o in out]] for p in places]
 
 
@@ -456,7 +598,7 @@ def classify(counted: pd.DataFrame, sets: list[list[int]]) -> tuple[str, str]:
     figures = sorted(set(counted["k_figure"]))
     shown = " / ".join(f"{f:g}" for f in figures)
     if len(sets) == 1:
-        if len(sources) < 2:
+        if not independent(sources):
             return "single-source", "one independent source"
         if len(figures) == 1:
             return "agreement", f"{len(sources)} independent sources give {shown}"
@@ -505,8 +647,9 @@ def _timed_order(low: pd.DataFrame, high: pd.DataFrame) -> bool | None:
     lo, hi = list(low["k_at"]), list(high["k_at"])
     if not lo or not hi or any(pd.isna(t) for t in (*lo, *hi)):
         return None
-    if min(hi) == max(lo) and min(lo) == max(hi):
-        return None  # one moment for all (one report giving both figures): the clock says nothing
+    if min(hi) == max(lo):
+        return None  # the last lower figure and the first higher one came out at one moment (one
+        # report giving both: "14, up from 12"): the clock says nothing, the words decide
     return bool(min(hi) > max(lo))
 
 
@@ -578,26 +721,40 @@ def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, 
     if counted.empty:
         counted = part  # only subset counts: compare them with each other
     gid = stable_id("claims", category, subject, part["id"].iloc[0])
-    days = sorted(d for d in part["k_day"].dropna())
-    date = str(pd.Timestamp.fromordinal(int(days[0])).date()) if days else None
+    date = _group_date(part)
     sets = _agreeing_sets(counted)
     kind, why = classify(counted, sets)
     groups.append(_group_row(gid, part, counted, category, subject, date, kind, _reason(part, category, subject, date, why)))
     counted_at = set(counted.index)
     for at, base, is_sub in zip(part.index, part["k_member"], part["k_part"], strict=True):
         members.append({**base, "group_id": gid, "role": "part" if (is_sub and at not in counted_at) else "count"})
-    if kind != "contradiction":
+    if kind not in ("contradiction", "revision"):
         return
     for pos in sets:
         sub = counted.iloc[pos]
-        if len(set(sub["k_source"])) < 2:
+        if not independent(set(sub["k_source"])):
             continue
         sid = stable_id("claims-agree", gid, sub["id"].iloc[0])
         sub_kind, sub_why = classify(sub, [list(range(len(sub)))])
-        row = _group_row(sid, sub, sub, category, subject, date, sub_kind, f"one side of contradiction {gid}: {sub_why}")
+        whose = "one side of contradiction" if kind == "contradiction" else "one figure of revision"
+        row = _group_row(sid, sub, sub, category, subject, date, sub_kind, f"{whose} {gid}: {sub_why}")
         row["parent_id"] = gid
         groups.append(row)
         members.extend({**base, "group_id": sid, "role": "count"} for base in sub["k_member"])
+
+
+def _group_date(part: pd.DataFrame) -> str | None:
+    """The day the group's counts refer to: the day most of its claims give themselves (the
+    incident's day, "on Thursday"), else the day most of them are referred to (an event in
+    the sentence, the article's main day); the earlier day on a tie. Not the earliest day
+    any member has: one member referred to another incident's day would date the group."""
+    own = [ordinal(d) for d in part["date"]] if "date" in part.columns else []
+    for days in ([d for d in own if d is not None], [int(d) for d in part["k_day"].dropna()]):
+        if days:
+            counts = Counter(days)
+            day = min(counts, key=lambda d: (-counts[d], d))
+            return str(pd.Timestamp.fromordinal(day).date())
+    return None
 
 
 def _group_row(gid: str, part: pd.DataFrame, counted: pd.DataFrame, category: str, subject: str | None,
