@@ -55,7 +55,14 @@ POLNEAR = ROOT.parent / "shared" / "benchmarks" / "polnear"
 LABELS = ROOT / "benchmarks" / "data" / "story_labels.json"
 sys.path.insert(0, str(ROOT / "src"))
 
-from crisislens.link import dedup, stories, vectors  # noqa: E402
+from crisislens.link import dedup, stories, story_places, vectors  # noqa: E402
+
+
+def lead_places(arts: list[dict]) -> dict[str, frozenset[str]]:
+    """article id -> the specific places its headline and lead name, as link.update finds them
+    (the outlets of these articles are no places)."""
+    outlets = frozenset(story_places.fold_outlet(a.get("outlet")) for a in arts if a.get("outlet"))
+    return {a["id"]: story_places.lead_places(a.get("title"), a["text"], outlets) for a in arts}
 
 
 def basil_articles(split: str) -> list[dict]:
@@ -84,7 +91,9 @@ def vectorise(arts: list[dict], day_of=None) -> list[stories.Item]:
     df = vectors.document_frequencies(texts)
     vecs = [vectors.article_vector(t, df, len(texts)) for t in texts]
     days = [day_of(a) if day_of else stories.day_of(a["day"]) for a in arts]
-    items = [stories.Item(a["id"], d, v, None, a.get("outlet")) for a, d, v in zip(arts, days, vecs, strict=True)]
+    places = lead_places(arts)
+    items = [stories.Item(a["id"], d, v, None, a.get("outlet"), places[a["id"]])
+             for a, d, v in zip(arts, days, vecs, strict=True)]
     return sorted(items, key=lambda it: (it.day, it.article_id))
 
 
@@ -93,8 +102,18 @@ def cluster_items(items: list[stories.Item], threshold: float, batches: int = 1)
     state = stories.ClusterState(dim=vectors.dimension())
     size = max(1, -(-len(items) // batches))
     for lo in range(0, len(items), size):
-        stories.cluster(state, items[lo:lo + size], threshold=threshold)
+        cluster_batch(state, items[lo:lo + size], threshold)
     return dict(zip(state.ids, state.story, strict=True))
+
+
+def cluster_batch(state: stories.ClusterState, batch: list[stories.Item], threshold: float) -> None:
+    """Link one batch as link.update does: its baselines against the stored vectors (by id,
+    BASELINE_SAMPLE of them) and the batch. Why: without the stored reference every article of a
+    one-at-a-time or day-by-day run had no baseline (fewer than BASELINE_MIN references), and
+    those runs measured the links with the relative floor off."""
+    by_id = sorted(range(len(state.ids)), key=state.ids.__getitem__)[:stories.BASELINE_SAMPLE]
+    state.reference = [state.vecs[k] for k in by_id]
+    stories.cluster(state, batch, threshold=threshold)
 
 
 def cluster_texts(arts: list[dict], threshold: float, batches: int = 1) -> dict[str, str]:
@@ -255,7 +274,7 @@ def polnear_orders(split: str, threshold: float, reps: int) -> None:
     _orders(f"PolNeAR {split}", items, once, threshold, reps)
     state = stories.ClusterState(dim=vectors.dimension())
     for day in sorted({it.day for it in items}):
-        stories.cluster(state, [it for it in items if it.day == day], threshold=threshold)
+        cluster_batch(state, [it for it in items if it.day == day], threshold)
     daily = dict(zip(state.ids, state.story, strict=True))
     print(f"PolNeAR {split}, day by day: same as one batch {_partition(daily) == _partition(once)}, pairwise F1 "
           f"against it {pairwise(daily, once)[2]:.3f}, largest story {max(Counter(daily.values()).values())} "
@@ -369,8 +388,10 @@ def practice_items(arts: list[dict], one_day: bool = False) -> list[stories.Item
     texts = [a["text"] for a in arts]
     df = vectors.document_frequencies(texts)
     groups = dedup.assign_groups([], [(a["id"], dedup.signature(a["text"])) for a in arts])
+    places = lead_places(arts)
     items = [stories.Item(a["id"], 800_000 if one_day else stories.day_of(a["day"]),
-                          vectors.article_vector(a["text"], df, len(texts)), groups[a["id"]][0], a["outlet"])
+                          vectors.article_vector(a["text"], df, len(texts)), groups[a["id"]][0], a["outlet"],
+                          places[a["id"]])
              for a in arts]
     return sorted(items, key=lambda it: (it.day, it.article_id))
 
@@ -455,6 +476,10 @@ def main() -> None:
     ap.add_argument("--own-outlet-same-day", type=int, choices=[0, 1], default=int(stories.OWN_OUTLET_SAME_DAY),
                     help="stories.OWN_OUTLET_SAME_DAY (1: one outlet's articles link only within a day)")
     ap.add_argument("--relative-factor", type=float, default=stories.RELATIVE_FACTOR, help="stories.RELATIVE_FACTOR")
+    ap.add_argument("--relative-cap", type=float, default=stories.RELATIVE_CAP,
+                    help="stories.RELATIVE_CAP (0: the relative floor uncapped)")
+    ap.add_argument("--place-waives-floor", type=int, choices=[0, 1], default=int(stories.PLACE_WAIVES_FLOOR),
+                    help="stories.PLACE_WAIVES_FLOOR (1: a pair naming one specific place needs no relative floor)")
     ap.add_argument("--window-days", type=int, default=stories.WINDOW_DAYS, help="stories.WINDOW_DAYS")
     ap.add_argument("--windowless", action="store_true", help="compare every pair of articles, whatever their days")
     ap.add_argument("--name-weight", type=float, default=vectors.NAME_WEIGHT, help="vectors.NAME_WEIGHT (1: names unweighted)")
@@ -464,6 +489,8 @@ def main() -> None:
     stories.GROUP_COHESION = args.cohesion
     stories.OWN_OUTLET_SAME_DAY = bool(args.own_outlet_same_day)
     stories.RELATIVE_FACTOR = args.relative_factor
+    stories.RELATIVE_CAP = args.relative_cap
+    stories.PLACE_WAIVES_FLOOR = bool(args.place_waives_floor)
     stories.WINDOW_DAYS = args.window_days
     if args.windowless:
         stories.WINDOW_DAYS = 10**6

@@ -18,7 +18,7 @@ def _dense(old, new, days, keys, threshold, base, bests):  # noqa: ANN001 - the 
         sims[~st._in_window(days[rows_at], days) | (keys[rows_at, None] == keys[None, :])] = -1.0
         bests[rows_at] = np.maximum(bests[rows_at], sims.max(axis=1))
         bests[:] = np.maximum(bests, sims.max(axis=0))
-        floor = st.RELATIVE_FACTOR * np.maximum(base[rows_at, None], base[None, :])
+        floor = st._floor(base[rows_at], base)
         rows, cols = np.nonzero((sims >= threshold) & (sims >= floor))
         out.extend((lo + r, c, float(sims[r, c])) for r, c in zip(rows.tolist(), cols.tolist(), strict=True)
                    if c < n_old or c - n_old < lo + r)

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from crisislens.link import claims as claims_mod
-from crisislens.link import dedup, stories, vectors
+from crisislens.link import dedup, stories, story_places, vectors
 from crisislens.link import incidents as incidents_mod
 from crisislens.link import quotes as quotes_mod
 from crisislens.link.common import blob_to_vec, clean, df_or_empty, to_date, vec_to_blob
@@ -214,9 +214,11 @@ def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
     dates = [to_date(p) for p in new["published"]]
     days = [stories.day_of(d) for d in dates]
     state = _load_state(store, vectors.dimension(), days)
+    places = _lead_places(store, [*state.ids, *ids])
+    state.places = [places.get(a, frozenset()) for a in state.ids]
     known = set(state.first)
     placed = stories.cluster(
-        state, [stories.Item(a, d, v, groups[a][0], o if isinstance(o, str) else None)
+        state, [stories.Item(a, d, v, groups[a][0], o if isinstance(o, str) else None, places.get(a, frozenset()))
                 for a, d, v, o in zip(ids, days, vecs, new["outlet"], strict=True)]
     )
     story_of = {aid: sid for sid, aid, _ in placed}
@@ -306,6 +308,25 @@ def _load_state(store, dim: int, days: list[int]) -> stories.ClusterState:
         ).itertuples(index=False, name=None)
     )
     return state
+
+
+def _lead_places(store, ids: list[str]) -> dict[str, frozenset[str]]:
+    """article id -> the specific places its headline and lead name (link.story_places), for the
+    new articles and the stored ones in the window, read from the articles' titles and the
+    start of their texts (CHUNK ids per query). Why not stored: they are a function of the
+    title and text, which are stored, and only the window's articles need them."""
+    if not stories.PLACE_WAIVES_FLOOR or not ids:
+        return {}
+    names = store.df("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL")["outlet"]
+    outlets = frozenset(story_places.fold_outlet(o) for o in names if isinstance(o, str))
+    out: dict[str, frozenset[str]] = {}
+    for lo in range(0, len(ids), CHUNK):
+        rows = store.df("SELECT id, title, left(clean_text, ?) AS lead FROM articles "
+                        "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [story_places.LEAD_CHARS, ids[lo:lo + CHUNK]])
+        for aid, title, lead in rows.itertuples(index=False, name=None):
+            out[aid] = story_places.lead_places(title if isinstance(title, str) else None,
+                                                lead if isinstance(lead, str) else "", outlets)
+    return out
 
 
 def _raise_bests(store, raised: dict[str, float]) -> None:

@@ -1,0 +1,91 @@
+"""The specific places an article's headline and lead name: where its incident happened.
+
+Why: within one crisis every article shares the crisis vocabulary, and two outlets' reports of
+one incident score a cosine of 0.06-0.25 (the practice sets, benchmarks/basil_stories.py
+--practice), below the relative floor a link must reach in dense coverage (stories._floor). What
+one incident's reports do share is where it happened, named in the headline or the first
+paragraphs ("El Obeid", "Poonch"); a pair at the threshold that names one such place needs no
+relative floor (stories.PLACE_WAIVES_FLOOR). Only places below the state count (a town, a
+district, a curated place of a state: the actors gazetteer's PLACE and TOWN entries with a state
+code): a state or capital names the crisis, not the incident.
+
+No parse: the gazetteer's folded token keys are probed on the tokens of the lead's capitalised
+runs (tokenised one run at a time, cached: most of a lead is lower case, and tokenising whole
+leads was 3.5 s of CPU per 10,000 articles), and a phrase counts only where the text writes its
+words capitalised (the generated towns match only inside a
+place entity in the actor layer; a capitalised phrase is the cheap stand-in here). An outlet's
+own name is no place of the incident ("Meridian" is a town too, and a wire's credit line names
+it), so the caller passes the outlets it knows and those names are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from crisislens.actors import gazetteer as gz
+
+LEAD_PARAGRAPHS = 3  # headline, then the first paragraphs: where a report states its incident
+LEAD_CHARS = 1500  # at most this much of the text is read (the lead, not the background)
+_KINDS = (gz.PLACE, gz.TOWN)
+# A run of capitalised words, short joining words between them ("Jammu and Kashmir", "El Obeid").
+_RUN = re.compile(r"[^\W\d_a-z][\w'’-]*(?: (?:[a-z]{1,3} )*[^\W\d_a-z][\w'’-]*)*")
+
+
+@cache
+def _gazetteer() -> gz.Gazetteer:
+    return gz.load()
+
+
+def lead(title: str | None, text: str) -> str:
+    """The headline and the first LEAD_PARAGRAPHS paragraphs of the text."""
+    paras = [p for p in (text or "")[:LEAD_CHARS].split("\n") if p.strip()]
+    return "\n".join([title or "", *paras[:LEAD_PARAGRAPHS]])
+
+
+def _written_as_name(words: list[str]) -> bool:
+    """Each word of a phrase capitalised, short joining words ("and", "of", "e") aside."""
+    return words[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 or not w.isalpha() for w in words)
+
+
+def _place_at(g: gz.Gazetteer, words: list[str], keys: list[str], i: int) -> tuple[int, str | None]:
+    """(length, place name or None) of the longest gazetteer phrase starting at token i."""
+    for size in range(min(g.max_len, len(keys) - i), 0, -1):
+        entries = g.lookup(tuple(keys[i:i + size]))
+        if not entries:
+            continue
+        top = entries[0]
+        named = top.kind in _KINDS and top.code and _written_as_name(words[i:i + size])
+        return size, (f"{top.name}|{top.code}" if named else None)
+    return 1, None
+
+
+def lead_places(title: str | None, text: str, outlets: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Specific places ("name|state code") the headline and lead name; ``outlets`` are folded
+    outlet names that are not taken as places."""
+    found = (p for run in _RUN.findall(lead(title, text)) for p in _run_places(run))
+    return frozenset(p for p in found if fold_outlet(p.split("|", 1)[0]) not in outlets)
+
+
+@lru_cache(maxsize=1 << 16)  # names recur across articles; bounded for a large corpus
+def _run_places(run: str) -> tuple[str, ...]:
+    """The places of one capitalised run, longest gazetteer phrase first."""
+    g = _gazetteer()
+    words = [t.text for t in gz._tokenizer()(run) if not t.is_space]
+    keys = [gz.norm_token(w) for w in words]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if not words[i][:1].isupper() or keys[i] not in g.first:
+            i += 1
+            continue
+        size, place = _place_at(g, words, keys, i)
+        if place is not None:
+            out.append(place)
+        i += size
+    return tuple(out)
+
+
+def fold_outlet(name: str | None) -> str:
+    """An outlet or place name folded for comparison (case and spaces)."""
+    return " ".join(gz.norm_token(name or "").split())
