@@ -119,3 +119,30 @@ def test_the_title_of_a_work_or_operation_is_no_direct_quote(nlp, text):
 )
 def test_words_quoted_after_a_title_noun_in_sentence_case_are_still_a_quote(nlp, text, quote, speaker):
     assert [(t, s) for d, t, s, _ in _found(nlp, text) if d] == [(quote, speaker)]
+
+
+def test_a_title_set_off_by_commas_is_no_quote_and_no_speaker(nlp):
+    text = ("In his 2019 book, \"The Road to Mekelle and Beyond,\" the general argued that the war "
+            "could have been avoided.")
+    assert [(d, t, s) for d, t, s, _ in _found(nlp, text)] == [
+        (False, "the war could have been avoided", "the general"),
+    ]
+
+
+# --- a question reports nothing ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did the Sudanese army say that the town had fallen?",
+        "Why would Moscow claim that the dam was destroyed by Ukrainian shelling?",
+    ],
+)
+def test_a_cue_in_a_question_reports_no_words(nlp, text):
+    assert _found(nlp, text) == []
+
+
+def test_a_statement_before_a_question_is_still_reported(nlp):
+    text = "The Sudanese army said that the town had fallen. Was it true?"
+    assert [(t, s) for _, t, s, _ in _found(nlp, text)] == [("the town had fallen", "Sudanese army")]

@@ -109,6 +109,8 @@ def _names_a_work(doc: Doc, span: Span) -> bool:
     i = span.start - 1
     while i >= 0 and (doc[i].is_quote or doc[i].text in "“”‘’\"'"):
         i -= 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1  # "In his 2019 book, “The Road to Mekelle,” ...": an apposition set off by commas
     if i >= 0 and naming_participle(doc[i].lower_):
         i -= 1
     return i >= 0 and work_title_noun(doc[i].lower_)
@@ -509,9 +511,21 @@ def _reported_content(tok: Token, inside: set[int]) -> tuple[int, int] | None:
         return None  # a verb tag on a noun ("charges that ...") or a verb used as a modifier
     if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
         return None  # "when asked whether ...": the subject is the one asked, not the asker
-    if _rejected_noun_read_as_verb(tok):
+    if _rejected_noun_read_as_verb(tok) or _asked(tok):
         return None
     return _content_of(tok, belief)
+
+
+def _asked(tok: Token) -> bool:
+    """The cue's own clause is a question ("Would you think she must be the worst woman?",
+    "Did the army say the town had fallen?"): an auxiliary inverted before the subject and a
+    question mark closing the sentence. A question asserts nothing, so it reports no one's words."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > tok.i:
+        return False
+    inverted = any(c.dep_ == "aux" and c.i < subj.i for c in tok.children)
+    sent = _sent(tok)
+    return inverted and sent[-1].text == "?" or (inverted and len(sent) > 1 and sent[-2].text == "?")
 
 
 
@@ -983,7 +997,7 @@ def _frame_content(
     o_cue = article.to_original(tok.idx, tok.idx + len(tok))
     if any(s <= o_cue[0] < e for s, e in taken):
         return None
-    if _rejected(tok):
+    if _rejected(tok) or (tok.pos_ != "NOUN" and _asked(tok)):
         return None
     subj = _possessor(tok) if tok.pos_ == "NOUN" else _cue_subject(tok, inside)
     if subj is None or subj.i in inside:

@@ -58,17 +58,27 @@ def subject_of(verb: Token, depth: int = 3, blocked: set[int] | None = None) -> 
     for _ in range(depth + 1):
         if tok is None or (blocked and tok is not verb and tok.i in blocked):
             return None
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
-                    return tok.head  # "Trump, who said ...": the relative pronoun stands for its head
-                return child
+        child = _subject_child(tok)
+        if child is not None:
+            if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                return tok.head  # "Trump, who said ...": the relative pronoun stands for its head
+            return child
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return None  # the relative clause's subject is its own (handled by nsubj above)
         if tok.dep_ not in INHERIT_DEPS or tok.head is tok:
             return None
         tok = tok.head
     return None
+
+
+def _subject_child(verb: Token) -> Token | None:
+    """The verb's own subject. A clause has one; when the parser gives it two before the verb
+    ("In his book, “The Road to Mekelle,” the general argued"), the one next to the verb is the
+    subject and the earlier one a fronted apposition it misread."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and all(c.i < verb.i for c in subjects):
+        return subjects[-1]
+    return subjects[0] if subjects else None
 
 
 def phrase_of(tok: Token, cut_preps: bool = False) -> Span:
