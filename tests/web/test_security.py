@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+import duckdb
 import pytest
 from fastapi.testclient import TestClient
 
@@ -187,3 +188,30 @@ def test_a_store_without_link_tables_answers_503_for_those_views_only(store_copy
         assert c.get("/").status_code == 200  # the overview leaves the board empty
         r = c.get("/api/claim-groups")
         assert r.status_code == 503 and "relink" in r.json()["detail"]
+
+
+def test_closing_while_a_background_query_runs_does_not_raise(store_copy):
+    """The framing thread may still be reading when the app shuts down: close() must not fail."""
+    import threading
+
+    from crisislens.web.source import StoreSource
+
+    source = StoreSource(store_copy)
+    started, outcome = threading.Event(), {}
+
+    def long_query():
+        with source.reader() as r:
+            started.set()
+            try:
+                r.con.execute("SELECT count(*) FROM range(3000000000) a").fetchall()
+                outcome["result"] = "finished"
+            except duckdb.Error as exc:
+                outcome["result"] = type(exc).__name__
+
+    worker = threading.Thread(target=long_query)
+    worker.start()
+    assert started.wait(30)
+    source.close()
+    worker.join(60)
+    assert not worker.is_alive()
+    assert not source._dir.exists()

@@ -17,7 +17,7 @@ import shutil
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -174,6 +174,20 @@ class StoreSource:
     def close(self) -> None:
         with self._lock:
             if self._con is not None:
-                self._con.close()
+                _close_or_interrupt(self._con)
             self._con, self._stamp, self._memo = None, None, {}
             shutil.rmtree(self._dir, ignore_errors=True)
+
+
+def _close_or_interrupt(con: duckdb.DuckDBPyConnection) -> None:
+    """Close a snapshot connection, even while a background computation still reads it.
+
+    Why: the framing thread may be mid-query when the app shuts down, and DuckDB refuses
+    to close a busy connection. The query is interrupted instead; the connection goes
+    with its last reference (DuckDB sometimes closes it while refusing), and the snapshot files are removed by close() all the same.
+    """
+    try:
+        con.close()
+    except duckdb.ResourceInUseException:
+        with suppress(duckdb.ConnectionException):  # DuckDB may already have closed it while refusing
+            con.interrupt()
