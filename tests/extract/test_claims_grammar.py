@@ -217,3 +217,10 @@ def test_a_reduced_relative_misparsed_as_a_clausal_subject_still_dies(nlp):
         lemmas=["two", "woman", "wound", "in", "shelling", "have", "die"],
     )
     assert _dying_verb(doc[1]).i == 6
+
+
+def test_between_two_years_is_a_span_of_time_not_a_count(real):
+    """The range rule joins "between X and Y" into one group; two year bounds are a period,
+    excluded as a single year is."""
+    claims = real("The clashes between 2019 and 2021 killed 400 people in Tigray, the UN said.")
+    assert [(c.value, c.category) for c in claims] == [(400, "killed")]

@@ -317,13 +317,18 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
             return True
         if not last.whitespace_ and nxt.is_alpha:
             return True  # "5G", "3rd"
-    if len(toks) == 1 and first.text.isdigit() and len(first.text) == 4 and 1800 <= int(first.text) <= 2100:
-        return True  # a year
+    if _year(first) and (len(toks) == 1 or _year(last)):
+        return True  # a year, or a span of years ("between 2019 and 2021", "2014-2016")
     # "one of the ...": a pronoun, not a count; "only one of its drones": a qualifier makes it one
     return (
         first.lower_ == "one" and end - start == 1 and first.dep_ != "nummod"
         and _qualifier(doc, start)[0] is None and not _one_of_counted(first)
     )
+
+
+def _year(tok: Token) -> bool:
+    """A four-digit number in the range of calendar years a news text names."""
+    return tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
 
 
 def _one_of_counted(one: Token) -> bool:
