@@ -137,6 +137,7 @@ def test_a_title_set_off_by_commas_is_no_quote_and_no_speaker(nlp):
     [
         "Did the Sudanese army say that the town had fallen?",
         "Why would Moscow claim that the dam was destroyed by Ukrainian shelling?",
+        "Who said that the bridge over the Dnipro had been destroyed?",  # a wh-word as subject
     ],
 )
 def test_a_cue_in_a_question_reports_no_words(nlp, text):
@@ -146,3 +147,4 @@ def test_a_cue_in_a_question_reports_no_words(nlp, text):
 def test_a_statement_before_a_question_is_still_reported(nlp):
     text = "The Sudanese army said that the town had fallen. Was it true?"
     assert [(t, s) for _, t, s, _ in _found(nlp, text)] == [("the town had fallen", "Sudanese army")]
+

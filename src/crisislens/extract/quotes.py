@@ -517,16 +517,18 @@ def _reported_content(tok: Token, inside: set[int]) -> tuple[int, int] | None:
 
 
 def _asked(tok: Token) -> bool:
-    """The cue's own clause is a question ("Would you think she must be the worst woman?",
-    "Did the army say the town had fallen?"): an auxiliary inverted before the subject and a
-    question mark closing the sentence. A question asserts nothing, so it reports no one's words."""
+    """The cue's own clause is a question ("Did the army say the town had fallen?", "Who said
+    the bridge was destroyed?"): an auxiliary inverted before the subject, or a wh-word as the
+    subject, and a question mark closing the sentence. A question asserts nothing, so it
+    reports no one's words."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i > tok.i:
         return False
     inverted = any(c.dep_ == "aux" and c.i < subj.i for c in tok.children)
+    if not (inverted or subj.tag_ in ("WP", "WDT") and tok.dep_ != "relcl"):
+        return False
     sent = _sent(tok)
-    return inverted and sent[-1].text == "?" or (inverted and len(sent) > 1 and sent[-2].text == "?")
-
+    return sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?")
 
 
 def _rejected_noun_read_as_verb(tok: Token) -> bool:
