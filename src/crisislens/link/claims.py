@@ -81,12 +81,15 @@ APPROX_SPREAD = 0.15
 PEOPLE_KINDS = {
     "civilian": ("civilian", "tourist", "child", "children", "women", "people", "resident", "villager", "worshipper", "pilgrim"),
     "military": ("soldier", "troop", "army", "personnel", "jawan", "officer", "serviceman", "servicemen", "pilot", "military", "security forces",
-                 "ranger", "constable", "guard", "paramilitar"),
+                 r"rangers?\b", "constable", r"guard(?:s|sm[ae]n)?\b", "paramilitar"),
     "militant": ("militant", "terrorist", "insurgent", "fighter", "rebel", "gunmen", "attacker"),
 }
 _PART = re.compile(r"\b(?:including|among them|among whom|of whom|of which|of them)\s+(?:\w+\s+){0,2}$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.I)
-_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b", re.I)
+_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)  # not "three more than"
+_NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                 r"a\s+dozen|dozens|hundreds?|thousands?)")
 _NUMBERISH = re.compile(r"^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands)$")
 
 GROUP_COLUMNS = [
@@ -352,7 +355,9 @@ def _earlier_figure() -> re.Pattern:
     an earlier toll of 14"), data: claim_earlier_figure.tsv; the pattern ends at the number."""
     text = resources.files("crisislens.link").joinpath("data", "claim_earlier_figure.tsv").read_text("utf-8")
     pats = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?=\d|[a-z])")
+    # the figure follows: digits or a number word ("up from twelve"), not any word ("which came
+    # up from the south" names no earlier figure)
+    return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?=\d|" + _NUMBER_WORDS + r"\b)")
 
 
 def says_revised(sentence: object, number_text: object = None) -> bool:
@@ -502,14 +507,23 @@ def _incident_place(event_place: str | None, sentence: object, number_text: obje
     each only when named in the count's own clause (``count_clause``: the event of
     "four were killed in A" is not where "..., while B said three died" happened); never a
     place that only frames the statement ("In Washington, officials said ...",
-    "..., officials said in Kinshasa")."""
+    "..., officials said in Kinshasa"). A clause that writes no name at all ("four were killed
+    in A, while three were wounded") states no place of its own and is read in its whole
+    sentence: it is the same report's next figure, not another place's."""
     read = read_sentence(clean(sentence), clean(number_text))
     framing = {p.casefold() for p in read.statement()}
-    clause = count_clause(sentence, number_text).casefold()
+    clause = count_clause(sentence, number_text)
+    if not _NAME_IN_CLAUSE.search(clause[1:]):
+        clause = clean(sentence) or ""
+    clause = clause.casefold()
     for place in (read.of_count(), event_place, _place_named(clause, named, framing)):
         if place and place.casefold() not in framing and place.casefold() in clause:
             return place
     return None
+
+
+# A capitalised word after a space inside a clause: the clause names someone or somewhere.
+_NAME_IN_CLAUSE = re.compile(r"\s[^\W\d_a-z]")
 
 
 def _places_by_article(links: dict) -> dict[str, list[str]]:
