@@ -224,3 +224,20 @@ def test_between_two_years_is_a_span_of_time_not_a_count(real):
     excluded as a single year is."""
     claims = real("The clashes between 2019 and 2021 killed 400 people in Tigray, the UN said.")
     assert [(c.value, c.category) for c in claims] == [(400, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 200 soldiers took shelter in a school after the ambush near Goma.",
+        "The army said 50 soldiers had been moved to safer places after the shelling of Kherson.",
+        "About 80 troops took refuge in the barracks in El Fasher, the governor said.",
+    ],
+)
+def test_soldiers_who_move_or_shelter_are_not_displaced(real, text):
+    assert [c.category for c in real(text)] == []
+
+
+def test_villagers_who_take_refuge_are_displaced(real):
+    claims = real("About 80 villagers took refuge in the mosque in Bentiu, the governor said.")
+    assert [(c.value, c.category) for c in claims] == [(80, "displaced")]

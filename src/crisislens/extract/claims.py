@@ -594,7 +594,17 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
         return _thing_category(thing, lemmas)
     # a noun both a person and a thing ("fighters") is a person when a casualty verb counts it:
     # "40 fighters were killed" (people), "five fighters were shot down" (aircraft)
-    return _outcome(lemmas) if person else (None, None)
+    outcome = _outcome(lemmas) if person else (None, None)
+    if outcome[0] == "displaced" and _soldiers(noun):
+        return None, None  # troops moved to safety or sheltering are redeployed, not displaced
+    return outcome
+
+
+def _soldiers(noun: Token) -> bool:
+    """A military person noun ("soldiers", "troops"): forces that move, shelter or leave their
+    bases are no displaced population, which the IOM DTM and UNHCR count among civilians."""
+    military = lexicon().military
+    return noun.lemma_.lower() in military or noun.lower_ in military
 
 
 def _person_word(noun: Token) -> bool:
