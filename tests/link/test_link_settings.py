@@ -87,3 +87,18 @@ def test_the_fingerprint_follows_every_story_setting(monkeypatch):
         assert vectors.settings_fingerprint.__wrapped__() != base, name
         monkeypatch.undo()
     assert "group_cohesion" in vectors.story_settings()
+
+
+def test_the_fingerprint_follows_the_gazetteers_places_while_they_waive_the_floor(monkeypatch):
+    """The places a lead names (link.story_places, from the actors' gazetteer files) decide
+    which pairs the floor waives, so another towns.tsv re-links the store; with the waiver off
+    the gazetteer is not in it."""
+    base = vectors.settings_fingerprint.__wrapped__()
+    monkeypatch.setattr(vectors, "place_data_digest", lambda: "another-gazetteer")
+    waived = bool(vectors.story_settings().get("place_waives_floor"))
+    assert (vectors.settings_fingerprint.__wrapped__() != base) == waived
+    off = {**vectors.story_settings(), "place_waives_floor": 0.0}
+    monkeypatch.setattr(vectors, "story_settings", lambda: off)
+    first = vectors.settings_fingerprint.__wrapped__()
+    monkeypatch.setattr(vectors, "place_data_digest", lambda: "a third gazetteer")
+    assert vectors.settings_fingerprint.__wrapped__() == first

@@ -114,8 +114,26 @@ def settings_fingerprint() -> str:
 
     rows = sorted(story_settings().items())
     model = PurePath(nlp.model_path()).name
-    text = repr((rows, HASH_DIM, WORD_WEIGHT, model, VECTOR_VERSION))
+    places = place_data_digest() if story_settings().get("place_waives_floor") else None
+    text = repr((rows, HASH_DIM, WORD_WEIGHT, model, VECTOR_VERSION, places))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# The actors' gazetteer files link.story_places reads a lead's places from (via actors.gazetteer).
+PLACE_FILES = ("states.tsv", "places.tsv", "towns.tsv")
+
+
+def place_data_digest() -> str:
+    """A hash of the gazetteer's place files. Why in the fingerprint (when place_waives_floor is
+    on): which pairs the floor waives depends on the places a lead names, so a store linked
+    under another gazetteer (a regenerated towns.tsv) holds links the current one would not
+    make. Read once per fingerprint (about 2 MB), not per article."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in PLACE_FILES:
+        digest.update(resources.files("crisislens.actors").joinpath("data", name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def dimension() -> int:
