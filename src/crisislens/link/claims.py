@@ -32,8 +32,8 @@ each other also gets its own agreement group (``parent_id`` = the parent): the o
 that all gave the revised toll agree on it. An agreement needs two reports or two named
 voices; one report restating its claimant's figure in its own voice is one source.
 
-Places and states: a count's place is keyed across its names ("Indian Kashmir's Poonch"
-and "Poonch"); the state holding it (the actors' gazetteer) separates counts on the two
+Places and states: a count's place is keyed across its names ("Congo's Goma"
+and "Goma"); the state holding it (the actors' gazetteer) separates counts on the two
 sides of a border, and gives a count of civilians whose subject is unknown its subject.
 A group is dated by the day its claims give themselves, not the earliest day a member
 was referred to.
@@ -546,7 +546,7 @@ def _place_named(sentence: object, places: Iterable[str], framing: set[str]) -> 
 
 
 def _place_key(place: object) -> str | None:
-    """One key for the names of one place: "Indian Kashmir's Poonch" and "Poonch" are one
+    """One key for the names of one place: "Congo's Goma" and "Goma" are one
     town (the last gazetteer place a name holds), else the folded name."""
     text = clean(place)
     if text is None:

@@ -233,7 +233,7 @@ def capitals() -> frozenset[str]:
 
 def place_state(name: object) -> str | None:
     """The state holding a place: the name itself in the gazetteer, else the last place
-    with a state that the name holds ("Indian Kashmir's Poonch" -> Poonch's state)."""
+    with a state that the name holds ("Congo's Goma" -> Goma's state)."""
     text = clean(name)
     if not text:
         return None

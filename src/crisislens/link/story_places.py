@@ -4,7 +4,7 @@ Why: within one crisis every article shares the crisis vocabulary, and two outle
 one incident score a cosine of 0.06-0.25 (the practice sets, benchmarks/basil_stories.py
 --practice), below the relative floor a link must reach in dense coverage (stories._floor). What
 one incident's reports do share is where it happened, named in the headline or the first
-paragraphs ("El Obeid", "Poonch"); a pair at the threshold that names one such place needs no
+paragraphs ("Goma", "Kherson"); a pair at the threshold that names one such place needs no
 relative floor (stories.PLACE_WAIVES_FLOOR). Only places below the state count (a town, a
 district, a curated place of a state: the actors gazetteer's PLACE and TOWN entries with a state
 code): a state or capital names the crisis, not the incident.
@@ -14,8 +14,8 @@ runs (tokenised one run at a time, cached: most of a lead is lower case, and tok
 leads was 3.5 s of CPU per 10,000 articles), and a phrase counts only where the text writes its
 words capitalised (the generated towns match only inside a
 place entity in the actor layer; a capitalised phrase is the cheap stand-in here). An outlet's
-own name is no place of the incident ("Meridian" is a town too, and a wire's credit line names
-it), so the caller passes the outlets it knows and those names are dropped.
+own name is no place of the incident (an outlet named after its home town, "The Town Courier",
+is credited in its every lead), so the caller passes the outlets it knows and those names are dropped.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from crisislens.actors import gazetteer as gz
 LEAD_PARAGRAPHS = 3  # headline, then the first paragraphs: where a report states its incident
 LEAD_CHARS = 1500  # at most this much of the text is read (the lead, not the background)
 _KINDS = (gz.PLACE, gz.TOWN)
-# A run of capitalised words, short joining words between them ("Jammu and Kashmir", "El Obeid").
+# A run of capitalised words, short joining words between them ("Jammu and Kashmir", "El Fasher").
 _RUN = re.compile(r"[^\W\d_a-z][\w'’-]*(?: (?:[a-z]{1,3} )*[^\W\d_a-z][\w'’-]*)*")
 
 
