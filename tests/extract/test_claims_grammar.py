@@ -195,10 +195,20 @@ def test_the_owner_of_rejected_reports_is_the_claimant_not_the_rejecter(real):
 
 def test_a_second_that_clause_of_refuge_is_displacement(real):
     claims = real(
-        "Kherson governor Oleksandr Prokudin said that the four injured villagers were stable and that "
-        "about 2,000 residents had been moved to safer places."
+        "Kherson governor Oleksandr Prokudin said that four civilians were injured in the shelling and that "
+        "some 600 people from riverside districts had been moved to shelters."
     )
-    assert _facts(claims) == [(4, "injured", "Oleksandr Prokudin"), (2000, "displaced", "Oleksandr Prokudin")]
+    assert _facts(claims) == [(4, "injured", "Oleksandr Prokudin"), (600, "displaced", "Oleksandr Prokudin")]
+
+
+def test_the_nearest_clauses_refuge_wins_over_a_hospital_in_the_first_clause(real):
+    """The climb from "families" passes "moved" on its way up the coordination to "reached
+    hospital": the nearer verb's refuge says what happened, not the first clause's hospital."""
+    claims = real(
+        "Red Crescent official Amal Osman said the wounded had reached hospital in Kosti and that "
+        "some 900 families had been moved to safer places south of the river."
+    )
+    assert [(c.value, c.category) for c in claims] == [(900, "displaced")]
 
 
 def test_a_reduced_relative_misparsed_as_a_clausal_subject_still_dies(nlp):

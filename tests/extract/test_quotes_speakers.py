@@ -71,11 +71,11 @@ def test_a_bare_the_army_keeps_its_written_name_and_takes_the_datelines_side(nlp
 
 
 def test_a_district_administration_speaks_for_itself_not_for_the_state(nlp):
-    text = ("KYIV: Around 400 residents of frontline villages near Kharkiv have moved to shelters, "
-            "the district administration said. Ukraine said Russia had shelled Kharkiv.")
+    text = ("KYIV: Evacuation trains have taken 600 people from Pokrovsk to shelters in Dnipro, "
+            "the regional administration said. Ukraine said Russia had shelled Kharkiv.")
     found = _found(nlp, text)
-    assert (False, "Around 400 residents of frontline villages near Kharkiv have moved to shelters",
-            "the district administration") in found
+    assert (False, "Evacuation trains have taken 600 people from Pokrovsk to shelters in Dnipro",
+            "the regional administration") in found
     assert (False, "Russia had shelled Kharkiv", "Ukraine") in found
 
 

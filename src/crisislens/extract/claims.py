@@ -470,18 +470,19 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
         chain.append(tok)
         lemmas.add(tok.lemma_.lower())
         lemmas.add(tok.lower_)
+        state = _state_objects(tok) if tok.pos_ == "VERB" and not _decides(lemmas) else set()
+        if state:
+            # the nearest verb with a care or refuge object says what happened: in "said the
+            # injured were stable and that 2,000 residents had been moved to safer places" the
+            # second clause's own verb, before the climb reaches the first clause's objects
+            lemmas |= state
+            break
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in TRANSPARENT:
             for c in tok.children:
                 if _particle(c) or c.dep_ == "dobj" or (bare and c.dep_ == "nsubj"):
                     lemmas.add(c.lemma_.lower())  # "shot down", "claimed lives", "the toll rose to"
             if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or _decides(lemmas):
                 break  # the nearest verb that says what happened wins ("57 others were injured")
-    if not _decides(lemmas):
-        # the nearest verb of the climb with a care or refuge object: in "said the injured were
-        # stable and that 2,000 residents had been moved to safer places" the second clause's
-        # own verb, which the climb passes on its way up the coordination
-        verbs = [t for t in chain if t.pos_ == "VERB"]
-        lemmas |= next((found for found in map(_state_objects, verbs) if found), set())
     return lemmas, chain
 
 
