@@ -279,11 +279,18 @@ def _about(members: pd.DataFrame, category: str, subject: str | None, date: str 
 
 
 @cache
+def _pattern_lines(name: str) -> tuple[str, ...]:
+    """The regular expressions of a link/data pattern file: first column, '#' lines (the source
+    and the header) skipped. One reader for the word lists below."""
+    text = resources.files("crisislens.link").joinpath("data", name).read_text("utf-8")
+    return tuple(ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@cache
 def _revision_words() -> re.Pattern:
     """An updating verb that governs the number right after it: "rose to", "revised the toll
     to", "now stands at" (the text before the number must end so)."""
-    text = resources.files("crisislens.link").joinpath("data", "claim_revision.tsv").read_text("utf-8")
-    pats = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    pats = _pattern_lines("claim_revision.tsv")
     verbs = "|".join(f"(?:{p})" for p in pats)
     return re.compile(r"\b(?:" + verbs + r")\b(?:\s+\S+){0,3}?\s+(?:to|at)\s+(?:\S+\s+){0,2}$")
 
@@ -291,16 +298,14 @@ def _revision_words() -> re.Pattern:
 @cache
 def _early_words() -> re.Pattern:
     """Words that mark a figure as an early count of a toll still being made (data)."""
-    text = resources.files("crisislens.link").joinpath("data", "claim_early.tsv").read_text("utf-8")
-    pats = [ln.split("\t")[0].strip() for ln in text.splitlines()[2:] if ln.strip() and not ln.startswith("#")]
+    pats = _pattern_lines("claim_early.tsv")
     return re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in pats) + r")\b", re.I)
 
 
 @cache
 def _clause_breaks() -> re.Pattern:
     """Where one report of a sentence ends and another begins (data: claim_clause_breaks.tsv)."""
-    text = resources.files("crisislens.link").joinpath("data", "claim_clause_breaks.tsv").read_text("utf-8")
-    pats = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    pats = _pattern_lines("claim_clause_breaks.tsv")
     return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
 
 
@@ -344,8 +349,7 @@ def moment(value: object) -> float:
 def _rise_after() -> re.Pattern:
     """Words right after a figure that give the earlier figure it rose from ("at 14, up from
     12"): the figure is an update of that one (data: claim_rise_after.tsv)."""
-    text = resources.files("crisislens.link").joinpath("data", "claim_rise_after.tsv").read_text("utf-8")
-    pats = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    pats = _pattern_lines("claim_rise_after.tsv")
     return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in pats) + r")\b")
 
 
@@ -353,8 +357,7 @@ def _rise_after() -> re.Pattern:
 def _earlier_figure() -> re.Pattern:
     """Words right before a figure that name it as an earlier count of the same toll ("raising
     an earlier toll of 14"), data: claim_earlier_figure.tsv; the pattern ends at the number."""
-    text = resources.files("crisislens.link").joinpath("data", "claim_earlier_figure.tsv").read_text("utf-8")
-    pats = [ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    pats = _pattern_lines("claim_earlier_figure.tsv")
     # the figure follows: digits or a number word ("up from twelve"), not any word ("which came
     # up from the south" names no earlier figure)
     return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?=\d|" + _NUMBER_WORDS + r"\b)")
