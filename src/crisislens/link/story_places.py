@@ -7,7 +7,8 @@ one incident's reports do share is where it happened, named in the headline or t
 paragraphs ("Goma", "Kherson"); a pair at the threshold that names one such place needs no
 relative floor (stories.PLACE_WAIVES_FLOOR). Only places below the state count (a town, a
 district, a curated place of a state: the actors gazetteer's PLACE and TOWN entries with a state
-code): a state or capital names the crisis, not the incident.
+code, not a generated province): a state, capital or province names the crisis, not the
+incident.
 
 No parse: the gazetteer's folded token keys are probed on the tokens of the lead's capitalised
 runs (tokenised one run at a time, cached: most of a lead is lower case, and tokenising whole
@@ -28,6 +29,11 @@ from crisislens.actors import gazetteer as gz
 LEAD_PARAGRAPHS = 3  # headline, then the first paragraphs: where a report states its incident
 LEAD_CHARS = 1500  # at most this much of the text is read (the lead, not the background)
 _KINDS = (gz.PLACE, gz.TOWN)
+# A province is no incident's place: a generated first-level subdivision (towns.tsv kind
+# "subdivision": "Khyber Pakhtunkhwa", a US state) or a curated administered area (places.tsv
+# kind "administered": "Jammu and Kashmir"). Every incident of a crisis in it names it, so a
+# shared one would waive the floor between unrelated reports.
+_WIDE = frozenset({"subdivision", "administered"})
 # A run of capitalised words, short joining words between them ("Jammu and Kashmir", "El Fasher").
 _RUN = re.compile(r"[^\W\d_a-z][\w'’-]*(?: (?:[a-z]{1,3} )*[^\W\d_a-z][\w'’-]*)*")
 
@@ -55,7 +61,8 @@ def _place_at(g: gz.Gazetteer, words: list[str], keys: list[str], i: int) -> tup
         if not entries:
             continue
         top = entries[0]
-        named = top.kind in _KINDS and top.code and _written_as_name(words[i:i + size])
+        named = (top.kind in _KINDS and top.code and top.key not in _WIDE
+                 and _written_as_name(words[i:i + size]))
         return size, (f"{top.name}|{top.code}" if named else None)
     return 1, None
 
