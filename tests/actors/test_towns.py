@@ -67,3 +67,36 @@ def test_an_ambiguous_or_word_town_is_no_place_of_a_state(resolve_text):
     for word in ("Reading", "Punjab", "Samba"):
         found = index.place_for(next(t for t in doc if t.text == word))
         assert found is None or found[1] is None, word
+
+
+def test_a_town_the_parser_tags_as_an_organisation_or_person_in_a_places_position(resolve_text):
+    index, doc, _ = resolve_text("Hamas rockets hit Sderot on Saturday, the Israeli military said.")
+    assert index.place_for(next(t for t in doc if t.text == "Sderot")) == ("Sderot", "ISR")  # ORG, object
+    index, doc, _ = resolve_text("Israeli strikes on Khan Younis and Rafah killed 40 Palestinians, officials said.")
+    assert index.place_for(next(t for t in doc if t.text == "Younis"))[1] == "PSE"  # PERSON after "on"
+
+
+def test_a_company_named_like_a_town_is_no_place(resolve_text):
+    index, doc, _ = resolve_text("Toyota and Nokia reported profits, while Hitachi cut jobs.")
+    assert index.place_for(next(t for t in doc if t.text == "Hitachi")) is None
+
+
+def test_a_capitals_name_qualified_by_a_subdivision_is_a_town_of_that_state(resolve_text):
+    index, doc, _ = resolve_text("George W. Bush spoke at a rally in Paris, Texas, on Tuesday.")
+    paris = next(t for t in doc if t.text == "Paris")
+    assert index.place_for(paris) == ("Paris", "USA") and index.actor_for(paris) is None
+    index, doc, _ = resolve_text("The president spoke in Paris on Tuesday, French officials said.")
+    assert index.place_for(next(t for t in doc if t.text == "Paris")) == ("Paris", "FRA")
+
+
+def test_owner_of_no_holders_is_none():
+    assert bt.owner([]) is None
+
+
+def test_the_build_writes_where_it_is_told(tmp_path, monkeypatch):
+    monkeypatch.setattr(bt, "_known_states", lambda: {"UKR"})
+    monkeypatch.setattr(bt, "rows", lambda states: [("Izyum", "UKR", "town", 45884, "izyum")])
+    monkeypatch.setattr(bt, "version", lambda package: "0")  # build-time packages need not be here
+    bt.main(["--out", str(tmp_path / "t.tsv")])
+    text = (tmp_path / "t.tsv").read_text(encoding="utf-8")
+    assert text.startswith("# source:") and text.splitlines()[-1] == "Izyum\tUKR\ttown\t45884\tizyum"

@@ -104,13 +104,17 @@ class CandidatesMixin:
         ]
 
     def _in_place_entity(self, i: int, length: int) -> bool:
-        """Tokens [i, i+length) lie inside one GPE/LOC/FAC entity: a generated town name is
-        a place only where the parser reads a place ("in Kathua", not "Mr Bucha")."""
+        """Tokens [i, i+length) lie inside one entity that may hold a town (_place_entity_ends),
+        filling it if it is an ORG or PERSON: a generated town name is a place only where the
+        parser reads a place ("in Kathua", not "Mr Bucha")."""
         ends = getattr(self, "_place_ent_end", None)
-        if ends is None:  # once per doc: token -> end of the place entity holding it
+        if ends is None:  # once per doc: token -> the entity that may hold a town
             ends = _place_entity_ends(self.doc)
             self._place_ent_end = ends
-        return i in ends and i + length <= ends[i]
+        if i not in ends:
+            return False
+        start, end, fill = ends[i]
+        return (start, end) == (i, i + length) if fill else i + length <= end
 
     def _find_persons(self) -> list[tuple[int, int]]:
         """Token ranges of people's names from NER, titles stripped, gazetteer hits excluded."""
@@ -199,14 +203,35 @@ class CandidatesMixin:
         return m if m is not None and m.start == j else None
 
 
-def _place_entity_ends(doc: Doc) -> dict[int, int]:
-    """Token -> end of the GPE/LOC/FAC entity holding it, leaving out words the article also
-    writes in a person's name: one word keeps one sense in an article ("Ava DuVernay" ...
-    "DuVernay's film" is no Canadian town, "Alicia Machado" no Brazilian one)."""
-    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
-    return {
-        k: e.end
-        for e in doc.ents
-        if e.label_ in gz.TOWN_ENTS and not any(t.lower_ in person_words for t in e)
-        for k in range(e.start, e.end)
-    }
+# Prepositions of place: a town the parser reads as an organisation or a person is a place
+# after one ("strikes on Khan Younis", "an encounter in Pulwama and Kupwara"); not "at", "of"
+# or "for", which companies named after towns take ("officials at Hitachi").
+PLACE_PREPS = frozenset({"in", "near", "on", "from", "into", "outside", "around", "toward", "towards", "inside"})
+
+
+def _place_entity_ends(doc: Doc) -> dict[int, tuple[int, int, bool]]:
+    """Token -> (start, end, the town must fill it) of the entity that may hold a town: a
+    GPE/LOC/FAC entity; an ORG or PERSON entity the town fills, in a place's position
+    (_in_place_position: the parser tags "Bakhmut", "Sderot", "Lashio" ORG and "Khan Younis"
+    PERSON; "Manchester United" is no town, nor "Hitachi" in "Hitachi cut jobs"). Words the
+    article also writes in another person's name are left out: one word keeps one sense in an
+    article ("Ava DuVernay" ... "DuVernay's film" is no Canadian town, "Alicia Machado" no
+    Brazilian one)."""
+    ends: dict[int, tuple[int, int, bool]] = {}
+    for e in doc.ents:
+        if e.label_ in gz.TOWN_ENTS or e.label_ in ("ORG", "PERSON") and _in_place_position(e):
+            others = {t.lower_ for o in doc.ents if o.label_ == "PERSON" and o != e for t in o if t.is_alpha}
+            if not any(t.lower_ in others for t in e):
+                fill = e.label_ not in gz.TOWN_ENTS
+                ends.update({k: (e.start, e.end, fill) for k in range(e.start, e.end)})
+    return ends
+
+
+def _in_place_position(e: Span) -> bool:
+    """The entity's head (or the first of its conjuncts) is the object of a preposition of
+    place, or, for an ORG, a verb's object ("shelled El Fasher", "lost Lashio"): a company
+    named like a town is mostly a subject or a modifier ("Hitachi shares")."""
+    head = e.root
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS or e.label_ == "ORG" and head.dep_ == "dobj"

@@ -30,7 +30,7 @@ STATE = "state"  # a state's name ("Pakistan", "Türkiye")
 DEMONYM = "demonym"  # "Pakistani", "Turkish"
 CAPITAL = "capital"  # seat of government used for the state ("Islamabad")
 PLACE = "place"  # a place in a state, not an actor ("Pahalgam", "AJK")
-TOWN = "town"  # a generated town or subdivision (towns.tsv): a place only inside a GPE/LOC/FAC entity
+TOWN = "town"  # a generated town or subdivision (towns.tsv): a place only where the parser reads one
 IGO = "igo"
 MEDIA = "media"
 GROUP = "group"  # non-state armed group (code NSG)
@@ -50,7 +50,8 @@ HOLDER_KIND_CLASH = {"state", "demonym", "capital", "place", "igo", "media", "gr
 # Kinds that are proper names: they match only when the text capitalises them.
 PROPER = {STATE, DEMONYM, CAPITAL, PLACE, TOWN, IGO, MEDIA, GROUP, BODY, HOLDER}
 # Entity labels inside which a generated town may match: the list is too large to trust a
-# capitalised word alone ("Kathua" is a town, "Bucha" a surname too).
+# capitalised word alone ("Kathua" is a town, "Bucha" a surname too). An ORG or PERSON entity
+# holds a town only where the town fills it in a place's position (candidates._place_entity_ends).
 TOWN_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Kinds whose short names are acronyms (UN, AP, ISI): matched only where written in capitals.
 ACRONYM_KINDS = {IGO, MEDIA, GROUP, BODY}

@@ -418,8 +418,19 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         elif top.kind in (gz.PLACE, gz.TOWN) or m.first(gz.PLACE) and not m.first(gz.STATE, gz.CAPITAL):
             e = m.first(gz.PLACE, gz.TOWN)
             self.places.append((m.start, m.end, e.name, e.code))
+        elif top.kind == gz.CAPITAL and (code := self._qualifier_state(m)) not in (None, top.code):
+            self.places.append((m.start, m.end, self.doc[m.start:m.end].text, code))
         elif top.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL):
             self._state_mention(m)
+
+    def _qualifier_state(self, m: _Match) -> str | None:
+        """The state of a subdivision written after a comma ("Paris, Texas"; "Moscow, Idaho"):
+        a capital's name so qualified is a town of that subdivision's state, not the capital."""
+        if m.end + 1 >= len(self.doc) or self.doc[m.end].text != ",":
+            return None
+        q = self._match_starting_at(m.end + 1)
+        e = q.first(gz.PLACE, gz.TOWN) if q is not None else None  # a curated place or a subdivision
+        return e.code if e is not None and (e.kind == gz.PLACE or e.key == "subdivision") else None
 
     def _find_same_person(self, name: str) -> str | None:
         """An article person this name is a variant of (Khawaja Muhammad Asif ~ Khawaja Asif)."""
