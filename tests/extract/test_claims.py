@@ -440,8 +440,9 @@ def test_a_place_that_frames_the_statement_is_not_where_the_count_happened(nlp, 
 @pytest.mark.parametrize(
     ("text", "value", "category", "subject"),
     [
-        # "fighter" is a combatant when a casualty verb counts it, an aircraft when a downing verb does
-        ("Sudan's army said 40 fighters were killed in El Fasher on Sunday.", 40, "killed", None),
+        # "fighter" is a combatant when a casualty verb counts it, an aircraft when a downing verb does;
+        # the town gazetteer places El Fasher in Sudan, so fighters of Sudan's civil war are Sudanese
+        ("Sudan's army said 40 fighters were killed in El Fasher on Sunday.", 40, "killed", "SDN"),
         # "its fighters" are the armed group's own: FORMAT.md codes non-state armed groups NSG
         ("Hezbollah said 12 of its fighters were wounded in Israeli strikes.", 12, "injured", "NSG"),
         # the demonym on the counted noun names the owner, not the role the phrase reads as

@@ -251,3 +251,19 @@ def test_soldiers_who_move_or_shelter_are_not_displaced(real, text):
 def test_villagers_who_take_refuge_are_displaced(real):
     claims = real("About 80 villagers took refuge in the mosque in Bentiu, the governor said.")
     assert [(c.value, c.category) for c in claims] == [(80, "displaced")]
+
+
+# --- "a mother of three", "a family of five", "a farmer and his son" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("A mother of three was killed when a shell hit her house in Kharkiv, officials said.",
+         [(1.0, "killed", "officials")]),
+        ("A family of five was killed in the strike on Kharkiv, officials said.", [(5.0, "killed", "officials")]),
+        ("A farmer and his son were killed by a mine in Kherson, police said.", []),
+    ],
+)
+def test_a_parent_of_n_is_one_victim_and_a_sized_or_coordinated_subject_is_no_one(real, text, facts):
+    assert _facts(real(text)) == facts

@@ -172,12 +172,22 @@ def _a_person(tok: Token) -> bool:
         return False
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("not", "nor", "never"):
         return False  # "not a single soldier was killed" counts none
-    if noun.dep_ not in ("nsubj", "nsubjpass") or not _person_word(noun):
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not _person_word(noun) or _many_in_one(noun):
         return False
     verb = noun.head
     if verb.pos_ != "VERB" or not any(outcome_in({verb.lemma_.lower()}, o) for o in SINGULAR_OUTCOMES):
         return False
     return _past_fact(verb)
+
+
+def _many_in_one(noun: Token) -> bool:
+    """The subject is more than the one person its article introduces: coordinated ("a
+    farmer and his son were killed") or sized by "of N" ("a family of five"), whose own
+    number is counted, if at all, by itself."""
+    if any(c.dep_ == "conj" for c in noun.children):
+        return True
+    sized = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children) for c in noun.children)
+    return sized and noun.lemma_.lower() not in lexicon().parents  # "a mother of three" is one
 
 
 def _past_fact(verb: Token) -> bool:
@@ -319,10 +329,22 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
             return True  # "5G", "3rd"
     if _year(first) and (len(toks) == 1 or _year(last)):
         return True  # a year, or a span of years ("between 2019 and 2021", "2014-2016")
+    if _children_of_a_parent(last):
+        return True
     # "one of the ...": a pronoun, not a count; "only one of its drones": a qualifier makes it one
     return (
         first.lower_ == "one" and end - start == 1 and first.dep_ != "nummod"
         and _qualifier(doc, start)[0] is None and not _one_of_counted(first)
+    )
+
+
+def _children_of_a_parent(tok: Token) -> bool:
+    """ "A mother of three was killed": the number after "of" under a parent noun says how
+    many children she had; the sentence counts one victim, not three."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head is not prep
+        and prep.head.lemma_.lower() in lexicon().parents
     )
 
 
