@@ -210,7 +210,7 @@ def test_coordinated_that_clauses_of_one_verb_are_one_report(parse_one):
         "The RSF claimed it had shot down two army drones, and that the army had abandoned El Fasher.",
     )
     assert [(q.text, q.speaker_name) for q in qs] == [
-        ("it had shot down two army drones, and that the army had abandoned El Fasher", "The RSF"),
+        ("it had shot down two army drones, and that the army had abandoned El Fasher", "RSF"),
     ]
 
 

@@ -155,11 +155,11 @@ def _extract(
     quotes.extend(_frame_quotes(doc, article, index, inside, quotes, sources))
     quotes.extend(_colon_quotes(doc, article, index, inside, quotes, sources))
     quotes.sort(key=lambda q: (q.text_start, not q.direct))
-    _resolve_descriptions(quotes)
+    _resolve_descriptions(quotes, sources, article)
     return quotes, sources
 
 
-_DESCRIPTION = re.compile(r"^the\s+([a-z]+)$", re.I)
+_DESCRIPTION = re.compile(r"^(?:the\s+)?([a-z]+)$", re.I)
 
 
 def _name_words(name: str) -> set[str]:
@@ -168,19 +168,33 @@ def _name_words(name: str) -> set[str]:
     return set(re.split(r"\s+of\s+", name.lower(), maxsplit=1)[0].replace("'s", " ").split())
 
 
-def _resolve_descriptions(quotes: list[Quote]) -> None:
+def _description_head(q: Quote, sources: dict[str, tuple[int, int]], article: Article) -> str | None:
+    """The head noun of a speaker written as a definite description ("the ministry said"),
+    else None. The name itself carries no article (the house convention drops it), so the
+    phrase the text wrote is read: a lower-case head after "the" refers back; "a nurse" does
+    not."""
+    m = _DESCRIPTION.match(q.speaker_name or "")
+    if m is None or m.group(1)[0].isupper():
+        return None
+    where = sources.get(q.id)
+    written = article.text[where[0] : where[1]] if where else q.speaker_name or ""
+    return m.group(1).lower() if written.lower().startswith("the ") else None
+
+
+def _resolve_descriptions(quotes: list[Quote], sources: dict[str, tuple[int, int]], article: Article) -> None:
     """A speaker written as a definite description ("the ministry", "The service") is the
     body last named with that head noun ("Armenia's Defence Ministry said ... the ministry
     said"): a definite noun phrase refers back to its antecedent. Without one it stays."""
+    heads = {q.id: _description_head(q, sources, article) for q in quotes}
     for n, q in enumerate(quotes):
-        m = _DESCRIPTION.match(q.speaker_name or "")
-        if m is None or m.group(1)[0].isupper():
+        head = heads[q.id]
+        if head is None:
             continue
-        head = m.group(1).lower()
         before = [o for o in quotes[:n] if o.speaker_name and o.text_start < q.text_start]
         antecedent = next(
             (o for o in reversed(before)
-             if not _DESCRIPTION.match(o.speaker_name or "") and head in _name_words(o.speaker_name)),
+             if heads[o.id] is None and not _DESCRIPTION.match(o.speaker_name or "")
+             and head in _name_words(o.speaker_name)),
             None,
         )
         if antecedent is not None:

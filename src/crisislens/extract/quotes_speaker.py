@@ -15,6 +15,17 @@ from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
 from crisislens.extract.quotes_lexicon import honorifics, media_words, org_heads, title_words
+from crisislens.extract.speaker_names import (
+    clause_person,
+    drop_article,
+    hyphen_start,
+    is_adjunct,
+    is_bare_title,
+    is_statement,
+    state_free_body,
+    statement_issuer,
+    title_holder,
+)
 from crisislens.model import Actor
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "you"}
@@ -92,7 +103,7 @@ def phrase_of(tok: Token, cut_preps: bool = False) -> Span:
         start = child.left_edge.i
     stops = ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl") + (("prep",) if cut_preps else ())
     for child in tok.rights:
-        if child.dep_ in stops:
+        if child.dep_ in stops or is_adjunct(child, tok):
             break
         end = child.right_edge.i + 1
     while start < end - 1 and doc[start].is_punct:
@@ -105,14 +116,12 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
     if tok is None:
         return Speaker.none()
     span = phrase_of(tok)
+    stand_in = _stands_for(tok, span, index)
+    if stand_in is not None:
+        return stand_in
     actor = _ask(index, span) or _ask(index, tok)
     if actor is None and tok.dep_ != "poss":
-        # a coordinated subject ("the UK and France") or a modifier that names the actor
-        for child in tok.children:
-            if child.dep_ in ("compound", "amod", "poss") and child.ent_type_ in ("GPE", "NORP", "ORG"):
-                actor = _ask(index, child)
-                if actor is not None:
-                    break
+        actor = _modifier_actor(tok, index)
     if (actor is None or actor.kind != "person") and tok.pos_ in ("PROPN", "NOUN"):
         # "Deputy PM and FM Ishaq Dar": two titles of one person, coordinated; a dateline
         # misparsed as the subject with the person in apposition ("(Alliance News) – Dar")
@@ -126,6 +135,34 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
     if speaker.code is None and speaker.name:
         speaker.code = _title_body_code(span, index)
     return speaker
+
+
+def _modifier_actor(tok: Token, index: ActorIndex) -> Actor | None:
+    """A coordinated subject ("the UK and France") or a modifier that names the actor: the
+    first state, people or organisation modifier the index knows."""
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss") and child.ent_type_ in ("GPE", "NORP", "ORG"):
+            actor = _ask(index, child)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _stands_for(tok: Token, span: Span, index: ActorIndex) -> Speaker | None:
+    """The speaker a subject stands for when it does not name one itself: the person inside a
+    clause parsed as the subject, or the issuer of "the statement" (no speaker when the text
+    names none: a document never speaks). None when the subject names its speaker."""
+    person = clause_person(tok)
+    if person is not None:
+        return resolve(person, index)
+    if is_statement(span, tok):
+        issuer = statement_issuer(tok)
+        return resolve(issuer, index) if issuer is not None else Speaker(None, None, None, None)
+    if is_bare_title(span, tok):
+        actor = _ask(index, span) or _ask(index, tok)
+        holder = title_holder(tok) if actor is None or actor.kind != "person" else None
+        return resolve(holder.root, index) if holder is not None else None
+    return None
 
 
 def _is_pronoun(tok: Token) -> bool:
@@ -188,26 +225,21 @@ def _speaker_for(actor: Actor | None, span: Span, tok: Token) -> Speaker:
             _as_written(actor, span) or _body_of_state(actor, span, tok) or _local_body(actor, span, tok)
             or _bare_body(actor, span, tok)
         )
-        return Speaker(actor, _ARTICLE.sub("", name or actor.name or span.text), actor.code, where)
+        return Speaker(actor, drop_article(name or actor.name or span.text), actor.code, where)
     if tok.lower_ in PRONOUNS or tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT"):
         return Speaker(None, None, None, where)
     text = _without_article(span)
     return Speaker(None, text or None, None, where)
 
 
-# A leading article before a capitalised name ("the Ministry of Defence"), as a registry
-# that names a body by its first mention may keep it.
-_ARTICLE = re.compile(r"^[Tt]he\s+(?=[A-Z])")
-
-
 def _without_article(span: Span) -> str:
-    """A proper name without the article written before it ("the State Border Service of
-    Azerbaijan" -> "State Border Service of Azerbaijan"): an article is not part of a name.
-    A common noun keeps it ("the ministry" is a description, not a name)."""
+    """The phrase without the article written before it ("the State Border Service of
+    Azerbaijan" -> "State Border Service of Azerbaijan", "An Indian defence official" ->
+    "Indian defence official"): the house convention names every speaker without one."""
     if len(span) > 1 and span[-1].tag_ == "POS":
         span = span[:-1]  # "the Armenian side's assertion": the possessor, without its ending
     text = span.text.strip()
-    if len(span) > 1 and span[0].lower_ == "the" and span[0].dep_ == "det" and span[1].is_title:
+    if len(span) > 1 and span[0].lower_ in ("the", "a", "an") and span[0].dep_ == "det":
         return text[len(span[0].text):].strip()
     return text
 
@@ -234,11 +266,15 @@ def _name_after_title(span: Span) -> Span | None:
     """The name closing a phrase that opens with a title word, when the tagger folded both
     into one organisation ("Secretary of the Security Council Davit Mkrtchyan"): the
     capitalised proper nouns compounded onto the phrase's head, none of them a title word."""
-    if span[0].lower_ not in title_words():
+    if span[0].lower_ not in title_words() or span[0].lower_ in ("the", "a", "an"):
         return None
     head = span[-1]
     start = head.i
     while start - 1 > span.start:
+        joined = hyphen_start(head.doc, start)
+        if joined is not None:
+            start = joined  # "Abdel-Fattah": a hyphen-joined word is one word of the name
+            continue
         prev = head.doc[start - 1]
         if prev.dep_ != "compound" or prev.head.i != head.i or prev.pos_ != "PROPN" or not prev.is_title:
             break
@@ -260,7 +296,7 @@ def _body_of_state(actor: Actor, span: Span, tok: Token) -> str | None:
         return None
     if not any(t.dep_ == "poss" or t.ent_type_ in ("GPE", "NORP") for t in span if t.i != tok.i):
         return None
-    return _without_article(span)
+    return state_free_body(span) or _without_article(span)
 
 
 def _local_body(actor: Actor, span: Span, tok: Token) -> str | None:
@@ -270,7 +306,7 @@ def _local_body(actor: Actor, span: Span, tok: Token) -> str | None:
     if actor.kind != "state" or tok.pos_ != "NOUN" or tok.ent_type_ in ("GPE", "NORP"):
         return None
     modifiers = [t for t in span if t.i != tok.i and t.dep_ in ("amod", "compound") and t.ent_type_ not in ("GPE", "NORP")]
-    return span.text.strip() if modifiers else None
+    return drop_article(span.text) if modifiers else None
 
 
 def _bare_body(actor: Actor, span: Span, tok: Token) -> str | None:

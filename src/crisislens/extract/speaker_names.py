@@ -1,0 +1,175 @@
+"""How the text names a speaker: the rules that turn a subject phrase into a name.
+
+Why a module of its own: finding who speaks (quotes_speaker) and writing their name as the
+house convention wants it are separate questions. The convention is the name as the text
+gives it, with no leading article, no time or place adjunct, no clause around it; a bare
+title or a document ("the minister", "the statement") is named by what it stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from crisislens.extract.quotes_lexicon import title_words
+
+ARTICLES = ("the", "a", "an")
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# How far back (tokens) a bare title looks for the person who holds it.
+_ANTECEDENT_WINDOW = 400
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
+
+
+@cache
+def statement_nouns() -> frozenset[str]:
+    """Nouns of a document a body issues (extract/data/speaker_statement_nouns.tsv)."""
+    text = resources.files("crisislens.extract").joinpath("data", "speaker_statement_nouns.tsv").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def drop_article(text: str) -> str:
+    """A name without the article written before it: "An Indian defence official" and "the
+    army" are named "Indian defence official" and "army", as the house convention writes every
+    speaker (an article belongs to the sentence, not to the name). An initial ("A. Khan") is
+    no article: the regex asks for a space right after it."""
+    return _LEADING_ARTICLE.sub("", text.strip())
+
+
+def hyphen_start(doc: Doc, i: int) -> int | None:
+    """Where a hyphen-joined word ends at token ``i`` begins ("Inter-Services", "Al-Shabaab",
+    "Abdel-Fattah" are three tokens, one word): the index of the word before the hyphen when
+    no space stands on either side of it, else None. A name grown leftwards word by word
+    must take the whole word, or "Inter-Services Public Relations" loses "Inter-"."""
+    if i < 2 or doc[i - 1].text not in ("-", "\u2010", "\u2011") or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    return i - 2
+
+
+def is_adjunct(child: Token, head: Token) -> bool:
+    """A right-hand modifier of a speaker's head that is no part of its name: a time ("leaders
+    on Thursday", "officials Thursday") or the place a body sits ("the National Security
+    Committee in Naypyitaw"). A place after a description ("officials in the region",
+    "residents of the valley") is how the text identifies them, so it stays."""
+    if child.dep_ == "npadvmod" and _is_time(child):
+        return True
+    if child.dep_ != "prep":
+        return False
+    objs = [c for c in child.children if c.dep_ == "pobj"]
+    if not objs:
+        return False
+    if all(_is_time(o) for o in objs):
+        return True
+    return child.lower_ == "in" and head.pos_ == "PROPN" and all(o.ent_type_ in ("GPE", "LOC") for o in objs)
+
+
+def _is_time(tok: Token) -> bool:
+    """A date or time word: a DATE/TIME entity or a weekday."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WEEKDAYS
+
+
+def clause_person(tok: Token) -> Token | None:
+    """The person a participial or prepositional clause parsed as the subject names ("Briefing
+    reporters in Kyiv along with the foreign ministry, Colonel Petro Marchenko, head of air
+    operations, said"): the clause is not the speaker, the PERSON it holds is. The last PERSON
+    head in the clause (the one nearest the verb) is taken."""
+    if not _opens_a_clause(tok):
+        return None
+    heads = [
+        t for t in tok.subtree
+        if t.ent_type_ == "PERSON" and t.dep_ != "compound" and t.i > tok.i and _after_comma(t)
+    ]
+    return heads[-1] if heads else None
+
+
+def _opens_a_clause(tok: Token) -> bool:
+    """A participle (tagged as one, or an "-ing" word the tagger took for a noun at the head
+    of its sentence) or a verb: words that open a clause, never a speaker's name."""
+    if tok.tag_ == "VBG" or tok.pos_ == "VERB":
+        return True
+    return tok.is_sent_start and tok.lower_.endswith("ing") and tok.pos_ == "NOUN"
+
+
+def _after_comma(tok: Token) -> bool:
+    """A name set off by a comma before it (its title compounds skipped): the clause ends and
+    the subject begins there."""
+    i = tok.left_edge.i - 1
+    return i >= 0 and tok.doc[i].text == ","
+
+
+def is_bare_title(span: Span, tok: Token) -> bool:
+    """A subject that is only a title with its article ("the minister", "the Air Marshal"): it
+    names the office, so it stands for the person the text gave that title before."""
+    if tok.lower_ not in title_words() or tok.ent_type_ == "PERSON":
+        return False
+    return all(t.i == tok.i or t.lower_ in ARTICLES or t.lower_ in title_words() for t in span)
+
+
+def title_holder(tok: Token) -> Span | None:
+    """The nearest earlier person whose title holds the bare title's head noun: "Defence
+    Minister Anna Kovalenko arrived ... The minister said" is Anna Kovalenko's. The title is the
+    title words compounded before the PERSON entity."""
+    doc = tok.doc
+    head = tok.lemma_.lower()
+    floor = max(0, tok.i - _ANTECEDENT_WINDOW)
+    for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and floor <= e.start and e.end <= tok.i]):
+        if head in _title_before(ent):
+            return ent
+    return None
+
+
+def _title_before(ent: Span) -> set[str]:
+    """Lemmas of the title words written right before (or inside) a PERSON entity."""
+    doc = ent.doc
+    out = {t.lemma_.lower() for t in ent if t.lower_ in title_words()}
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_ in title_words():
+        out.add(doc[i].lemma_.lower())
+        i -= 1
+    return out
+
+
+def is_statement(span: Span, tok: Token) -> bool:
+    """A subject that is a document, not its author ("the statement said", "the communique
+    added"): only when nothing in the phrase names the author ("an army statement" is the
+    army's, handled as a possessor or modifier)."""
+    if tok.lemma_.lower() not in statement_nouns():
+        return False
+    return all(t.i == tok.i or t.lower_ in ARTICLES for t in span)
+
+
+def statement_issuer(tok: Token) -> Token | None:
+    """The subject of the nearest earlier verb that put out a statement ("X said in a
+    statement", "X issued a statement"): the one "the statement" speaks for. None when the
+    text names no issuer before it."""
+    doc = tok.doc
+    nouns = statement_nouns()
+    for prev in reversed(doc[: tok.i]):
+        if prev.lemma_.lower() not in nouns or prev.i == tok.i:
+            continue
+        verb = prev.head.head if prev.dep_ == "pobj" else prev.head if prev.dep_ == "dobj" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def state_free_body(span: Span) -> str | None:
+    """A body's proper name after a possessive state ("Ukraine's Foreign Ministry" ->
+    "Foreign Ministry"): the rest is the body's own name, the state is its code. A lower-case
+    rest ("India's foreign ministry") is a description and stays as written (None)."""
+    pos = next((t for t in span if t.tag_ == "POS"), None)
+    if pos is None or pos.i + 1 >= span.end:
+        return None
+    owner = span.doc[span.start : pos.i]
+    rest = span.doc[pos.i + 1 : span.end]
+    if not any(t.ent_type_ == "GPE" for t in owner):
+        return None
+    words = [t for t in rest if t.is_alpha]
+    if not words or not all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in words):
+        return None
+    return rest.text.strip()
