@@ -335,6 +335,7 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
     return (
         first.lower_ == "one" and end - start == 1 and first.dep_ != "nummod"
         and _qualifier(doc, start)[0] is None and not _one_of_counted(first)
+        and _apposed_thing(first) is None and _prior_counted(first) is None
     )
 
 
@@ -438,6 +439,9 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     partitive = _of_object(tok)  # "dozens of civilians", "57 others"
     if partitive is not None:
         return partitive
+    whole = _included_whole(tok) or _apposed_thing(tok)
+    if whole is not None:
+        return whole
     if tok.pos_ == "NOUN" and not tok.like_num and not is_number_word(tok.lower_):
         return tok
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "pobj", "appos", "attr"):
@@ -445,6 +449,32 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
         # unless a tally names what it counts ("the number of soldiers killed rose to seven")
         return _tallied_noun(tok) or tok
     return None
+
+
+def _included_whole(num: Token) -> Token | None:
+    """ "struck five locations, including two in Kharkiv": a bare number after "including"
+    leaves out the noun of the count it is part of (English noun ellipsis after a numeral),
+    so it counts that noun, in the same category: a sub-count is a claim of its own. Only
+    where the whole is itself counted by a number, so that "including two" under an
+    uncounted noun ("strikes, including two") is not read."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lemma_.lower() not in TRANSPARENT or prep.dep_ != "prep":
+        return None
+    whole = prep.head
+    if whole.pos_ != "NOUN" or not any(c.dep_ == "nummod" and c.like_num for c in whole.children):
+        return None
+    return whole
+
+
+def _apposed_thing(num: Token) -> Token | None:
+    """ "acknowledged losing one, a Russian-made Su-30MKI": an apposition on a bare number
+    names the thing it counts (the appositive noun phrase restates its head), when the
+    lexicon knows the noun as a thing or the word is a designation."""
+    return next(
+        (c for c in num.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+         and (_thing_of(c) is not None or pattern_thing(c.text))),
+        None,
+    )
 
 
 def _tallied_noun(num: Token) -> Token | None:
@@ -475,7 +505,7 @@ def _of_object(tok: Token) -> Token | None:
 
 def _context(noun: Token) -> tuple[set[str], list[Token]]:
     """Lemmas around the counted noun: its participles and the verbs it hangs from."""
-    lemmas, chain = _own_participles(noun)
+    lemmas, chain = _own_words(noun)
     dying = _dying_verb(noun)
     if dying is not None and (_decides(lemmas) or dying is not noun.head):
         # "two women wounded in the shelling had died" were wounded before and are dead now:
@@ -506,6 +536,34 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
             if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or _decides(lemmas):
                 break  # the nearest verb that says what happened wins ("57 others were injured")
     return lemmas, chain
+
+
+def _own_words(noun: Token) -> tuple[set[str], list[Token]]:
+    """What the counted phrase itself says happened: its own participles, else the group of
+    casualties it is said to be among."""
+    lemmas, chain = _own_participles(noun)
+    if _decides(lemmas):
+        return lemmas, chain
+    among, group = _among_group(noun)
+    return lemmas | among, [*chain, *group]
+
+
+def _among_group(noun: Token) -> tuple[set[str], list[Token]]:
+    """ "Four children and three women were among the dead": a subject that "be among" a
+    group of casualties is part of it, so each coordinated count takes the category the
+    "among" object names ("the dead", "the injured", "those killed": the noun and its own
+    participles). The lemmas of that object and the tokens read."""
+    first = noun
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # the coordinated subjects hang from the first conjunct
+    verb = first.head
+    if first.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return set(), []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            lemmas, chain = _own_participles(obj)
+            return lemmas | {obj.lemma_.lower(), obj.lower_}, [obj, *chain]
+    return set(), []
 
 
 def _dying_verb(noun: Token) -> Token | None:
@@ -595,6 +653,9 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
         # noun elided), so a bare number it governs is no count of the dead
         if "toll" in lemmas:
             return "killed", "toll"
+        prior = _prior_counted(noun)
+        if prior is not None:
+            return _category(prior, _context(prior)[0])
         outcome = _outcome(lemmas)
         if outcome[1] not in AMBIGUOUS_LOSS and (outcome[0] or not outcome_in(lemmas, "downed")):
             return outcome
@@ -645,6 +706,29 @@ def _demonym_people(noun: Token) -> bool:
     """A demonym used as a noun counts people ("two more Sudanese died", "five Ukrainians
     were wounded"): a nationality word heading the counted phrase, not modifying another."""
     return noun.ent_type_ == "NORP" and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ not in ("amod", "compound")
+
+
+def _prior_counted(num: Token) -> Token | None:
+    """ "[Kyiv said it had downed several Russian jets.] The army has so far put the figure
+    at four": a figure put at a bare number ("put the figure at N", a verb of estimate
+    with "figure" as its object) counts what the previous sentence counts, the figure
+    being of that fact. The last noun there that the lexicon knows as a thing or as people
+    and whose own words say what happened to it (downed, killed, ...)."""
+    if num.dep_ != "pobj" or num.head.lower_ != "at" or num.i == num.sent.start:
+        return None
+    verb, lex = num.head.head, lexicon()
+    if verb.lemma_.lower() not in lex.estimates or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "figure" for c in verb.children
+    ):
+        return None
+    sent = num.sent
+    prev = num.doc[sent.start - 1].sent
+    for tok in reversed(prev):
+        if tok.pos_ != "NOUN" or not (_thing_of(tok) is not None or tok.lemma_.lower() in lex.persons):
+            continue
+        if _decides(_context(tok)[0]):
+            return tok
+    return None
 
 
 def _elided_antecedent(num: Token) -> Token | None:
@@ -843,7 +927,9 @@ SPEAKER_SUBJECTS = {"it", "we", "they"}
 def _what(doc: Doc, end: int, noun: Token, word: str | None) -> str:
     """The counted phrase as written ("Indian fighter jets"), plus the verb when it adds the fact."""
     first = end + 1 if end < len(doc) and doc[end].lower_ == "of" else end
-    if noun.i >= first:
+    if noun.dep_ == "appos":
+        phrase = noun.text  # "losing one, a Su-30MKI": the apposition names the thing
+    elif noun.i >= first:
         phrase = doc[first : noun.i + 1].text
     elif noun.like_num or is_number_word(noun.lower_):
         # a bare count names no kind of people: "12 wounded" stays "wounded" (an invented
