@@ -55,6 +55,7 @@ from crisislens.extract.quotes_speaker import (
     resolve,
     subject_of,
 )
+from crisislens.extract.speaker_names import joins_words
 from crisislens.model import Article, Quote, stable_id
 
 log = logging.getLogger(__name__)
@@ -757,7 +758,7 @@ def _across_colon_or_dash(clause: Token, verb: Token) -> bool:
     junta declared war ..."): the writer's own sentence, which the parser hung on the verb."""
     if clause.i > verb.i:
         return False
-    return any(t.text in CLAUSE_BREAKS for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+    return any(t.text in CLAUSE_BREAKS and not joins_words(t) for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _has_object(verb: Token) -> bool:

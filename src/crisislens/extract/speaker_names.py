@@ -43,9 +43,16 @@ def hyphen_start(doc: Doc, i: int) -> int | None:
     "Abdel-Fattah" are three tokens, one word): the index of the word before the hyphen when
     no space stands on either side of it, else None. A name grown leftwards word by word
     must take the whole word, or "Inter-Services Public Relations" loses "Inter-"."""
-    if i < 2 or doc[i - 1].text not in ("-", "\u2010", "\u2011") or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
-        return None
-    return i - 2
+    return i - 2 if i >= 2 and joins_words(doc[i - 1]) else None
+
+
+def joins_words(tok: Token) -> bool:
+    """A hyphen inside a word ("Inter-Services", "Al-Quds"): no space on either side. It is no
+    dash that sets off a clause, and no break inside a name."""
+    return (
+        tok.text in ("-", "\u2010", "\u2011") and not tok.whitespace_ and tok.i > 0
+        and not tok.doc[tok.i - 1].whitespace_ and tok.i + 1 < len(tok.doc)
+    )
 
 
 def is_adjunct(child: Token, head: Token) -> bool:

@@ -1,0 +1,175 @@
+"""How a speaker or claimant is named: the name as the text gives it, no leading article, no
+time or place adjunct, no clause around it; a bare title or "the statement" named by what it
+stands for. Sentences about other crises (Ukraine, Sudan, Gaza, Myanmar, Ethiopia, Somalia)
+written for these tests; the real parser and actor resolver."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes_support import make_article  # noqa: E402
+
+from crisislens.extract.claims import extract_claims  # noqa: E402
+from crisislens.extract.quotes import extract_quotes  # noqa: E402
+from crisislens.extract.speaker_names import drop_article  # noqa: E402
+
+
+def _run(nlp, text: str):
+    from crisislens.actors.resolve import build_index
+
+    art = make_article(text)
+    doc = nlp(art.clean_text)
+    index = build_index(doc, art)
+    quotes = extract_quotes(doc, art, index)
+    return quotes, extract_claims(doc, art, index, quotes)
+
+
+def _speakers(nlp, text: str) -> list[str | None]:
+    return [q.speaker_name for q in _run(nlp, text)[0]]
+
+
+# --- 1. no leading article -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("An Ethiopian defence official said that 12 fighters had been killed near Mekelle.",
+         "Ethiopian defence official"),
+        ("A spokesperson for the U.N. Secretary-General said that aid convoys had reached Gaza City.",
+         "spokesperson for the U.N. Secretary-General"),
+        ("The Regional Disaster Management Authority said that 40 houses had been destroyed.",
+         "Regional Disaster Management Authority"),
+        ("A former intelligence official told reporters that the drones came from the north.",
+         "former intelligence official"),
+    ],
+)
+def test_a_speaker_is_named_without_its_article(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]
+
+
+def test_an_initial_is_no_article():
+    assert drop_article("A. Rahman") == "A. Rahman"
+    assert drop_article("the army") == "army"
+
+
+def test_a_definite_description_still_finds_its_antecedent(nlp):
+    # the name drops "the", but "the ministry" still refers back to the body named before
+    text = ("Ukraine's defence ministry said that 30 drones had been shot down. "
+            "The ministry said that two pilots were missing.")
+    assert _speakers(nlp, text) == ["Ukraine's defence ministry", "Ukraine's defence ministry"]
+
+
+# --- 4. a bare title is the person who holds it ------------------------------------------------
+
+
+def test_a_bare_title_is_the_nearest_earlier_person_with_that_title(nlp):
+    text = "Defence Minister Anna Kovalenko arrived in Odesa. The minister said that three ships had been hit."
+    assert _speakers(nlp, text) == ["Anna Kovalenko"]
+
+
+def test_a_name_after_a_lower_case_title_is_kept(nlp):
+    text = "Senior superintendent of police Olena Hrytsenko said that 20 people had been detained."
+    assert _speakers(nlp, text) == ["Olena Hrytsenko"]
+
+
+# --- 3. a clause or apposition is not the name -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Briefing reporters in Kyiv along with the foreign ministry, Colonel Petro Marchenko, head of "
+         "air operations, said that five drones were shot down.", "Petro Marchenko"),
+        ("Speaking to journalists in Port Sudan, General Yasir Hamdan said that the army had retaken Bahri.",
+         "Yasir Hamdan"),
+        ("Oleksandr Syrskyi, Director General of the Kharkiv Regional Administration, said that 14 people "
+         "had died.", "Oleksandr Syrskyi"),
+    ],
+)
+def test_the_person_in_a_fronted_clause_is_the_speaker(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]
+
+
+# --- 6. a statement speaks for whoever issued it ----------------------------------------------
+
+
+def test_the_statement_is_the_body_that_issued_it(nlp):
+    text = ("The Sudanese army said in a statement that 30 RSF fighters were killed. "
+            "The statement added that the troops had secured the airport.")
+    assert _speakers(nlp, text) == ["Sudanese army", "Sudanese army"]
+
+
+def test_a_statement_with_no_issuer_names_no_one(nlp):
+    assert _speakers(nlp, "The statement said that hospitals in Gaza were full.") == [None]
+
+
+# --- 2. time and place adjuncts are no part of the name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Opposition leaders on Thursday said the vote in Yangon had been rigged.", "Opposition leaders"),
+        ("The army on Tuesday said that 12 drones had been downed.", "army"),
+        ("The National Security Council in Kyiv said that the curfew would continue.", "National Security Council"),
+        # a place after a description is how the text identifies the speakers: kept
+        ("Residents of the Bekaa valley said the strikes continued overnight.", "Residents of the Bekaa valley"),
+        ("Officials in Khartoum said that 30 people had died.", "Officials in Khartoum"),
+    ],
+)
+def test_a_time_or_a_bodys_seat_is_dropped_a_description_kept(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]
+
+
+# --- 5. hyphen-joined words -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to the Inter-Services Public Relations, four soldiers were killed in the attack.",
+         "Inter-Services Public Relations"),
+        ("Army chief General Abdel-Fattah Burhan said that the RSF had been pushed out of Omdurman.",
+         "Abdel-Fattah Burhan"),
+    ],
+)
+def test_a_hyphen_joined_word_stays_whole(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]
+
+
+# --- 7. a possessive state before a body's proper name ------------------------------------------
+
+
+def test_a_bodys_proper_name_drops_the_possessive_state_a_description_keeps_it(nlp):
+    quotes, _ = _run(nlp, "Ukraine's Foreign Ministry said that the talks would resume.")
+    assert [(q.speaker_name, q.speaker_code) for q in quotes] == [("Foreign Ministry", "UKR")]
+    assert _speakers(nlp, "Ethiopia's foreign ministry said that the talks would resume.") == [
+        "Ethiopia's foreign ministry"
+    ]
+
+
+# --- 8. claimants ------------------------------------------------------------------------------
+
+
+def test_a_body_name_ending_in_a_number_is_a_claimant(nlp):
+    _, claims = _run(nlp, "Seven people were killed in the flood, according to Rescue 1122.")
+    assert [c.claimant_name for c in claims] == ["Rescue 1122"]
+
+
+def test_officials_in_a_region_are_the_claimant(nlp):
+    _, claims = _run(nlp, "Twelve civilians were killed in the strike, according to officials in the region.")
+    assert [c.claimant_name for c in claims] == ["officials in the region"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Four soldiers were killed in the attack, the Inter-Services Public Relations said.",
+         "Inter-Services Public Relations"),
+        ("Four fighters were killed in the raid near Jenin, the Al-Quds Brigades said.", "Al-Quds Brigades"),
+    ],
+)
+def test_a_hyphen_in_a_name_is_no_dash_before_the_cue(nlp, text, speaker):
+    # "..., the Inter-Services Public Relations said": the hyphen joins a word, it does not set
+    # the clause off from the cue as a dash would
+    assert _speakers(nlp, text) == [speaker]
