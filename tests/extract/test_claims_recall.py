@@ -110,6 +110,21 @@ def test_a_lost_aircraft_is_downed(real, text):
     assert _counts(real(text)) == [(1, "aircraft_downed")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia acknowledged the loss of one fighter aircraft over the Black Sea.",
+        "Moscow acknowledged losing one, a Russian-made Su-30SM, near Crimea.",
+    ],
+)
+def test_who_acknowledges_a_loss_is_who_lost_it(real, text):
+    assert [c.subject_code for c in real(text)] == ["RUS"]
+
+
+def test_a_loss_no_one_acknowledges_names_no_loser(real):
+    assert [c.subject_code for c in real("The loss of two drones over Kursk was reported on Monday.")] == [None]
+
+
 def test_an_apposition_that_names_no_thing_is_no_count(real):
     assert real("The minister named one, a retired general, as envoy.") == []
 

@@ -1388,11 +1388,29 @@ def _whole_code(doc: Doc, index: ActorIndex, noun: Token, category: str) -> str 
 
 def _loser_code(index: ActorIndex, noun: Token, category: str) -> str | None:
     """ "India lost five jets", "Pakistan lost 11 soldiers": the subject of a verb of loss."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lexicon().loss_verbs:
+    verb = _loss_verb(noun)
+    if verb is None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return _code_of(index, subj, place=False) if subj is not None else None
+
+
+def _loss_verb(noun: Token) -> Token | None:
+    """The verb whose subject lost the counted thing: a verb of loss it is the object of
+    ("lost five jets"), through an apposition ("losing one, a Su-30MKI"), the noun of loss
+    it is the "of" object of ("acknowledged the loss of one aircraft": the verb over the
+    noun), and the controlling verb of a subjectless gerund ("acknowledged losing one")."""
+    losses = lexicon().loss_verbs
+    if noun.dep_ == "appos":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in losses and head.head.dep_ == "dobj":
+        noun, head = head.head, head.head.head  # the noun of loss stands for the verb
+    elif noun.dep_ != "dobj" or head.lemma_.lower() not in losses:
+        return None
+    if head.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in head.children):
+        head = head.head  # "Moscow acknowledged losing one": the controller lost it
+    return head if head.pos_ == "VERB" else None
 
 
 def _event_place_code(index: ActorIndex, noun: Token) -> str | None:
