@@ -103,7 +103,7 @@ def test_a_poll_named_before_the_comma_is_the_source(parse_one):
 def test_a_participle_on_a_noun_speaks_for_the_noun(parse_one):
     qs = quotes_of(parse_one, "The army released a statement saying that two drones were shot down near Lahore.")
     assert len(qs) == 1 and qs[0].text == "two drones were shot down near Lahore"
-    assert qs[0].speaker_name == "army"
+    assert qs[0].speaker_name == "The army"
 
 
 def test_speaker_keeps_the_honorific_the_text_writes(nlp):

@@ -1,4 +1,5 @@
-"""How a speaker or claimant is named: the name as the text gives it, no leading article, no
+"""How a speaker or claimant is named: the name as the text gives it, no indefinite article
+and no "the" before a proper name (a definite description keeps it), no
 time or place adjunct, no clause around it; a bare title or "the statement" named by what it
 stands for. Sentences about other crises (Ukraine, Sudan, Gaza, Myanmar, Ethiopia, Somalia)
 written for these tests; the real parser and actor resolver."""
@@ -27,7 +28,7 @@ def _speakers(nlp, text: str) -> list[str | None]:
     return [q.speaker_name for q in _run(nlp, text)[0]]
 
 
-# --- 1. no leading article -------------------------------------------------------------------
+# --- 1. no article that is no part of the name ---------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -43,13 +44,19 @@ def _speakers(nlp, text: str) -> list[str | None]:
          "former intelligence official"),
     ],
 )
-def test_a_speaker_is_named_without_its_article(nlp, text, speaker):
+def test_an_indefinite_article_or_the_before_a_name_is_dropped(nlp, text, speaker):
     assert _speakers(nlp, text) == [speaker]
 
 
 def test_an_initial_is_no_article():
     assert drop_article("A. Rahman") == "A. Rahman"
-    assert drop_article("the army") == "army"
+    assert drop_article("an army spokesman") == "army spokesman"
+    assert drop_article("the Tigray Interim Administration") == "Tigray Interim Administration"
+
+
+def test_a_definite_description_keeps_its_article(nlp):
+    # "the army" refers back (here to the dateline's side): the text's form, kept
+    assert _speakers(nlp, "The army said that 12 drones had been downed over Khartoum.") == ["The army"]
 
 
 def test_a_definite_description_still_finds_its_antecedent(nlp):
@@ -84,6 +91,8 @@ def test_a_name_after_a_lower_case_title_is_kept(nlp):
          "Yasir Hamdan"),
         ("Oleksandr Syrskyi, Director General of the Kharkiv Regional Administration, said that 14 people "
          "had died.", "Oleksandr Syrskyi"),
+        ("The governor of North Darfur, Mohamed Adam Arko, said that 14 civilians were killed.",
+         "Mohamed Adam Arko"),
     ],
 )
 def test_the_person_in_a_fronted_clause_is_the_speaker(nlp, text, speaker):
@@ -110,7 +119,7 @@ def test_a_statement_with_no_issuer_names_no_one(nlp):
     ("text", "speaker"),
     [
         ("Opposition leaders on Thursday said the vote in Yangon had been rigged.", "Opposition leaders"),
-        ("The army on Tuesday said that 12 drones had been downed.", "army"),
+        ("The army on Tuesday said that 12 drones had been downed.", "The army"),
         ("The National Security Council in Kyiv said that the curfew would continue.", "National Security Council"),
         # a place after a description is how the text identifies the speakers: kept
         ("Residents of the Bekaa valley said the strikes continued overnight.", "Residents of the Bekaa valley"),
@@ -141,10 +150,14 @@ def test_a_hyphen_joined_word_stays_whole(nlp, text, speaker):
 
 
 def test_a_bodys_proper_name_drops_the_possessive_state_a_description_keeps_it(nlp):
-    quotes, _ = _run(nlp, "Ukraine's Foreign Ministry said that the talks would resume.")
-    assert [(q.speaker_name, q.speaker_code) for q in quotes] == [("Foreign Ministry", "UKR")]
+    quotes, _ = _run(nlp, "Ukraine's State Emergency Service said that 14 people were rescued in Kharkiv.")
+    assert [(q.speaker_name, q.speaker_code) for q in quotes] == [("State Emergency Service", "UKR")]
     assert _speakers(nlp, "Ethiopia's foreign ministry said that the talks would resume.") == [
         "Ethiopia's foreign ministry"
+    ]
+    # a two-word name every state gives such a body needs its state to say whose
+    assert _speakers(nlp, "Ukraine's Foreign Ministry said that the talks would resume.") == [
+        "Ukraine's Foreign Ministry"
     ]
 
 

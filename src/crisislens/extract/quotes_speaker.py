@@ -233,15 +233,13 @@ def _speaker_for(actor: Actor | None, span: Span, tok: Token) -> Speaker:
 
 
 def _without_article(span: Span) -> str:
-    """The phrase without the article written before it ("the State Border Service of
+    """The phrase without an article that is no part of the name ("the State Border Service of
     Azerbaijan" -> "State Border Service of Azerbaijan", "An Indian defence official" ->
-    "Indian defence official"): the house convention names every speaker without one."""
+    "Indian defence official"; see drop_article for the definite description that keeps it)."""
     if len(span) > 1 and span[-1].tag_ == "POS":
         span = span[:-1]  # "the Armenian side's assertion": the possessor, without its ending
     text = span.text.strip()
-    if len(span) > 1 and span[0].lower_ in ("the", "a", "an") and span[0].dep_ == "det":
-        return text[len(span[0].text):].strip()
-    return text
+    return drop_article(text) if len(span) > 1 and span[0].dep_ == "det" else text
 
 
 def _titled_person(span: Span, index: ActorIndex) -> Speaker | None:
@@ -266,8 +264,9 @@ def _name_after_title(span: Span) -> Span | None:
     """The name closing a phrase that opens with a title word, when the tagger folded both
     into one organisation ("Secretary of the Security Council Davit Mkrtchyan"): the
     capitalised proper nouns compounded onto the phrase's head, none of them a title word."""
-    if span[0].lower_ not in title_words() or span[0].lower_ in ("the", "a", "an"):
-        return None
+    first = span[1] if len(span) > 1 and span[0].lower_ in ("the", "a", "an") else span[0]
+    if first.lower_ not in title_words() or first.lower_ in ("the", "a", "an"):
+        return None  # "The governor of X, NAME": the article before the title is skipped
     head = span[-1]
     start = head.i
     while start - 1 > span.start:

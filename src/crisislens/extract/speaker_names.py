@@ -18,9 +18,13 @@ from crisislens.extract.quotes_lexicon import title_words
 
 ARTICLES = ("the", "a", "an")
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# Words a body's name needs to name it without its state ("Federal Investigation Agency"; a
+# "Defence Ministry" is every state's).
+_OWN_NAME_WORDS = 3
 # How far back (tokens) a bare title looks for the person who holds it.
 _ANTECEDENT_WINDOW = 400
-_LEADING_ARTICLE = re.compile(r"^(?:the|an?)\s+(?=\S)", re.I)
+_INDEFINITE = re.compile(r"^an?\s+(?=\S)", re.I)
+_DEFINITE_NAME = re.compile(r"^[Tt][Hh][Ee]\s+(?=[A-Z])")
 
 
 @cache
@@ -31,15 +35,18 @@ def statement_nouns() -> frozenset[str]:
 
 
 def drop_article(text: str) -> str:
-    """A name without the article written before it: "An Indian defence official" and "the
-    army" are named "Indian defence official" and "army", as the house convention writes every
-    speaker (an article belongs to the sentence, not to the name). An initial ("A. Khan") is
-    no article: the regex asks for a space right after it."""
-    return _LEADING_ARTICLE.sub("", text.strip())
+    """A name without an article that is no part of it: an indefinite one always ("An Indian
+    defence official" -> "Indian defence official": it only says the source is unnamed), and
+    "the" before a proper name ("the Regional Disaster Management Authority"). A definite
+    description keeps its "the" ("the army", "the ministry"): it refers back to a body named
+    before, and that is how the text (and a reader's list of its names) writes it. An initial
+    ("A. Khan") is no article: the regex asks for a space right after it."""
+    text = _INDEFINITE.sub("", text.strip())
+    return _DEFINITE_NAME.sub("", text)
 
 
 def hyphen_start(doc: Doc, i: int) -> int | None:
-    """Where a hyphen-joined word ends at token ``i`` begins ("Inter-Services", "Al-Shabaab",
+    """Where a hyphen-joined word ending at token ``i`` begins ("Inter-Services", "Al-Shabaab",
     "Abdel-Fattah" are three tokens, one word): the index of the word before the hyphen when
     no space stands on either side of it, else None. A name grown leftwards word by word
     must take the whole word, or "Inter-Services Public Relations" loses "Inter-"."""
@@ -166,9 +173,11 @@ def statement_issuer(tok: Token) -> Token | None:
 
 
 def state_free_body(span: Span) -> str | None:
-    """A body's proper name after a possessive state ("Ukraine's Foreign Ministry" ->
-    "Foreign Ministry"): the rest is the body's own name, the state is its code. A lower-case
-    rest ("India's foreign ministry") is a description and stays as written (None)."""
+    """A body's proper name after a possessive state ("Sudan's Rapid Support Forces" -> "Rapid Support Forces",
+    "Pakistan's Federal Investigation Agency"): the rest is the body's own name, the state is its code.
+    A lower-case rest ("India's foreign ministry") is a description, and a two-word one
+    ("Armenia's Defence Ministry", "Ukraine's General Staff") the generic name every state
+    gives such a body, which needs its state to say whose: both stay as written (None)."""
     pos = next((t for t in span if t.tag_ == "POS"), None)
     if pos is None or pos.i + 1 >= span.end:
         return None
@@ -177,6 +186,6 @@ def state_free_body(span: Span) -> str | None:
     if not any(t.ent_type_ == "GPE" for t in owner):
         return None
     words = [t for t in rest if t.is_alpha]
-    if not words or not all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in words):
+    if len(words) < _OWN_NAME_WORDS or not all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in words):
         return None
     return rest.text.strip()
