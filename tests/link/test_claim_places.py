@@ -65,7 +65,7 @@ def test_counts_of_unknown_subject_in_towns_of_two_states_are_two_facts(tmp_path
     ]
     groups = _with_members(tmp_path, nlp, arts, "injured")
     assert _by_subject(groups) == {
-        ("THA", "agreement", False): [("b.txt", 9.0, "Thailand's public health ministry"), ("c.txt", 9.0, "a hospital director")],
+        ("THA", "agreement", False): [("b.txt", 9.0, "Thailand's public health ministry"), ("c.txt", 9.0, "hospital director")],
         ("KHM", "single-source", False): [("a.txt", 2.0, "police")],
     }
 

@@ -3,7 +3,9 @@
 Blocking: claims are grouped by (category, subject_code), then split by time
 (the day the count refers to, within ``DATE_WINDOW``) so that the dead of the
 April 22 attack and the dead of the May 7 strikes never meet, and by the kind of
-people counted (civilians vs soldiers vs militants). Claims with no date join
+people counted (civilians vs soldiers vs militants; only for counts of people: "fighter
+jets" and "military aircraft" are one downing however an outlet names them). A count whose
+own clause states an earlier day ("after the killing of 14 in B on March 9") is of that day. Claims with no date join
 the time cluster whose words they share (their ``what`` and sentence: the
 "sentence context"), else they stand with other undated claims that share words.
 
@@ -12,7 +14,8 @@ Counts whose subject is unknown are compared only inside one story.
 Incidents: a claim is tied to the incident of an event stated in its own
 sentence (the event coder's; a force event first), which gives it a place; when that
 event has none, a place the sentence itself names ("killed in Lachin": see
-``extract.claims_phrases``) keys the count. In
+``extract.claims_phrases``) keys the count; else a gazetteer town the count's own clause names as where it happened
+("the strike on El Fasher"; not "Kotli district", not a clause naming several towns). In
 one time cluster, counts placed in different places are different facts (the
 toll of the attack in one town and the national toll of a night of strikes);
 an unplaced count joins the place group whose words it shares most.
@@ -41,6 +44,7 @@ was referred to.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -52,6 +56,7 @@ from importlib import resources
 import pandas as pd
 
 from crisislens.extract.claims_phrases import read_sentence
+from crisislens.extract.dates import MONTHS
 from crisislens.link.common import (
     UnionFind,
     capitals,
@@ -64,6 +69,7 @@ from crisislens.link.common import (
     side_label,
     utc_moment,
 )
+from crisislens.link.story_places import specific_places
 from crisislens.link.vectors import content_words
 from crisislens.model import fold, stable_id
 
@@ -84,6 +90,9 @@ PEOPLE_KINDS = {
                  r"rangers?\b", "constable", r"guard(?:s|sm[ae]n)?\b", "paramilitar"),
     "militant": ("militant", "terrorist", "insurgent", "fighter", "rebel", "gunmen", "attacker"),
 }
+# Categories that count things, not people: "fighter jets" are aircraft, not militants, and
+# "military aircraft" are not soldiers, so the people-kind split must not part their counts.
+THING_CATEGORIES = frozenset({"aircraft_downed", "drones_downed", "missiles", "sites_struck"})
 _PART = re.compile(r"\b(?:including|among them|among whom|of whom|of which|of them)\s+(?:\w+\s+){0,2}$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)  # not "three more than"
@@ -327,6 +336,33 @@ def count_clause(sentence: object, number_text: object) -> str:
     return text[start:end]
 
 
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_STATED_DAY = re.compile(rf"\bon\s+(?:(?P<mon>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{_MONTH})\b)(?!\d)", re.I)
+STATED_LOOKBACK = 300  # days: a stated month and day further back than this is read in the year before
+
+
+def stated_earlier_day(sentence: object, number_text: object, day: int | None) -> int | None:
+    """The earlier day the count's own clause states ("... after the killing of 14 pilgrims in
+    B on March 9"), as an ordinal, when it is before ``day`` (the day the count was given):
+    such a count is of that day's happening, not of the publication day's, and must not meet
+    the day's tolls. None when the clause names no month and day, or not an earlier one."""
+    if day is None:
+        return None
+    m = _STATED_DAY.search(count_clause(sentence, number_text))
+    if m is None:
+        return None
+    month = MONTHS[(m["mon"] or m["mon2"]).lower()]
+    given = dt.date.fromordinal(day)
+    for year in (given.year, given.year - 1):
+        try:
+            stated = dt.date(year, month, int(m["d1"] or m["d2"])).toordinal()
+        except ValueError:
+            return None
+        if stated <= day:
+            return stated if 0 < day - stated <= STATED_LOOKBACK else None
+    return None
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s")
 
 
@@ -424,12 +460,15 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     cl = claims.merge(meta, on="article_id", how="left")
     cl = cl[cl["category"].notna()].copy()
     day_column = "ref_date" if "ref_date" in cl.columns else "date"
-    cl["k_day"] = [ordinal(d) for d in cl[day_column]]
+    stated = [stated_earlier_day(s, n, ordinal(d)) for s, n, d in zip(cl["sentence"], cl["number_text"], cl[day_column], strict=True)]
+    cl["k_day"] = [s or ordinal(d) for s, d in zip(stated, cl[day_column], strict=True)]
+    if "date" in cl.columns:  # the group is dated by the day its count states
+        cl["date"] = [str(dt.date.fromordinal(s)) if s else d for s, d in zip(stated, cl["date"], strict=True)]
     cl["k_pub"] = [ordinal(d) for d in (cl["published"] if "published" in cl.columns else [None] * len(cl))]
     cl["k_at"] = [moment(t) for t in (cl["published_at"] if "published_at" in cl.columns else [None] * len(cl))]
     cl["k_ctx"] = [_context(w, s) for w, s in zip(cl["what"], cl["sentence"], strict=True)]
     cl["k_what"] = [_context(w, "") for w in cl["what"]]
-    cl["k_kind"] = [people_kind(w) for w in cl["what"]]
+    cl["k_kind"] = [None if c in THING_CATEGORIES else people_kind(w) for c, w in zip(cl["category"], cl["what"], strict=True)]
     cl["k_part"] = [is_part(s, n) for s, n in zip(cl["sentence"], cl["number_text"], strict=True)]
     after = cl["next_text"] if "next_text" in cl.columns else [None] * len(cl)
     cl["k_early"] = [early_count(s, a) for s, a in zip(cl["sentence"], after, strict=True)]
@@ -515,14 +554,41 @@ def _incident_place(event_place: str | None, sentence: object, number_text: obje
     sentence: it is the same report's next figure, not another place's."""
     read = read_sentence(clean(sentence), clean(number_text))
     framing = {p.casefold() for p in read.statement()}
-    clause = count_clause(sentence, number_text)
-    if not _NAME_IN_CLAUSE.search(clause[1:]):
-        clause = clean(sentence) or ""
-    clause = clause.casefold()
+    written = count_clause(sentence, number_text)
+    if not _NAME_IN_CLAUSE.search(written[1:]):
+        written = clean(sentence) or ""
+    clause = written.casefold()
     for place in (read.of_count(), event_place, _place_named(clause, named, framing)):
         if place and place.casefold() not in framing and place.casefold() in clause:
             return place
-    return None
+    return _town_named(written, number_text, framing)
+
+
+def _town_named(clause: str, number_text: object, framing: set[str]) -> str | None:
+    """The gazetteer town the count's own clause names as where it happened, when no event
+    gave one ("the toll from the strike on El Fasher rose to 11"): without it the count is
+    unplaced and joins whatever other town's count of the day its words share most (a
+    different town's toll), which is a false contradiction. A clause naming several towns
+    ("strikes on A, B and C") gives a toll across them: no one place."""
+    found = specific_places(clause)
+    if len({name for _, _, name, _ in found}) != 1:
+        return None
+    start, end, name, _ = found[0]
+    written = clause[start:end].casefold()
+    if written in framing or name.casefold() in framing:
+        return None
+    if not _LOCATIVE.search(clause[:start]) or _AREA_AFTER.match(clause[end:]):
+        return None
+    return name
+
+
+# A place a count happened in is written after "in", "on", "at", "near", "outside", "over".
+_LOCATIVE = re.compile(r"\b(?:in|on|at|near|outside|over)\s+(?:the\s+)?$", re.I)
+
+
+# "Kotli district", "Kharkiv region": the area around a town, which may hold the town of another
+# report's count (a village in it), so it keys no place of its own.
+_AREA_AFTER = re.compile(r"^\s+(?:district|province|region|governorate|oblast|state|county|division|area)s?\b", re.I)
 
 
 # A capitalised word after a space inside a clause: the clause names someone or somewhere.
@@ -555,7 +621,10 @@ def _place_key(place: object) -> str | None:
     if text is None:
         return None
     named = places_named(text)
-    return fold(named[-1][1] if named else text).casefold()
+    if named:
+        return fold(named[-1][1]).casefold()
+    towns = specific_places(text)  # "Khan Younis" and "Khān Yūnis": the generated town's name
+    return fold(towns[-1][2] if towns else text).casefold()
 
 
 def _split_places(members: pd.DataFrame) -> list[pd.DataFrame]:

@@ -96,3 +96,13 @@ def _run_places(run: str) -> tuple[str, ...]:
 def fold_outlet(name: str | None) -> str:
     """An outlet or place name folded for comparison (case and spaces)."""
     return " ".join(gz.norm_token(name or "").split())
+
+
+def specific_places(text: str | None) -> list[tuple[int, int, str, str]]:
+    """(start, end of its capitalised run, canonical name, state code) of each specific place
+    (a town, a district: not a state or a province) the text names, in order: what keys a
+    count whose sentence names a town that no event of its article was placed in."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in _RUN.finditer(text or ""):
+        out.extend((m.start(), m.end(), *p.split("|", 1)) for p in _run_places(m.group(0)))
+    return out
