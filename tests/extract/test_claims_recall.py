@@ -8,23 +8,6 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from test_quotes_support import make_article  # noqa: E402
-
-from crisislens.extract.claims import extract_claims  # noqa: E402
-from crisislens.extract.quotes import extract_quotes  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def real(nlp):
-    from crisislens.actors.resolve import build_index
-
-    def run(text: str):
-        art = make_article(text)
-        doc = nlp(art.clean_text)
-        index = build_index(doc, art)
-        return extract_claims(doc, art, index, extract_quotes(doc, art, index))
-
-    return run
 
 
 def _counts(claims) -> list[tuple]:
