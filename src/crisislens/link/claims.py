@@ -93,6 +93,8 @@ PEOPLE_KINDS = {
 # Categories that count things, not people: "fighter jets" are aircraft, not militants, and
 # "military aircraft" are not soldiers, so the people-kind split must not part their counts.
 THING_CATEGORIES = frozenset({"aircraft_downed", "drones_downed", "missiles", "sites_struck"})
+# Categories of people counted as a toll develops through the day (see _sides_clash).
+TOLL_CATEGORIES = frozenset({"killed", "injured"})
 _PART = re.compile(r"\b(?:including|among them|among whom|of whom|of which|of them)\s+(?:\w+\s+){0,2}$", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|a further|an additional)\s+$", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)  # not "three more than"
@@ -717,7 +719,7 @@ def _is_revision(parts: list[pd.DataFrame]) -> str | None:
         later = bool(lo_pub and hi_pub and min(hi_pub) > max(lo_pub))
         if not (later or bool(high["k_revised"].any()) or timed or (timed is None and developing)):
             return None
-        if _sides_clash(low, high):
+        if _sides_clash(low, high, by_states_only=bool(timed) and _counted_toll(low, high)):
             return None  # another side's higher figure does not revise this side's
         timed_any, developing_any = timed_any or bool(timed), developing_any or developing
     return "timed" if timed_any else "developing" if developing_any else "later"
@@ -759,11 +761,24 @@ def _developing(low: pd.DataFrame) -> bool:
     return _on_incident_day(low)
 
 
-def _sides_clash(low: pd.DataFrame, high: pd.DataFrame) -> bool:
+def _counted_toll(low: pd.DataFrame, high: pd.DataFrame) -> bool:
+    """Both figures count people killed or injured: a toll that grows as bodies and wounded
+    are counted, unlike aircraft, drones or sites, whose rival figures are claims of outcome."""
+    cats = set(low["category"]) | set(high["category"]) if "category" in low.columns else set()
+    return bool(cats) and cats <= TOLL_CATEGORIES
+
+
+def _sides_clash(low: pd.DataFrame, high: pd.DataFrame, by_states_only: bool = False) -> bool:
     """Two named sides (claimant states) behind the two figures on the same day; or named
     claimants on both sides who share neither a name nor a state: a revision is a source
     updating its own count, so another named claimant's higher figure is a rival one
-    ("two dead", says Baku's ministry; "at least ten", says a Yerevan official)."""
+    ("two dead", says Baku's ministry; "at least ten", says a Yerevan official).
+
+    ``by_states_only``: a casualty toll whose higher figure came out later by the clock on
+    the incident's day ("one dead", police said in the morning; 14 by evening, the
+    governor said) is the count developing through several voices of one side, as the
+    issue's early tolls do; then only claimants of two different states, or a stateless voice
+    raising a state's own figure, make it a rivalry."""
     lo = {clean(c) for c in low["claimant_code"]} if "claimant_code" in low.columns else set()
     hi = {clean(c) for c in high["claimant_code"]} if "claimant_code" in high.columns else set()
     lo.discard(None)
@@ -773,7 +788,13 @@ def _sides_clash(low: pd.DataFrame, high: pd.DataFrame) -> bool:
     lo_names = {person_key(n) for n in low["claimant_name"]} - {None}
     hi_names = {person_key(n) for n in high["claimant_name"]} - {None}
     every_named = all(clean(n) for n in high["claimant_name"]) and all(clean(n) for n in low["claimant_name"])
-    return bool(every_named and lo_names and hi_names and not lo_names & hi_names and not lo & hi)
+    rivals = bool(every_named and lo_names and hi_names and not lo_names & hi_names and not lo & hi)
+    if by_states_only:
+        # a named voice of no known state does not raise a known state's own count
+        # ("two dead", Kigali said; eleven, a Congolese officer said), but a known
+        # state's voice may raise an early count from medics or witnesses
+        return rivals and bool(lo) and not hi
+    return rivals
 
 
 def _reason(part: pd.DataFrame, category: str, subject: str | None, date: str | None, why: str) -> str:
