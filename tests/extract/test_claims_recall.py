@@ -25,6 +25,11 @@ def _counts(claims) -> list[tuple]:
         ("Ethiopia's defence ministry said two of its helicopters were shot down over Amhara.",
          (2, "aircraft_downed"), "ETH"),
         ("Myanmar's junta said three of its jets had been downed by rebels.", (3, "aircraft_downed"), "MMR"),
+        # the possessor as a noun, the partitive at the head of the sentence, the claim in the active
+        ("Six of Sudan's soldiers were killed in El Obeid, the army said.", (6, "killed"), "SDN"),
+        ("Two of Ethiopia's helicopters were shot down over Amhara on Sunday, the defence ministry said.",
+         (2, "aircraft_downed"), "ETH"),
+        ("Myanmar's junta said rebels had downed three of its jets near Lashio.", (3, "aircraft_downed"), "MMR"),
     ],
 )
 def test_a_possessive_partitive_counts_the_possessors_losses(real, text, fact, subject):
@@ -34,6 +39,7 @@ def test_a_possessive_partitive_counts_the_possessors_losses(real, text, fact, s
 
 def test_a_possessive_partitive_without_an_outcome_is_no_claim(real):
     assert real("Ukraine's army says four of its soldiers were deployed near Kupiansk.") == []
+    assert real("Six of Sudan's soldiers were deployed in El Obeid, the army said.") == []
 
 
 # --- 1. "were among the dead" -------------------------------------------------------------------

@@ -74,9 +74,15 @@ def test_a_bare_title_is_the_nearest_earlier_person_with_that_title(nlp):
     assert _speakers(nlp, text) == ["Anna Kovalenko"]
 
 
-def test_a_name_after_a_lower_case_title_is_kept(nlp):
-    text = "Senior superintendent of police Olena Hrytsenko said that 20 people had been detained."
-    assert _speakers(nlp, text) == ["Olena Hrytsenko"]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Deputy governor of Kherson region Yuriy Sobolevskyi said that 20 people had been detained.", "Yuriy Sobolevskyi"),
+        ("Army spokesman Zaw Min Tun said that 20 rebels had been detained in Sittwe.", "Zaw Min Tun"),
+    ],
+)
+def test_a_name_after_a_lower_case_title_is_kept(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]
 
 
 # --- 3. a clause or apposition is not the name -------------------------------------------------
@@ -136,8 +142,8 @@ def test_a_time_or_a_bodys_seat_is_dropped_a_description_kept(nlp, text, speaker
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("According to the Inter-Services Public Relations, four soldiers were killed in the attack.",
-         "Inter-Services Public Relations"),
+        ("According to the Inter-Agency Standing Committee, 300 aid workers had left Goma.",
+         "Inter-Agency Standing Committee"),
         ("Army chief General Abdel-Fattah Burhan said that the RSF had been pushed out of Omdurman.",
          "Abdel-Fattah Burhan"),
     ],
@@ -177,8 +183,8 @@ def test_officials_in_a_region_are_the_claimant(nlp):
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Four soldiers were killed in the attack, the Inter-Services Public Relations said.",
-         "Inter-Services Public Relations"),
+        ("Twenty villages near Sittwe were emptied, the Inter-Agency Standing Committee said.",
+         "Inter-Agency Standing Committee"),
         ("Four fighters were killed in the raid near Jenin, the Al-Quds Brigades said.", "Al-Quds Brigades"),
     ],
 )

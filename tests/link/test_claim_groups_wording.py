@@ -83,5 +83,8 @@ def test_a_clause_that_states_an_earlier_day_gives_the_count_that_day():
     sentence = "Eleven were killed on Tuesday, days after the killing of 14 villagers in Abéché on March 9."
     assert stated_earlier_day(sentence, "14", day) == dt.date(2024, 3, 9).toordinal()
     assert stated_earlier_day(sentence, "Eleven", day) is None  # the toll's own clause names no earlier day
+    sentence = "Medics counted 11 dead on Tuesday, a week after 14 villagers were shot in Abeche on March 5."
+    assert stated_earlier_day(sentence, "14", day) == dt.date(2024, 3, 5).toordinal()
+    assert stated_earlier_day(sentence, "11", day) is None
     assert stated_earlier_day("Five died on 2 December.", "Five", dt.date(2025, 1, 3).toordinal()) == dt.date(2024, 12, 2).toordinal()
     assert stated_earlier_day("Five died on March 20.", "Five", day) is None  # later day: read as is

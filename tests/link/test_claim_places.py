@@ -1,6 +1,6 @@
 """Claim groups keyed by where, when and whose: the state holding a count's place, the count's
 own clause, the day its claims give, the outlet's own voice and what makes two sources.
-Short texts about the Thailand-Cambodia border clashes and Israeli strikes on Lebanon,
+Short texts about fighting on the Russia-Ukraine war in Belgorod and Kyiv and Israeli strikes on Lebanon,
 written for these tests, through the real path (parse -> extraction -> store -> link)."""
 
 from __future__ import annotations
@@ -31,17 +31,20 @@ def _by_subject(groups: list[dict]) -> dict:
 
 
 def test_a_place_is_held_by_its_state_across_its_names():
-    assert place_state("Surin") == "THA" and place_state("Preah Vihear") == "KHM"
+    assert place_state("Belgorod") == "RUS" and place_state("Kyiv") == "UKR"
     assert place_state("Haifa") == "ISR" and place_state("Tyre") == "LBN"
-    assert place_state("Thailand's Surin") == "THA"  # the last place the name holds
+    assert place_state("Ukraine's Kyiv") == "UKR"  # the last place the name holds
     assert place_state("a hillside") is None and place_state(None) is None
 
 
 def test_a_counts_clause_ends_where_another_report_begins():
-    sentence = ("Four people were killed in Surin on Thursday, police said, while officials in "
-                "Preah Vihear said three people died on their side of the border.")
-    assert count_clause(sentence, "three").startswith(", while officials in Preah Vihear")
-    assert "Preah Vihear" not in count_clause(sentence, "Four")
+    sentence = ("Police in Belgorod reported four deaths from Thursday's shelling, whereas in Kyiv "
+                "hospital staff counted three dead.")
+    assert count_clause(sentence, "three").startswith(", whereas in Kyiv")
+    assert "Kyiv" not in count_clause(sentence, "four")
+    sentence = "Mortar fire killed three people in Kyiv; in Belgorod the toll was five, medics said."
+    assert count_clause(sentence, "five").startswith("; in Belgorod")
+    assert "Kyiv" not in count_clause(sentence, "five") and "Belgorod" not in count_clause(sentence, "three")
     assert count_clause("Two soldiers died.", "Two") == "Two soldiers died."
 
 
@@ -57,69 +60,69 @@ def test_counts_of_unknown_subject_in_towns_of_two_states_are_two_facts(tmp_path
     wounded named, the town's state is whose people they are, and the towns on the two sides
     of the border are two incidents, not rival figures."""
     arts = [
-        _article("a.txt", "Khmer Times", "2025-07-25", "In Preah Vihear, police said two people had been wounded on Thursday."),
-        _article("b.txt", "Bangkok Post", "2025-07-25",
-                 "In Surin, Thailand's public health ministry said nine people had been wounded on Thursday."),
-        _article("c.txt", "Thai PBS", "2025-07-25",
-                 "In Surin, a hospital director said nine people had been wounded on Thursday after rockets hit a market."),
+        _article("a.txt", "TASS", "2024-12-13", "Police in Belgorod said on Thursday that two people had been wounded."),
+        _article("b.txt", "Kyiv Independent", "2024-12-13",
+                 "Nine people were wounded in Kyiv on Thursday, Ukraine's health ministry said."),
+        _article("c.txt", "Ukrainska Pravda", "2024-12-13",
+                 "Shells that hit a market in Kyiv on Thursday wounded nine people, a hospital director said."),
     ]
     groups = _with_members(tmp_path, nlp, arts, "injured")
     assert _by_subject(groups) == {
-        ("THA", "agreement", False): [("b.txt", 9.0, "Thailand's public health ministry"), ("c.txt", 9.0, "hospital director")],
-        ("KHM", "single-source", False): [("a.txt", 2.0, "police")],
+        ("UKR", "agreement", False): [("b.txt", 9.0, "Ukraine's health ministry"), ("c.txt", 9.0, "hospital director")],
+        ("RUS", "single-source", False): [("a.txt", 2.0, "Police in Belgorod")],
     }
 
 
 def test_a_sentence_with_two_towns_tolls_keeps_each_with_its_town(tmp_path, nlp):
     arts = [
-        _article("a.txt", "Nation", "2025-07-25",
-                 "Four people were killed in Surin on Thursday, police said, while officials in Preah Vihear said "
-                 "three people died on their side of the border."),
-        _article("b.txt", "Khmer Times", "2025-07-25",
-                 "Officials in Preah Vihear told reporters that three people had died there on Thursday when shells struck a village."),
-        _article("c.txt", "Thai PBS", "2025-07-25",
-                 "Thai police said four people were killed when rockets hit a petrol station in Surin on Thursday."),
+        _article("a.txt", "Reuters", "2024-12-13",
+                 "Medics said shelling killed four people in Belgorod on Thursday; in Kyiv, three people died, "
+                 "Ukrainian police said."),
+        _article("b.txt", "Kyiv Independent", "2024-12-13",
+                 "Three people were killed on Thursday when shells struck homes in Kyiv, Ukrainian police said."),
+        _article("c.txt", "TASS", "2024-12-13",
+                 "Russian medics said four people died in Belgorod on Thursday after shells hit a market."),
     ]
     groups = _with_members(tmp_path, nlp, arts, "killed")
-    assert {g["place"]: (g["kind"], _members(g)) for g in groups} == {
-        "Surin": ("agreement", [("a.txt", 4.0, "police"), ("c.txt", 4.0, "Thai police")]),
-        "Preah Vihear": ("agreement", [("a.txt", 3.0, "Preah Vihear"), ("b.txt", 3.0, "Preah Vihear")]),
+    assert {g["place"]: (g["kind"], sorted((d, v) for d, v, _ in g["_members"])) for g in groups} == {
+        "Belgorod": ("agreement", [("a.txt", 4.0), ("c.txt", 4.0)]),
+        "Kyiv": ("agreement", [("a.txt", 3.0), ("b.txt", 3.0)]),
     }
 
 
 def test_the_outlets_own_voice_joins_a_group_and_is_compared(tmp_path, nlp):
     arts = [
-        _article("a.txt", "Nation", "2025-07-26", "The Thai army said it shot down four Cambodian drones over Surin on Friday."),
-        _article("b.txt", "Thai PBS", "2025-07-26", "Four Cambodian drones were shot down over Surin on Friday."),
+        _article("a.txt", "Kyiv Independent", "2024-12-14", "The Ukrainian army said it shot down four Russian drones over Kyiv on Friday."),
+        _article("b.txt", "Ukrainska Pravda", "2024-12-14", "Over Kyiv on Friday, air defences brought down four Russian drones."),
     ]
     groups = _with_members(tmp_path, nlp, arts, "drones_downed")
-    assert _by_subject(groups) == {("KHM", "agreement", False): [("a.txt", 4.0, "Thai army"), ("b.txt", 4.0, None)]}
+    assert _by_subject(groups) == {("RUS", "agreement", False): [("a.txt", 4.0, "Ukrainian army"), ("b.txt", 4.0, None)]}
 
 
 def test_one_report_restating_its_claimants_figure_is_no_agreement(tmp_path, nlp):
     """The outlet's own voice and the governor it quotes give one figure in one report: one
     source said it twice (FORMAT: an agreement is two documents or two claimants)."""
     arts = [
-        _article("a.txt", "Nation", "2025-07-25",
-                 "Rockets wounded nine civilians in Surin on Thursday. Governor Somchai Rattana said the nine wounded "
-                 "civilians were taken to hospital in Surin."),
+        _article("a.txt", "TASS", "2024-12-13",
+                 "Nine civilians were hurt when rockets hit Belgorod on Thursday. All nine wounded civilians are in hospital "
+                 "in Belgorod, Governor Vyacheslav Gladkov said."),
     ]
     groups = _with_members(tmp_path, nlp, arts, "injured")
-    assert _by_subject(groups) == {("THA", "single-source", False): [("a.txt", 9.0, None), ("a.txt", 9.0, "Somchai Rattana")]}
+    assert _by_subject(groups) == {("RUS", "single-source", False): [("a.txt", 9.0, None), ("a.txt", 9.0, "Vyacheslav Gladkov")]}
 
 
 def test_a_group_is_dated_by_the_day_its_claims_give(tmp_path, nlp):
     """The second report's sentence has no day; its article is mostly about Thursday's
     shelling. The group is of Friday's dead, the day the first report's claim gives."""
     arts = [
-        _article("a.txt", "Nation", "2025-07-26", "Two Thai soldiers were killed near the border on Friday, the Thai army said."),
-        _article("b.txt", "Khmer Times", "2025-07-26",
-                 "Cambodian artillery shelled Thai positions in Surin on Thursday. Thai troops attacked Cambodian posts on "
-                 "Thursday. Cambodia's defence ministry said five Thai soldiers were killed."),
+        _article("a.txt", "Kyiv Independent", "2024-12-14", "The Ukrainian army said two of its soldiers died near the border on Friday."),
+        _article("b.txt", "TASS", "2024-12-14",
+                 "Russian artillery shelled Ukrainian positions near Kyiv on Thursday. Ukrainian troops attacked Russian "
+                 "posts on Thursday. Five Ukrainian soldiers were killed, Russia's defence ministry said."),
     ]
     groups = _with_members(tmp_path, nlp, arts, "killed")
-    assert [(g["kind"], str(g["date"])[:10]) for g in groups] == [("contradiction", "2025-07-25")]
-    assert _members(groups[0]) == [("a.txt", 2.0, "Thai army"), ("b.txt", 5.0, "Cambodia's defence ministry")]
+    assert [(g["kind"], str(g["date"])[:10]) for g in groups] == [("contradiction", "2024-12-13")]
+    assert _members(groups[0]) == [("a.txt", 2.0, "Ukrainian army"), ("b.txt", 5.0, "Russia's defence ministry")]
 
 
 def test_the_reports_that_give_a_revised_toll_agree_on_it(tmp_path, nlp):
