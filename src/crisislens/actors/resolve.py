@@ -907,12 +907,12 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         return counts[code] >= 2 and counts[code] >= ranked[-1]
 
     def _named_states(self) -> Counter[str]:
-        """How often the text names each state (by name, demonym, capital or place), the
+        """How often the text names each state (by name, demonym, capital, place or town), the
         dateline left out: it says where the reporter filed, not what the story is about."""
         dateline = self._dateline()
         return Counter(
             x.code for m in self.matches if m is not dateline for x in m.entries[:1]
-            if x.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL, gz.PLACE) and x.code
+            if x.kind in (gz.STATE, gz.DEMONYM, gz.CAPITAL, gz.PLACE, gz.TOWN) and x.code
         )
 
     def _owner_before(self, m: _Match) -> str | None:
