@@ -41,6 +41,7 @@ from crisislens.extract.claims_numbers import (
 )
 from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.claims_places import place_heads, read_place, state_of_place
+from crisislens.extract.claims_voice import reporting_voice, set_off
 from crisislens.extract.common import evidence
 from crisislens.extract.quotes_lexicon import cue_noun, speech_verb
 from crisislens.extract.quotes_speaker import Speaker, resolve
@@ -828,7 +829,7 @@ def _claim_for(
     claimant, quote = _claimant(doc, article, quotes, doc[start], o_start, hedge)
     owner = None if hedge else _assertion_owner(doc[start], index)
     if owner is None and claimant[0] is None and not hedge:
-        owner = _gerund_asserter(doc[start], index)
+        owner = _gerund_asserter(doc[start], index) or reporting_voice(doc[start], index, _zero(doc[start]))
     if owner is not None:
         claimant, quote = (owner.name, owner.code), None
     s_start, s_end, sentence = evidence(article, sent)
@@ -1108,9 +1109,12 @@ def _in_relative_clause(num: Token, doc: Doc, article: Article, quote: Quote) ->
     for _ in range(12):
         if tok.head is tok:
             return False
-        if tok.dep_ == "relcl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        if tok.dep_ == "relcl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
+                and not set_off(tok):
             # a clause opened by the complementizer "that" is a misparsed content clause
-            # ("said earlier in the day that four soldiers had been killed"), not a relative one
+            # ("said earlier in the day that four soldiers had been killed"), not a relative one;
+            # one set off by a comma ("in Zafarwal, where six houses were destroyed") is
+            # non-restrictive: it adds to what the speaker asserts, it presupposes nothing
             o, _ = article.to_original(tok.idx, tok.idx + 1)
             return quote.text_start <= o < quote.text_end
         tok = tok.head
