@@ -192,3 +192,44 @@ def test_a_hyphen_in_a_name_is_no_dash_before_the_cue(nlp, text, speaker):
     # "..., the Inter-Services Public Relations said": the hyphen joins a word, it does not set
     # the clause off from the cue as a dash would
     assert _speakers(nlp, text) == [speaker]
+
+
+# --- 7. a title in close apposition, a titled name the tagger misreads, a pronoun after it -----
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Deputy inspector general of police Ravi Menon said that 20 people had been detained in Imphal.",
+         "Ravi Menon"),
+        ("Regional commissioner of the Afar police Hassan Ali Mohammed said the convoy was attacked near Semera.",
+         "Hassan Ali Mohammed"),
+    ],
+)
+def test_a_name_in_close_apposition_to_a_lower_case_title_is_the_speaker(nlp, text, speaker):
+    assert _speakers(nlp, text)[0] == speaker
+
+
+def test_a_title_set_off_by_commas_is_not_a_close_apposition(nlp):
+    # the comma makes it a loose apposition, which the resolver handles; the rule must not fire on it
+    text = "The spokesman for the regional government, Getachew Reda, said that 12 fighters were killed."
+    assert _speakers(nlp, text) == ["Getachew Reda"]
+
+
+def test_a_bare_title_finds_a_titled_name_of_any_entity_label(nlp):
+    text = ("Air Marshal Oleksiy Petrenko briefed reporters in Kyiv on Monday. According to the Air Marshal, "
+            "ten drones were shot down over Odesa.")
+    assert _speakers(nlp, text)[-1] == "Oleksiy Petrenko"
+
+
+def test_he_continues_the_person_who_spoke_last(nlp):
+    text = ("Briefing reporters in Khartoum along with the information ministry, Air Commodore Salah Idris, "
+            "spokesman of the air force, said the convoy had been hit near El Fasher. Two drivers were missing "
+            "and three trucks had burned, he said.")
+    assert _speakers(nlp, text) == ["Salah Idris", "Salah Idris"]
+
+
+def test_he_does_not_continue_a_body(nlp):
+    text = ("The Sudanese army said in a statement that the convoy had been hit near El Fasher. "
+            "Two drivers were missing and three trucks had burned, he said.")
+    assert _speakers(nlp, text)[-1] is None

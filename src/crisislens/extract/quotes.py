@@ -22,6 +22,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
@@ -40,6 +41,7 @@ from crisislens.extract.quotes_lexicon import (
     cue_verb,
     media_words,
     naming_participle,
+    org_heads,
     rejection_verbs,
     speech_verb,
     thought_verb,
@@ -56,7 +58,7 @@ from crisislens.extract.quotes_speaker import (
     subject_of,
 )
 from crisislens.extract.speaker_names import joins_words
-from crisislens.model import Article, Quote, stable_id
+from crisislens.model import Actor, Article, Quote, stable_id
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +124,7 @@ class _Cue:
     token: Token
     speaker: Speaker
     subject: Token | None
+    worded: bool = True  # False: no cue word ('“...”: NAME' headlines); the record's cue is None
 
 
 def extract_quotes(doc: Doc, article: Article, index: ActorIndex) -> list[Quote]:
@@ -156,8 +159,78 @@ def _extract(
     quotes.extend(_frame_quotes(doc, article, index, inside, quotes, sources))
     quotes.extend(_colon_quotes(doc, article, index, inside, quotes, sources))
     quotes.sort(key=lambda q: (q.text_start, not q.direct))
+    quotes = _without_restated_headline(quotes, article)
     _resolve_descriptions(quotes, sources, article)
+    _resolve_pronouns(quotes, sources, article)
     return quotes, sources
+
+
+# Share of a headline report's content words that a body quote must hold to restate it.
+RESTATED_SHARE = 0.5
+_STEM = 5  # letters of a word compared (a crude stem: "targeted" ~ "targets")
+
+
+def _headline_range(article: Article) -> tuple[int, int] | None:
+    """Original-text offsets of the headline, when the article has one written in its text."""
+    title = (article.title or "").strip()
+    pos = article.text.find(title) if title else -1
+    return (pos, pos + len(title)) if pos >= 0 else None
+
+
+def _content_stems(text: str) -> set[str]:
+    """Stems of the content words of a text (no stop words): what a restatement shares."""
+    words = re.findall(r"[^\W_][\w'’-]*", text.lower())
+    return {w[:_STEM] for w in words if w not in STOP_WORDS}
+
+
+def _without_restated_headline(quotes: list[Quote], article: Article) -> list[Quote]:
+    """A headline's reported speech ("Pakistan says it shot down Indian jets") that a body quote
+    restates is dropped: a headline condenses the body's report, so the report is recorded once,
+    on the body sentence, where its speaker is named in full. A headline report the body does
+    not repeat, and a quotation in a headline, stay."""
+    where = _headline_range(article)
+    if where is None:
+        return quotes
+    body = [_content_stems(q.text) for q in quotes if q.text_start >= where[1]]
+
+    def restated(q: Quote) -> bool:
+        stems = _content_stems(q.text)
+        return bool(stems) and any(len(stems & b) >= RESTATED_SHARE * len(stems) for b in body)
+
+    return [q for q in quotes if q.direct or not where[0] <= q.text_start < where[1] or not restated(q)]
+
+
+# A personal pronoun that names one person; "they", "it" may be a body or a crowd.
+_PERSON_PRONOUNS = {"he", "she"}
+# How many line breaks back a pronoun looks for the person it continues (the paragraph
+# before, at most: a news paragraph is one to three sentences).
+_PRONOUN_LINES = 2
+
+
+def _resolve_pronouns(quotes: list[Quote], sources: dict[str, tuple[int, int]], article: Article) -> None:
+    """ "..., he said" that the actor index could not resolve continues the person who spoke
+    last: a writer uses "he" or "she" only when the referent is the one just named, and the
+    last named speaker of a quote is that person. Only a speaker that is a person's name (not a
+    body, not a crowd) is continued, and only from this paragraph or the one before."""
+    last: Quote | None = None
+    for q in quotes:
+        where = sources.get(q.id)
+        written = article.text[where[0] : where[1]].strip().lower() if where else ""
+        if (q.speaker_name is None and written in _PERSON_PRONOUNS and last is not None
+                and article.text.count("\n", last.text_end, q.text_start) <= _PRONOUN_LINES):
+            q.speaker_name, q.speaker_code = last.speaker_name, last.speaker_code
+            q.speaker_actor_id = last.speaker_actor_id
+        if q.speaker_name and _person_like(q.speaker_name):
+            last = q
+
+
+def _person_like(name: str) -> bool:
+    """A name of two or more capitalised words with no word of a body's name ("Rakesh
+    Bhatia", not "Ministry of Defence" or "Indian officials")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(
+        w.lower() in org_heads() for w in words
+    )
 
 
 _DESCRIPTION = re.compile(r"^(?:the\s+)?([a-z]+)$", re.I)
@@ -258,9 +331,10 @@ def _direct_quotes(
             continue
         sent = _sent(span[0])
         s_no = sent_index.get(sent.start, -1)
-        if _is_name(span.text) or _names_a_work(doc, span):
-            continue
-        cue = _cue_for_quote(doc, span, inside, index)
+        tail = _tail_speaker(doc, index, m) if m.closed else None
+        if tail is None and (_is_name(span.text) or _names_a_work(doc, span)):
+            continue  # a headline's '“Title Case Words”: NAME' is NAME's words, not a name
+        cue = _cue_for_quote(doc, span, inside, index) or tail
         start, end = trim_quote_text(_text(doc), m.start, m.end)
         embedded = article.in_embedded_post(m.start, m.end)
         if cue is None and embedded:
@@ -286,7 +360,7 @@ def _direct_quotes(
         verb = cue.token
         q = _record(
             sources,
-            article, doc, sent, start, end, True, cue.speaker, _cue_text(verb),
+            article, doc, sent, start, end, True, cue.speaker, _cue_text(verb) if cue.worded else None,
             addressee_of(verb) if verb.pos_ in ("VERB", "AUX") else None,
             medium_in(sent, inside, verb if verb.pos_ in ("VERB", "AUX") else None), embedded,
         )
@@ -437,6 +511,62 @@ def _reopened_cue(doc: Doc, nxt: MarkSpan, m: MarkSpan, inside: set[int], index:
         return None
     span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
     return _cue_for_quote(doc, span, inside, index) if span is not None and len(span) else None
+
+
+def _tail_speaker(doc: Doc, index: ActorIndex, m: MarkSpan) -> _Cue | None:
+    """A line that opens with a quotation followed by a colon and a name (the headline form
+    '“We will not back down”: Defence Minister Reznikov', '“Lost one aircraft”: IAF after
+    strikes') credits the quotation to the name after the colon. The name is the run of
+    proper nouns right after the colon (a title-case headline goes on with "After", "On").
+    A quotation inside a line, or one followed by anything but a colon, is left alone."""
+    text = _text(doc)
+    p_start, _ = _paragraph(text, m.open_start)
+    if text[p_start : m.open_start].strip():
+        return None
+    rest = text[m.close_end :]
+    colon = len(rest) - len(rest.lstrip(" \t"))
+    if rest[colon : colon + 1] != ":":
+        return None
+    after = doc.char_span(m.close_end + colon, m.close_end + colon + 1, alignment_mode="expand")
+    if after is None or after.end >= len(doc):
+        return None
+    i = after.end
+    if not _name_word(doc[i]):
+        return None
+    while i + 1 < len(doc) and _name_word(doc[i + 1]) and doc[i + 1].tag_ != "IN":
+        i += 1
+    if "\n" in doc[after.end : i + 1].text:
+        return None
+    name, actor = _headline_name(doc, index, after.end, i + 1)
+    written = name.text if actor is None or actor.kind != "person" else actor.name or name.text
+    speaker = Speaker(actor, written, actor.code if actor else None, (name.start_char, name.end_char))
+    last = name[-1]
+    return _Cue(last, speaker, last, worded=False)
+
+
+def _headline_name(doc: Doc, index: ActorIndex, start: int, end: int) -> tuple[Span, Actor | None]:
+    """The name in a title-case headline run ("Shehbaz Thanks Erdogan For Support", "IAF After
+    Strikes"): capitals do not show where the name ends, so the shortest start of the run that
+    the article's actors know as a person is taken, else the shortest known as any actor,
+    else the whole run. The body names the person in full; the headline only repeats them."""
+    known: tuple[Span, Actor] | None = None
+    for j in range(start + 1, end + 1):
+        actor = index.actor_for(doc[start:j])
+        if actor is None:
+            continue
+        if actor.kind == "person":
+            return doc[start:j], actor
+        known = known or (doc[start:j], actor)
+    return known or (doc[start:end], None)
+
+
+# Entity labels of a name that can speak (a headline's tagger mislabels the words of a name).
+_SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a name: a proper noun, or a word the tagger put in a person's or body's entity."""
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in _SPEAKER_ENTS) and tok.is_alpha and tok.text[:1].isupper()
 
 
 def _possessor(noun: Token) -> Token | None:

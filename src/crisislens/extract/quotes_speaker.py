@@ -17,6 +17,7 @@ from crisislens.actors.index import ActorIndex
 from crisislens.extract.quotes_lexicon import honorifics, media_words, org_heads, title_words
 from crisislens.extract.speaker_names import (
     clause_person,
+    close_apposition,
     drop_article,
     hyphen_start,
     is_adjunct,
@@ -152,7 +153,7 @@ def _stands_for(tok: Token, span: Span, index: ActorIndex) -> Speaker | None:
     """The speaker a subject stands for when it does not name one itself: the person inside a
     clause parsed as the subject, or the issuer of "the statement" (no speaker when the text
     names none: a document never speaks). None when the subject names its speaker."""
-    person = clause_person(tok)
+    person = clause_person(tok) or close_apposition(tok)
     if person is not None:
         return resolve(person, index)
     if is_statement(span, tok):

@@ -93,9 +93,48 @@ def clause_person(tok: Token) -> Token | None:
         return None
     heads = [
         t for t in tok.subtree
-        if t.ent_type_ == "PERSON" and t.dep_ != "compound" and t.i > tok.i and _after_comma(t)
+        if (t.ent_type_ == "PERSON" or titled_name(t) is not None)
+        and t.dep_ != "compound" and t.i > tok.i and _after_comma(t)
     ]
     return heads[-1] if heads else None
+
+
+def titled_name(tok: Token) -> Span | None:
+    """The name words of a proper noun written after a title ("Air Marshal Rakesh Bhatia" ->
+    "Rakesh Bhatia", "Brigadier Nabil Abdallah"), whatever entity label the tagger gave the
+    run (it often calls a titled name a PRODUCT or an ORG): a title word before capitalised
+    proper nouns marks them as a person's name. None when ``tok`` heads no such run."""
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ in title_words():
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    name_start = start
+    while name_start < tok.i and doc[name_start].lower_ in title_words():
+        name_start += 1
+    if name_start == start or any(t.lower_ in title_words() for t in doc[name_start : tok.i + 1]):
+        return None
+    return doc[name_start : tok.i + 1]
+
+
+def close_apposition(tok: Token) -> Token | None:
+    """The name in close apposition to a lower-case title, with no comma between them ("Senior
+    superintendent of police Manpreet Dhillon said", "regional governor Ali Hassan told"): the
+    title describes the named person, who is the speaker. The name is two or more capitalised
+    words (one word, "the group Hamas", is left to the resolver)."""
+    if tok.pos_ != "NOUN" or tok.is_title:
+        return None
+    for child in tok.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        between = tok.doc[tok.i + 1 : child.left_edge.i]
+        if any(t.is_punct for t in between):
+            return None
+        words = [t for t in child.subtree if t.i <= child.i and t.is_alpha]
+        if len(words) >= 2 and all(t.is_title for t in words):
+            return child
+    return None
 
 
 def _opens_a_clause(tok: Token) -> bool:
@@ -128,10 +167,20 @@ def title_holder(tok: Token) -> Span | None:
     doc = tok.doc
     head = tok.lemma_.lower()
     floor = max(0, tok.i - _ANTECEDENT_WINDOW)
-    for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and floor <= e.start and e.end <= tok.i]):
+    for ent in reversed(_named_people(doc, floor, tok.i)):
         if head in _title_before(ent):
             return ent
     return None
+
+
+def _named_people(doc: Doc, floor: int, stop: int) -> list[Span]:
+    """The PERSON entities and titled names (see titled_name) in [floor, stop), in text order."""
+    found = {e.start: e for e in doc.ents if e.label_ == "PERSON" and floor <= e.start and e.end <= stop}
+    for t in doc[floor:stop]:
+        name = titled_name(t) if t.dep_ != "compound" else None
+        if name is not None and not any(s <= name.start < e.end for s, e in found.items()):
+            found[name.start] = name
+    return [found[k] for k in sorted(found)]
 
 
 def _title_before(ent: Span) -> set[str]:
