@@ -668,8 +668,8 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
     lemma = noun.lemma_.lower()
     if lemma in lex.outcome_nouns:
         return lex.outcome_nouns[lemma], None
-    person = _person_word(noun) or _demonym_people(noun)
     thing = _thing_of(noun)
+    person = _person_word(noun) or _demonym_people(noun) or (thing is None and _animate_patient(noun))
     if thing is None and pattern_thing(noun.text):
         # a designation ("F-16s") is a thing only where something downs or loses it: the
         # pattern also fits codes that are no aircraft ("G-20"), which no downing verb governs
@@ -683,6 +683,36 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
     if outcome[0] == "displaced" and _soldiers(noun):
         return None, None  # troops moved to safety or sheltering are redeployed, not displaced
     return outcome
+
+
+# Outcomes whose verbs take only living beings as the ones they befall (kill, die, wound).
+ANIMATE_OUTCOMES = ("killed", "injured")
+
+
+def _animate_patient(noun: Token) -> bool:
+    """A plural noun the person lexicon lacks ("45 patients were killed", "twelve miners
+    died", "killed 17 worshippers") counts people when a verb of killing or wounding befalls
+    it: English gives those verbs a living patient, so the grammar says what the list cannot
+    (a semantic class, not an entry per noun). The patient only: the passive subject, the
+    object, the subject of an intransitive "die", or the noun a participle of the verb
+    modifies; not the subject of a transitive verb ("three attacks killed 20"), and not
+    living beings that are no people (``nonpersons``: "40 cattle")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or pattern_thing(noun.text):
+        return False
+    if noun.lemma_.lower() in lexicon().nonpersons or noun.lower_ in lexicon().nonpersons:
+        return False
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"]
+    if noun.dep_ in ("nsubjpass", "dobj") or (noun.dep_ == "nsubj" and not _transitive(noun.head)):
+        verbs.append(noun.head)
+    return any(
+        v.pos_ in ("VERB", "ADJ") and any(outcome_in({v.lemma_.lower()}, o) for o in ANIMATE_OUTCOMES)
+        for v in verbs
+    )
+
+
+def _transitive(verb: Token) -> bool:
+    """The verb has an object: its subject is the agent ("shells killed 12"), not the patient."""
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _soldiers(noun: Token) -> bool:

@@ -28,6 +28,7 @@ class CategoryLexicon:
     estimates: set[str] = field(default_factory=set)  # "officials put the toll at 40": the subject claims it
     accounts: set[str] = field(default_factory=set)  # "Ukrainian media reports that ...": the owner claims it
     parents: set[str] = field(default_factory=set)  # "a mother of three": the number is her children, no count
+    nonpersons: set[str] = field(default_factory=set)  # "killed 40 cattle": a living patient that is no person
     patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # "F-16s", "MiG-29" -> aircraft_downed
 
 
@@ -35,7 +36,7 @@ class CategoryLexicon:
 # person nouns when their category is "person"; "context" and "thing" rows are read apart).
 _WORD_SETS = {
     "loss": "loss_verbs", "tally": "tallies", "figure": "figures", "military": "military", "denial": "denials",
-    "estimate": "estimates", "account": "accounts", "parent": "parents",
+    "estimate": "estimates", "account": "accounts", "parent": "parents", "nonperson": "nonpersons",
 }
 
 
