@@ -26,6 +26,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from crisislens import person_names  # noqa: F401  (registers crisislens_person_names)
+
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
 SYMMETRIC_QUOTES = {'"'}
 # Longest stretch (in tokens) we keep inside one sentence because it is quoted:
@@ -210,6 +212,8 @@ def load(name: str | None = None) -> Language:
     nlp = spacy.load(name or model_path(), exclude=list(DISABLED))
     if "crisislens_sentence_guard" not in nlp.pipe_names:
         nlp.add_pipe("crisislens_sentence_guard", before="parser")
+    if "ner" in nlp.pipe_names and "crisislens_person_names" not in nlp.pipe_names:
+        nlp.add_pipe("crisislens_person_names", after="ner")
     nlp.max_length = MAX_CHARS + 1
     # split on em/en dashes written without spaces ("(UNSC)—Algeria"), else the words fuse
     infixes = [
