@@ -148,3 +148,26 @@ def test_a_statement_before_a_question_is_still_reported(nlp):
     text = "The Sudanese army said that the town had fallen. Was it true?"
     assert [(t, s) for _, t, s, _ in _found(nlp, text)] == [("the town had fallen", "Sudanese army")]
 
+
+
+# --- "according to X" belongs to the clause it modifies ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Twelve civilians were killed in Kharkiv overnight, according to regional officials, while the "
+         "Russian ministry said it had struck only military targets.", "Twelve civilians were killed in Kharkiv overnight"),
+        ("Forty people were wounded, according to the Red Crescent, most of them women, and were taken "
+         "to hospitals in Hodeidah.", "Forty people were wounded"),
+    ],
+)
+def test_according_to_after_a_clause_is_that_clauses_source(nlp, text, content):
+    found = [(q.text, q.cue) for q in _quotes(nlp, text) if q.cue == "according to"]
+    assert found == [(content, "according to")]
+
+
+def test_according_to_opening_a_sentence_sources_what_follows(nlp):
+    text = "According to the UN refugee agency, more than 8,000 people have fled Sennar to Ethiopia since May."
+    found = [q.text for q in _quotes(nlp, text) if q.cue == "according to"]
+    assert found == ["more than 8,000 people have fled Sennar to Ethiopia since May"]

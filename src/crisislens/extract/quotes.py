@@ -1063,7 +1063,7 @@ def _according_to(
             a_start, a_end = tok.left_edge.i, max(tok.right_edge.i, to.right_edge.i) + 1
             left = _clip(doc, tok, sent.start, a_start, inside)
             right = _clip(doc, tok, a_end, sent.end, inside)
-            c_start, c_end = left if left[1] - left[0] >= right[1] - right[0] else right
+            c_start, c_end = _according_side(tok, a_start, left, right)
             cue_text = "according to"
         if c_end - c_start < MIN_REPORTED_TOKENS:
             continue
@@ -1082,6 +1082,22 @@ def _according_to(
         if not (_duplicate(q, earlier, out) or (finding is not None and _overlaps(q, earlier, out))):
             out.append(q)
     return out
+
+
+def _according_side(
+    tok: Token, a_start: int, left: tuple[int, int], right: tuple[int, int]
+) -> tuple[int, int]:
+    """Which side of "according to X" is X's: the clause the phrase modifies, whose verb the
+    parser makes its head ("Five civilians were killed, according to local officials, while
+    the army said ..." is the officials' first clause, not the army's). When the head is in
+    neither side (a misparse), the longer side is taken."""
+    head = tok.head
+    if head.pos_ in ("VERB", "AUX") and head.i != tok.i:
+        if left[0] <= head.i < left[1] or (head.i < a_start and left[1] > left[0]):
+            return left
+        if right[0] <= head.i < right[1]:
+            return right
+    return left if left[1] - left[0] >= right[1] - right[0] else right
 
 
 def _overlaps(q: Quote, *groups: list[Quote]) -> bool:

@@ -23,6 +23,7 @@ from crisislens.extract.speaker_names import (
     is_adjunct,
     is_bare_title,
     is_statement,
+    named_apposition,
     state_free_body,
     statement_issuer,
     title_holder,
@@ -153,7 +154,7 @@ def _stands_for(tok: Token, span: Span, index: ActorIndex) -> Speaker | None:
     """The speaker a subject stands for when it does not name one itself: the person inside a
     clause parsed as the subject, or the issuer of "the statement" (no speaker when the text
     names none: a document never speaks). None when the subject names its speaker."""
-    person = clause_person(tok) or close_apposition(tok)
+    person = clause_person(tok) or close_apposition(tok) or named_apposition(tok)
     if person is not None:
         return resolve(person, index)
     if is_statement(span, tok):

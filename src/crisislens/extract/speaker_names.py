@@ -118,6 +118,23 @@ def titled_name(tok: Token) -> Span | None:
     return doc[name_start : tok.i + 1]
 
 
+def named_apposition(tok: Token) -> Token | None:
+    """The proper name set off by commas after a description ("The military's media wing,
+    Inter-Services Public Relations (ISPR), said", "the rebels' political arm, the Sudan People's
+    Liberation Movement-North, said"): the description says what the body is, the apposition
+    names it, and the name is how the speaker is recorded. Only a common-noun head with a
+    capitalised apposition of two or more words."""
+    if tok.pos_ != "NOUN" or tok.is_title:
+        return None
+    for child in tok.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or not _after_comma(child):
+            continue
+        words = [t for t in child.subtree if t.i <= child.i and t.is_alpha and t.lower_ not in ARTICLES]
+        if len(words) >= 2 and all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in words):
+            return child
+    return None
+
+
 def close_apposition(tok: Token) -> Token | None:
     """The name in close apposition to a lower-case title, with no comma between them ("Senior
     superintendent of police Manpreet Dhillon said", "regional governor Ali Hassan told"): the
@@ -142,7 +159,11 @@ def _opens_a_clause(tok: Token) -> bool:
     of its sentence) or a verb: words that open a clause, never a speaker's name."""
     if tok.tag_ == "VBG" or tok.pos_ == "VERB":
         return True
-    return tok.is_sent_start and tok.lower_.endswith("ing") and tok.pos_ == "NOUN"
+    if tok.is_sent_start and tok.lower_.endswith("ing") and tok.pos_ == "NOUN":
+        return True
+    # "Briefing reporters in Kyiv ...": the tagger made the participle a compound of its object
+    first = tok.left_edge
+    return first.is_sent_start and first.dep_ == "compound" and first.lower_.endswith("ing") and first.head == tok
 
 
 def _after_comma(tok: Token) -> bool:
