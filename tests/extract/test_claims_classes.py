@@ -38,3 +38,124 @@ def test_the_agent_of_a_verb_of_killing_is_no_count_of_people(real):
 
 def test_living_beings_that_are_no_people_are_no_casualties(real):
     assert real("The shelling killed 40 cattle in a village near Bakhmut.") == []
+
+
+# --- partitives: "four of them", "six of them seriously", "among them three children" -------
+
+
+def test_a_pronoun_partitive_counts_the_things_the_pronoun_points_back_to(real):
+    claims = real("Ukraine's air force said it tracked Russian drones overnight and shot down 25 of them over Kyiv.")
+    assert [(c.value, c.category, c.subject_code) for c in claims] == [(25, "drones_downed", "RUS")]
+
+
+def test_a_pronoun_partitive_with_no_outcome_is_no_claim(real):
+    assert real("The rebels held talks with ministers and met two of them in Goma.") == []
+
+
+def test_a_partitive_with_a_degree_adverb_is_a_count_in_the_tolls_category(real):
+    claims = real("Forty people were wounded in the attack on Kramatorsk, six of them seriously, officials said.")
+    assert _counts(claims) == [(40, "injured"), (6, "injured")]
+
+
+def test_a_partitive_naming_what_they_were_explains_the_toll_and_is_no_claim(real):
+    claims = real("Twelve people were killed in Kharkiv, five of them children, officials said.")
+    assert _counts(claims) == [(12, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rockets killed 12 people in Kharkiv, among them three children.", [(12, "killed"), (3, "killed")]),
+        ("Sudan's health ministry said the dead were civilians, among them six women.", [(6, "killed")]),
+    ],
+)
+def test_a_count_among_them_takes_the_groups_category(real, text, expected):
+    assert _counts(real(text)) == expected
+
+
+def test_among_them_without_casualties_is_no_claim(real):
+    assert real("Delegates met in Geneva on Monday, among them four ministers.") == []
+
+
+# --- expulsions of diplomats ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Moscow expelled three British diplomats on Tuesday.", "GBR"),
+        ("Niger ordered two French envoys to leave within 48 hours.", "FRA"),
+        ("The ministry declared four Russian embassy staff members persona non grata.", "RUS"),
+    ],
+)
+def test_an_expulsion_of_diplomats_is_a_count_of_other(real, text, subject):
+    claims = real(text)
+    assert [(c.category, c.subject_code) for c in claims] == [("other", subject)]
+
+
+def test_diplomats_who_leave_of_their_own_accord_are_no_count(real):
+    assert real("Two diplomats left Khartoum for talks in Jeddah.") == []
+
+
+def test_a_means_gerund_after_by_is_no_assertion(real):
+    # "responded by ordering" reports an act, not speech: the outlet states the count
+    claims = real("Mali responded hours later by ordering two French envoys to leave.")
+    assert [(c.value, c.category, c.claimant_name) for c in claims] == [(2, "other", None)]
+
+
+# --- refuges, zeros, the outlet's own voice ----------------------------------------------------
+
+
+def test_people_moved_to_schools_are_displaced(real):
+    claims = real("About 2,000 residents of Rafah were moved to UN schools, the agency said.")
+    assert _counts(claims) == [(2000, "displaced")]
+
+
+def test_people_moved_to_posts_are_not_displaced(real):
+    assert real("The ministry moved 300 teachers to new posts in Juba.") == []
+
+
+def test_a_zero_of_struck_sites_is_restraint_not_a_count(real):
+    assert real("\"No Russian military facilities were targeted,\" the Ukrainian general staff said.") == []
+
+
+def test_a_zero_of_people_is_still_a_count(real):
+    claims = real("\"No civilians were killed in the strike on Kramatorsk,\" the Russian ministry said.")
+    assert _counts(claims) == [(0, "killed")]
+
+
+def test_the_outlets_own_tally_has_no_claimant(nlp):
+    from test_quotes_support import make_article
+
+    from crisislens.actors.resolve import build_index
+    from crisislens.extract.claims import extract_claims
+    from crisislens.extract.quotes import extract_quotes
+
+    text = "At least 30 people have been killed in Sudan since Monday, according to a Reuters tally of hospital figures."
+    art = make_article(text)
+    art.outlet = "Reuters"
+    doc = nlp(text)
+    index = build_index(doc, art)
+    claims = extract_claims(doc, art, index, extract_quotes(doc, art, index))
+    assert [(c.value, c.claimant_name) for c in claims] == [(30, None)]
+    art.outlet = "Dawn"  # in another outlet's article the tally is Reuters' claim
+    claims = extract_claims(doc, art, index, extract_quotes(doc, art, index))
+    assert claims[0].claimant_name and "Reuters" in claims[0].claimant_name
+
+
+def test_a_title_case_headline_count_the_body_states_is_recorded_once(nlp):
+    from test_quotes_support import make_article
+
+    from crisislens.actors.resolve import build_index
+    from crisislens.extract.claims import extract_claims
+    from crisislens.extract.quotes import extract_quotes
+
+    title = '"Lost Two Jets, Pilots Safe": Kyiv After Raids In Crimea'
+    text = f"{title}\n\nUkraine's air force said it had lost two jets near Bakhmut."
+    art = make_article(text)
+    art.title = title
+    doc = nlp(text)
+    index = build_index(doc, art)
+    claims = extract_claims(doc, art, index, extract_quotes(doc, art, index))
+    # the headline alone reads "Lost Two Jets" as (2, other): the body's count stands for it
+    assert [(c.value, c.category) for c in claims if c.value == 2] == [(2, "aircraft_downed")]

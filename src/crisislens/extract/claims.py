@@ -65,7 +65,10 @@ CLIMB_DEPS = {
     "conj", "appos", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "npadvmod",
     "compound", "amod", "nummod", "pcomp", "agent", "oprd", "dative",
 }
-OUTCOMES = ("killed", "injured", "detained", "displaced")
+OUTCOMES = ("killed", "injured", "detained", "displaced", "expelled")
+# Outcomes recorded under another claim category: an expulsion of diplomats or staff
+# (CAMEO 1663 "expel or withdraw diplomats") has no category of its own, so it is "other".
+OUTCOME_CATEGORY = {"expelled": "other"}
 # Prepositions whose object can name the state a count is in ("in hospital", "to shelters").
 STATE_PREPS = {"in", "for", "to", "into", "at"}
 STATE_OUTCOMES = ("injured", "displaced")
@@ -117,7 +120,13 @@ def _without_restated_headline(article: Article, claims: list[Claim]) -> list[Cl
         return claims
     in_title = [c for c in claims if " ".join((c.sentence or "").split()) in title]
     body = {(c.value, c.category) for c in claims if c not in in_title}
-    return [c for c in claims if c not in in_title or (c.value, c.category) not in body]
+    values = {c.value for c in claims if c not in in_title}
+    # a title-case headline defeats the tagger ("Lost One Aircraft" reads as a name), so a
+    # headline count left as "other" that the body states is the body's count too
+    return [
+        c for c in claims
+        if c not in in_title or ((c.value, c.category) not in body and not (c.category == "other" and c.value in values))
+    ]
 
 
 _TITLE_WORD = re.compile(r"[\w'-]+")
@@ -251,6 +260,10 @@ def _verb_above(tok: Token, pos: tuple[str, ...] = ("VERB", "AUX")) -> Token:
     return tok
 
 
+# "No military facilities were targeted" says which kind of site was not aimed at, a
+# statement of restraint rather than a count an opponent's figure can contradict: a zero
+# is a claim for people and aircraft lost, not for sites or damage.
+UNCOUNTED_ZEROS = {"sites_struck", "other", "missiles"}
 # An absence of reports is not a count: "no casualties were reported" says nothing yet.
 NOT_YET = {"report", "confirm", "know", "immediately", "yet"}
 
@@ -387,7 +400,9 @@ def _parenthetical_partitive(doc: Doc, start: int, end: int) -> bool:
     if doc[end].lower_ != "of" or doc[end + 1].lower_ not in ANAPHORIC_PARTITIVES:
         return False
     after = doc[end + 2] if end + 2 < len(doc) else None
-    return after is None or after.pos_ not in ("VERB", "AUX")  # "two of them died" is a clause
+    # "two of them died" is a clause; "eight of them critically" an elliptic one, the
+    # outcome left out and its degree said: a count of its own in the toll's category
+    return after is None or after.pos_ not in ("VERB", "AUX", "ADV")
 
 
 def _toll_figure(doc: Doc, start: int, end: int) -> bool:
@@ -517,7 +532,7 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
     bare = noun.like_num or is_number_word(noun.lower_)
     tok = noun
     for _ in range(6):
-        if (tok.dep_ not in CLIMB_DEPS and not _earlier_figure(tok)) or tok.head is tok:
+        if (tok.dep_ not in CLIMB_DEPS and not _earlier_figure(tok) and not _elliptic_degree(tok)) or tok.head is tok:
             break
         tok = tok.head
         chain.append(tok)
@@ -532,8 +547,10 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
             break
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in TRANSPARENT:
             for c in tok.children:
-                if _particle(c) or c.dep_ == "dobj" or (bare and c.dep_ == "nsubj"):
-                    lemmas.add(c.lemma_.lower())  # "shot down", "claimed lives", "the toll rose to"
+                if _particle(c) or c.dep_ in ("dobj", "xcomp") or (bare and c.dep_ == "nsubj"):
+                    # "shot down", "claimed lives", "the toll rose to"; the verb an object is
+                    # made to do ("ordered two diplomats to leave", "forced 300 residents to flee")
+                    lemmas.add(c.lemma_.lower())
             if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or _decides(lemmas):
                 break  # the nearest verb that says what happened wins ("57 others were injured")
     return lemmas, chain
@@ -546,7 +563,28 @@ def _own_words(noun: Token) -> tuple[set[str], list[Token]]:
     if _decides(lemmas):
         return lemmas, chain
     among, group = _among_group(noun)
+    if not _decides(among):
+        among, group = _among_them(noun)
     return lemmas | among, [*chain, *group]
+
+
+def _among_them(noun: Token) -> tuple[set[str], list[Token]]:
+    """ "the dead were civilians, among them four children": a count "among them" is part of
+    the group the pronoun points back to, so it takes that group's category: the nearest
+    casualty noun before it in the sentence ("the dead", "the injured") or counted noun whose
+    own words say what happened ("12 people killed ..., among them three children")."""
+    among = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    if among is None or not any(o.lower_ in ANAPHORIC_PARTITIVES for o in among.children):
+        return set(), []
+    outcome_nouns = lexicon().outcome_nouns
+    for tok in reversed(noun.doc[noun.sent.start : among.i]):
+        if tok.lemma_.lower() in outcome_nouns or tok.lower_ in outcome_nouns:
+            return {tok.lower_, tok.lemma_.lower()}, [tok]
+        if tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children):
+            lemmas, chain = _own_participles(tok)
+            if _decides(lemmas):
+                return lemmas, chain
+    return set(), []
 
 
 def _among_group(noun: Token) -> tuple[set[str], list[Token]]:
@@ -577,6 +615,15 @@ def _dying_verb(noun: Token) -> Token | None:
     if verb.tag_ == "VBN" and verb.dep_ == "csubj":
         verb = verb.head
     return verb if verb.pos_ == "VERB" and outcome_in({verb.lemma_.lower()}, "killed") else None
+
+
+def _elliptic_degree(tok: Token) -> bool:
+    """ "23 people were injured, eight of them critically": the adverb of degree stands for
+    the left-out outcome ("eight of them [were injured] critically"), so the count it
+    heads climbs to the verb the adverb modifies."""
+    return tok.pos_ == "ADV" and tok.dep_ == "advmod" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or is_number_word(c.lower_)) for c in tok.children
+    )
 
 
 def _earlier_figure(tok: Token) -> bool:
@@ -770,8 +817,11 @@ def _elided_antecedent(num: Token) -> Token | None:
     lex = lexicon()
     sent = num.sent
     prev = num.doc[sent.start - 1].sent if sent.start > 0 else sent
+    # "engaged Indian aircraft ... and brought down four of them": the pronoun of a partitive
+    # points back to a noun the text need not have counted
+    pronoun = _of_pronoun(num)
     for tok in reversed(num.doc[prev.start : num.i]):
-        if tok.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in tok.children):
+        if tok.pos_ != "NOUN" or not (pronoun or any(c.dep_ == "nummod" for c in tok.children)):
             continue
         lemma = tok.lemma_.lower()
         if _thing_of(tok) is not None or lemma in lex.persons or pattern_thing(tok.text):
@@ -779,11 +829,28 @@ def _elided_antecedent(num: Token) -> Token | None:
     return None
 
 
+def _of_pronoun(num: Token) -> bool:
+    """The number heads a partitive of an anaphoric pronoun ("four of them", "two of those")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ANAPHORIC_PARTITIVES for o in c.children)
+        for c in num.children
+    )
+
+
+def _pronoun_partitive_owner(doc: Doc, index: ActorIndex, noun: Token) -> str | None:
+    """ "brought down four of them": the members of the set the pronoun points back to are
+    the owner's of that set ("Indian aircraft" -> IND)."""
+    if not (noun.like_num or is_number_word(noun.lower_)) or not _of_pronoun(noun):
+        return None
+    antecedent = _elided_antecedent(noun)
+    return _owner_code(doc, index, antecedent.left_edge.i, antecedent) if antecedent is not None else None
+
+
 def _outcome(lemmas: set[str]) -> tuple[str | None, str | None]:
     for outcome in OUTCOMES:
         word = outcome_in(lemmas, outcome)
         if word:
-            return outcome, word
+            return OUTCOME_CATEGORY.get(outcome, outcome), word
     return None, None
 
 
@@ -844,7 +911,7 @@ def _claim_for(
         _note(article, f"negative count '-{doc[start:end].text}' ({category}); no claim recorded")
         return None
     q_start, number_text, qualifier = _written(doc, start, end)
-    if _zero(doc[start]) and NOT_YET & lemmas:
+    if _zero(doc[start]) and (NOT_YET & lemmas or category in UNCOUNTED_ZEROS):
         return None
     reading = _reading(doc[start], number_text, qualifier)
     if reading.problem:
@@ -856,12 +923,7 @@ def _claim_for(
     sent = doc[start].sent
     what = _what(doc, end, noun, word)
     o_start, _ = article.to_original(doc[q_start].idx, doc[end - 1].idx + len(doc[end - 1]))
-    claimant, quote = _claimant(doc, article, quotes, doc[start], o_start, hedge)
-    owner = None if hedge else _assertion_owner(doc[start], index)
-    if owner is None and claimant[0] is None and not hedge:
-        owner = _gerund_asserter(doc[start], index) or reporting_voice(doc[start], index, _zero(doc[start]))
-    if owner is not None:
-        claimant, quote = (owner.name, owner.code), None
+    claimant, quote, owner = _voice(doc[start], article, index, quotes, o_start, hedge)
     s_start, s_end, sentence = evidence(article, sent)
     written = doc[q_start:end].text
     return Claim(
@@ -884,6 +946,33 @@ def _claim_for(
         sent_end=s_end,
         sentence=sentence,
     )
+
+
+def _voice(
+    num: Token, article: Article, index: ActorIndex, quotes: list[Quote], o_start: int, hedge: str | None
+) -> tuple[tuple[str | None, str | None], Quote | None, Speaker | None]:
+    """(claimant name and code, the quote that holds the count, the owner named instead of
+    a quote): the quote's speaker, unless the possessor of an assertion, the subject of a
+    verb of saying over a gerund, or the reporting clause (``claims_voice``) says who; the
+    article's own outlet is no claimant ("according to an Al Jazeera tally" in Al Jazeera)."""
+    claimant, quote = _claimant(num.doc, article, quotes, num, o_start, hedge)
+    if _outlets_own(claimant[0], article):
+        claimant, quote = (None, None), None
+    owner = None if hedge else _assertion_owner(num, index)
+    if owner is None and claimant[0] is None and not hedge:
+        owner = _gerund_asserter(num, index) or reporting_voice(num, index, _zero(num))
+    if owner is not None and _outlets_own(owner.name, article):
+        owner = None
+    if owner is not None:
+        claimant, quote = (owner.name, owner.code), None
+    return claimant, quote, owner
+
+
+def _outlets_own(name: str | None, article: Article) -> bool:
+    """The source named is the article's own outlet ("an Al Jazeera tally" in Al Jazeera),
+    whose voice is recorded as no claimant."""
+    outlet = " ".join((article.outlet or "").lower().split())
+    return bool(outlet and name and re.search(rf"\b{re.escape(outlet)}\b", name.lower()))
 
 
 def _written(doc: Doc, start: int, end: int) -> tuple[int, str, str | None]:
@@ -1053,8 +1142,8 @@ def _gerund_asserter(num: Token, index: ActorIndex) -> Speaker | None:
     if verb.pos_ != "VERB" or verb.tag_ != "VBG":
         return None
     head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        head = head.head  # "admitted to losing"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ != "by":
+        head = head.head  # "admitted to losing"; not the means of "responded by ordering"
     elif verb.dep_ != "xcomp":
         return None
     if head.pos_ != "VERB" or not speech_verb(head.lemma_):
@@ -1170,6 +1259,7 @@ def _subject_code(
         or _of_owner(index, noun)
         or _elided_owner(doc, index, noun)
         or _definite_set_owner(doc, index, noun)
+        or _pronoun_partitive_owner(doc, index, noun)
         or _place_on_noun(index, noun)
         or _whole_code(doc, index, noun, category)
         or _loser_code(index, noun, category)
