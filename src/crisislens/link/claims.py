@@ -57,6 +57,7 @@ import pandas as pd
 
 from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.dates import MONTHS
+from crisislens.link.claim_scope import counted_nouns, part_after, speech_settings
 from crisislens.link.common import (
     UnionFind,
     capitals,
@@ -146,7 +147,7 @@ def is_part(sentence: object, number_text: object) -> bool:
     if at < 0:
         return False
     return bool((at > 0 and _PART.search(sent[:at])) or _INCREMENT_BEFORE.search(sent[:at])
-                or _INCREMENT_AFTER.match(sent[at + len(num):]))
+                or _INCREMENT_AFTER.match(sent[at + len(num):]) or part_after(sent, num))
 
 
 def people_kind(what: object) -> str | None:
@@ -491,6 +492,7 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
         for place, sent, num in zip(cl["k_place"], cl["sentence"], cl["number_text"], strict=True)
     ]
     _subject_from_place(cl)
+    _subject_of_things(cl)
     return _per_claim(cl[cl["k_lo"].notna()].copy())
 
 
@@ -528,6 +530,25 @@ def _subject_from_place(cl: pd.DataFrame) -> None:
     ]
 
 
+def _subject_of_things(cl: pd.DataFrame) -> None:
+    """Whose aircraft, drones, missiles or sites a count of unknown owner counts, when the
+    counts of its category within its day window (``DATE_WINDOW``) name one owner only: on a
+    day when only one side's jets are counted ("Pakistan says it downed four Indian jets"),
+    "We have lost one aircraft", the air marshal said, and "the military put the figure at
+    four" count those jets. Where two owners' things are counted that day, or the count has
+    no day, it keeps no subject (it is compared only within its story). People are not read
+    so: whose dead an unnamed toll counts is what the two sides dispute."""
+    given = [clean(v) for v in cl["subject_code"]]
+    known = [(c, d, g) for c, d, g in zip(cl["category"], cl["k_day"], given, strict=True)
+             if g and c in THING_CATEGORIES and pd.notna(d)]
+    out = []
+    for c, d, g in zip(cl["category"], cl["k_day"], given, strict=True):
+        owners = set() if g or c not in THING_CATEGORIES or pd.isna(d) else {
+            s for kc, kd, s in known if kc == c and abs(kd - d) <= DATE_WINDOW}
+        out.append(owners.pop() if len(owners) == 1 else g)
+    cl["subject_code"] = out
+
+
 def _per_claim(cl: pd.DataFrame) -> pd.DataFrame:
     """What each claim contributes to any group it lands in, computed once per claim rather
     than once per group and per sub-group: its source, figure, shown value, label, side,
@@ -555,7 +576,7 @@ def _incident_place(event_place: str | None, sentence: object, number_text: obje
     in A, while three were wounded") states no place of its own and is read in its whole
     sentence: it is the same report's next figure, not another place's."""
     read = read_sentence(clean(sentence), clean(number_text))
-    framing = {p.casefold() for p in read.statement()}
+    framing = {p.casefold() for p in read.statement()} | speech_settings(sentence)
     written = count_clause(sentence, number_text)
     if not _NAME_IN_CLAUSE.search(written[1:]):
         written = clean(sentence) or ""
@@ -694,7 +715,18 @@ def classify(counted: pd.DataFrame, sets: list[list[int]]) -> tuple[str, str]:
     why = _is_revision([counted.iloc[pos] for pos in sets])
     if why is not None:
         return "revision", f"the figure rises over time ({shown}): {REVISION_WHY[why]}"
+    if _one_voice_of_one_article(counted):
+        return "single-source", f"one voice of one report gives {shown}: no second source disagrees"
     return "contradiction", f"incompatible figures {shown} for the same incident and time"
+
+
+def _one_voice_of_one_article(counted: pd.DataFrame) -> bool:
+    """All figures are one article's, in one voice: "four children and three women were among
+    the dead", the official said, gives two figures but no second source to disagree with
+    (a toll it says rose is still a revision). Two articles of one duplicate group are not
+    this: an updated wire copy that raises its figure is a revision, one that lowers it a
+    clash (``_is_revision``)."""
+    return counted["article_id"].nunique() == 1 and counted["k_side"].nunique() <= 1
 
 
 def _is_revision(parts: list[pd.DataFrame]) -> str | None:
@@ -824,7 +856,7 @@ def _values(counted: pd.DataFrame) -> tuple[dict[str, list[str]], dict[str, dict
 
 def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, members: list) -> None:
     part = part.sort_values("id")
-    counted = part[~part["k_part"]]
+    counted = _denials_apart(part[~part["k_part"]])
     if counted.empty:
         counted = part  # only subset counts: compare them with each other
     gid = stable_id("claims", category, subject, part["id"].iloc[0])
@@ -833,8 +865,8 @@ def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, 
     kind, why = classify(counted, sets)
     groups.append(_group_row(gid, part, counted, category, subject, date, kind, _reason(part, category, subject, date, why)))
     counted_at = set(counted.index)
-    for at, base, is_sub in zip(part.index, part["k_member"], part["k_part"], strict=True):
-        members.append({**base, "group_id": gid, "role": "part" if (is_sub and at not in counted_at) else "count"})
+    for at, base in zip(part.index, part["k_member"], strict=True):
+        members.append({**base, "group_id": gid, "role": "count" if at in counted_at else "part"})
     if kind not in ("contradiction", "revision"):
         return
     for pos in sets:
@@ -848,6 +880,22 @@ def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, 
         row["parent_id"] = gid
         groups.append(row)
         members.extend({**base, "group_id": sid, "role": "count"} for base in sub["k_member"])
+
+
+def _denials_apart(counted: pd.DataFrame) -> pd.DataFrame:
+    """The counted members less each denial's zero that denies nothing another side counts: "no
+    military facilities were targeted" (one side) against "missiles hit five locations" (the
+    other) denies a kind of site, not the five; the zero is compared only with another side's
+    count of a thing its noun phrase names ("he denied that any soldiers were captured" against
+    "35 soldiers captured"). A side's zero beside its own count says what was not hit, not a
+    second figure of its own."""
+    zero = [f == 0 for f in counted["k_figure"]]
+    if not any(zero) or all(zero):
+        return counted
+    others = [(side, counted_nouns(w)) for side, w, z in zip(counted["k_side"], counted["what"], zero, strict=True) if not z]
+    keep = [not z or any(side != s and counted_nouns(w) & nouns for s, nouns in others)
+            for side, w, z in zip(counted["k_side"], counted["what"], zero, strict=True)]
+    return counted[keep]
 
 
 def _group_date(part: pd.DataFrame) -> str | None:

@@ -1,0 +1,82 @@
+"""What a count's words say about its scope, for the claim groups (``link.claims``).
+
+Three readings, each from English grammar, with their phrases kept as data:
+
+* a count that a copula puts "among" a larger count ("four children were among the dead") is
+  part of that toll, not a rival figure for it (``part_after``);
+* a place named as the occasion of a statement ("at a briefing in X", "speaking to reporters
+  outside X") is where someone spoke, not where a count happened (``speech_settings``);
+* a denial's zero ("no military facilities were targeted") denies the thing its noun phrase
+  names; it is a figure against another side's count of that same thing, not against any
+  count of its category (``counted_nouns``, used by ``claims._denials_apart``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from crisislens.link.common import clean
+from crisislens.link.vectors import content_words
+from crisislens.model import fold
+
+
+@cache
+def pattern_lines(name: str) -> tuple[str, ...]:
+    """The first column of a link/data pattern file, '#' lines (the source, the header) skipped."""
+    text = resources.files("crisislens.link").joinpath("data", name).read_text("utf-8")
+    return tuple(ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@cache
+def _part_after() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in pattern_lines("claim_part_after.tsv")), re.I)
+
+
+def part_after(sentence: object, number_text: object) -> bool:
+    """The words after the number put its noun phrase among a larger count: "four children and
+    three women were among the dead" counts parts of the toll, so neither figure is compared
+    with the toll (nor with each other: children and women are not one count). Read within
+    the number's own clause, up to the next comma ("two died, and ten were among the
+    wounded" says nothing of the two)."""
+    sent, num = clean(sentence) or "", clean(number_text) or ""
+    at = sent.find(num) if num else -1
+    if at < 0:
+        return False
+    rest = sent[at + len(num):].split(",", 1)[0]
+    return bool(_part_after().search(rest))
+
+
+@cache
+def _speech_settings() -> re.Pattern:
+    pats = "|".join(f"(?:{p})" for p in pattern_lines("claim_speech_settings.tsv"))
+    # the place: capitalised words (with "'s" and hyphens) right after the adjunct's preposition
+    return re.compile(rf"(?i:{pats})(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+
+
+def speech_settings(sentence: object) -> set[str]:
+    """Folded names of the places where the sentence says a statement was made ("at a briefing
+    in New Delhi, the air marshal said ...", "told a news conference in Rawalpindi"): they
+    frame the statement and place no count."""
+    return {fold(m["place"]).casefold() for m in _speech_settings().finditer(clean(sentence) or "")}
+
+
+@cache
+def _participles() -> frozenset[str]:
+    return frozenset(pattern_lines("claim_participles.tsv"))
+
+
+def counted_nouns(what: object) -> set[str]:
+    """The words of a count's noun phrase that name the thing counted, less the predicate that
+    closes it ("military facilities targeted" -> military, facilities): two counts that share
+    only "targeted" do not count the same thing."""
+    words = content_words(clean(what) or "")
+    return {_singular(w) for w in words if not re.search(r"(?:ed|ing)$", w) and w not in _participles()}
+
+
+def _singular(word: str) -> str:
+    """"facilities" and "facility", "soldiers" and "soldier" name one thing."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
