@@ -171,3 +171,34 @@ def test_according_to_opening_a_sentence_sources_what_follows(nlp):
     text = "According to the UN refugee agency, more than 8,000 people have fled Sennar to Ethiopia since May."
     found = [q.text for q in _quotes(nlp, text) if q.cue == "according to"]
     assert found == ["more than 8,000 people have fled Sennar to Ethiopia since May"]
+
+
+# --- "X said A and claimed B": the second report is X's, however the parser hangs it ------------
+
+
+def test_a_second_report_hung_on_the_first_clause_is_the_reporters(nlp):
+    text = ("The Sudanese army said four of its soldiers were killed near Bara and claimed that 60 RSF "
+            "fighters died in the fighting.")
+    found = [(q.text, q.speaker_name) for q in _quotes(nlp, text)]
+    assert ("four of its soldiers were killed near Bara", "Sudanese army") in found
+    assert ("60 RSF fighters died in the fighting", "Sudanese army") in found
+
+
+def test_a_second_act_of_the_reporter_ends_the_first_report(nlp):
+    text = "Ethiopia's foreign ministry said the talks in Washington had stalled but urged Egypt to return to the table."
+    assert [q.text for q in _quotes(nlp, text) if q.cue == "said"] == ["the talks in Washington had stalled"]
+
+
+def test_a_fragment_after_the_reporters_second_verb_is_the_reporters(nlp):
+    text = ('Colonel Mahamat Tahir said the convoy was ambushed near Abeche and accused the rebels of '
+            '"targeting aid workers".')
+    direct = [(q.text, q.speaker_name) for q in _quotes(nlp, text) if q.direct]
+    assert direct == [("targeting aid workers", "Mahamat Tahir")]
+
+
+def test_a_second_report_with_its_own_subject_keeps_its_speaker(nlp):
+    text = "The army said the rebels had withdrawn from Kidal, and the Tuareg leaders claimed they had retaken the airport."
+    found = [(q.text, q.speaker_name) for q in _quotes(nlp, text)]
+    assert ("the rebels had withdrawn from Kidal", "The army") in found
+    # the second clause's own subject speaks it (the resolver names the Tuareg by their people)
+    assert any(t == "they had retaken the airport" and s and "Tuareg" in s for t, s in found)

@@ -53,6 +53,7 @@ from crisislens.extract.quotes_speaker import (
     Speaker,
     addressee_of,
     medium_in,
+    misattached_report,
     phrase_of,
     resolve,
     subject_of,
@@ -716,18 +717,21 @@ def _before_coordinated_report(
     """The content ends before a coordinated clause with its own subject and its own reporting
     verb: in "The army said it had retaken the bridge, and the rebels claimed they had
     withdrawn" the conjunction joins two reports, however the parser hangs the second on the
-    first's content; the second clause is its speaker's, with its own content."""
+    first's content; the second clause is its speaker's, with its own content. A second
+    report of the same speaker that the parser hung there ("said A and claimed B", "said A
+    but asked B"; see misattached_report) ends it too, whether or not it reports a clause."""
     start, end = content
-    for other, _ in found:
-        if other.i == tok.i or not start < other.i < end or other.dep_ != "conj":
-            continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < other.i for c in other.children):
-            continue
-        cut = other.left_edge.i
-        while cut > start and (other.doc[cut - 1].is_punct or other.doc[cut - 1].dep_ == "cc"):
-            cut -= 1
-        return start, cut
-    return content
+    doc = tok.doc
+    others = [o for o, _ in found if o.i != tok.i and start < o.i < end and o.dep_ == "conj"
+              and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < o.i for c in o.children)]
+    others += [t for t in doc[start + 1 : end] if (r := misattached_report(t)) is not None and r.i == tok.i]
+    if not others:
+        return content
+    first = min(others, key=lambda o: o.left_edge.i)
+    cut = first.left_edge.i
+    while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+        cut -= 1
+    return start, cut
 
 
 def _semicolon_segment(tok: Token) -> tuple[int, int]:

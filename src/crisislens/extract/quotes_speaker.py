@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
-from crisislens.extract.quotes_lexicon import honorifics, media_words, org_heads, title_words
+from crisislens.extract.quotes_lexicon import (
+    cue_verb,
+    honorifics,
+    media_words,
+    org_heads,
+    speech_verb,
+    title_words,
+)
 from crisislens.extract.speaker_names import (
     clause_person,
     close_apposition,
@@ -59,6 +66,9 @@ def subject_of(verb: Token, depth: int = 3, blocked: set[int] | None = None) -> 
     inside someone's quotation does not lend its subject to the narrator's verb.
     """
     tok: Token | None = verb
+    reporter = misattached_report(verb)
+    if reporter is not None:
+        tok = reporter  # "X said A and claimed B": the second report is X's, not A's subject's
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (
         prev is not None
@@ -82,6 +92,23 @@ def subject_of(verb: Token, depth: int = 3, blocked: set[int] | None = None) -> 
             return None
         tok = tok.head
     return None
+
+
+def misattached_report(verb: Token) -> Token | None:
+    """The reporting verb a second report is coordinated with, when the parser hung it on the
+    first report's clause instead ("The army said four soldiers were killed and claimed that
+    20 rebels died": "claimed" is parsed as a conjunct of "killed"). A finite cue verb with no
+    subject of its own, conjoined to a clause that is not itself a report but the complement
+    of one, coordinates with that reporting verb: a reported subject ("four soldiers") making a
+    second claim is not what the sentence says. None when the verb is no such conjunct."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or not cue_verb(verb.lemma_):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    clause = verb.head
+    if clause.dep_ != "ccomp" or cue_verb(clause.lemma_) or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return clause.head if speech_verb(clause.head.lemma_) else None
 
 
 def _subject_child(verb: Token) -> Token | None:
