@@ -202,3 +202,24 @@ def test_a_second_report_with_its_own_subject_keeps_its_speaker(nlp):
     assert ("the rebels had withdrawn from Kidal", "The army") in found
     # the second clause's own subject speaks it (the resolver names the Tuareg by their people)
     assert any(t == "they had retaken the airport" and s and "Tuareg" in s for t, s in found)
+
+
+# --- "according to" a norm means "consistent with": nobody speaks --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The detainee was underweight, according to his body mass index, and had been moved to a clinic in Juba.",
+        "Aid was distributed in Tigray according to need, and the trucks returned to Mekelle empty.",
+        "The ceasefire monitors were deployed according to the schedule agreed in Doha.",
+    ],
+)
+def test_according_to_a_norm_or_measure_is_no_source(nlp, text):
+    assert [q for q in _quotes(nlp, text) if q.cue == "according to"] == []
+
+
+def test_according_to_a_body_is_still_a_source(nlp):
+    text = "Twelve people were killed in Sennar, according to the state health ministry."
+    found = [(q.text, q.speaker_name) for q in _quotes(nlp, text) if q.cue == "according to"]
+    assert found and found[0][0] == "Twelve people were killed in Sennar"

@@ -116,3 +116,31 @@ def test_speaker_keeps_the_honorific_the_text_writes(nlp):
     doc = nlp(art.clean_text)
     qs = extract_quotes(doc, art, build_index(doc, art))
     assert [(q.speaker_name, q.text) for q in qs] == [("Sheikh Abdullah bin Zayed", "dialogue was the only way forward")]
+
+
+# --- "acknowledged the loss of ...": a fact stated as a noun of a happening ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The UN mission in Mali confirmed the deaths of two peacekeepers near Kidal on Sunday.",
+         "the deaths of two peacekeepers near Kidal"),
+        ("Russia's defence ministry acknowledged the loss of the cruiser Moskva in the Black Sea.",
+         "the loss of the cruiser Moskva in the Black Sea"),
+    ],
+)
+def test_acknowledging_a_happening_with_its_argument_is_reported_speech(parse_one, text, content):
+    assert [q.text for q in quotes_of(parse_one, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India announced the arrest of four suspects in Jammu.",  # an act announced: an event
+        "Kyiv acknowledged the support of its allies at the summit.",  # no happening
+        "The army confirmed the loss on Monday.",  # no argument: nothing stated
+    ],
+)
+def test_other_objects_of_acknowledging_or_announcing_are_no_quote(parse_one, text):
+    assert quotes_of(parse_one, text) == []

@@ -78,3 +78,15 @@ def test_a_quotation_before_a_colon_inside_a_line_names_no_one(nlp):
         "Fighting resumed near Bakhmut. \"We will not give up the city\": that is the mood among the troops.",
     )
     assert all(s is None for d, t, s, c in found if d)
+
+
+def test_a_topic_before_a_headline_colon_is_no_speaker(nlp):
+    found = _quotes(nlp, "Siege of Mariupol: the city is running out of water",
+                    "The city has been surrounded since March, officials in Zaporizhzhia said.")
+    assert [f for f in found if f[3] == ":"] == []
+
+
+def test_a_name_before_a_headline_colon_speaks(nlp):
+    found = _quotes(nlp, "Guterres: the world cannot afford a war in Sudan",
+                    "The UN chief spoke in New York on Monday.")
+    assert [(t, c) for d, t, s, c in found] == [("the world cannot afford a war in Sudan", ":")]

@@ -37,6 +37,7 @@ from crisislens.extract.quotes_frames import (
 )
 from crisislens.extract.quotes_lexicon import (
     belief_verb,
+    conformity_nouns,
     cue_noun,
     cue_verb,
     media_words,
@@ -389,6 +390,8 @@ def _according_source(tok: Token) -> Token | None:
     source = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
     if source is None or (source.lower_ in UNNAMED_SOURCES and source.n_lefts == 0):
         return None
+    if source.pos_ == "NOUN" and source.lower_ in conformity_nouns():
+        return None  # "according to plan", "according to his body mass index": consistent with, not said by
     return source
 
 
@@ -1236,6 +1239,8 @@ def _colon_line(doc: Doc, sent: Span, inside: set[int]) -> tuple[Token, tuple[in
     if found is None:
         return None
     head, colon_i = found
+    if any(t.pos_ == "ADP" for t in doc[toks[0].i : head.i]):
+        return None  # "Battle for El Obeid: ...": a topic about the name, not the name speaking
     p_start, p_end = _paragraph(_text(doc), head.idx)
     if _text(doc)[p_start : toks[0].idx].strip(" \t–—-").split() not in ([], ["EXCLUSIVE"]):
         return None  # the phrase must open its line

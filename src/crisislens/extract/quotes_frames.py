@@ -15,10 +15,12 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from crisislens.extract.quotes_lexicon import (
+    acknowledging_verb,
     anonymity_verb,
     appeal_verb,
     belief_verb,
     cue_frames,
+    fact_nouns,
     media_words,
     speech_verb,
 )
@@ -77,8 +79,21 @@ def propositional(frame: str, node: Token, cue: Token) -> bool:
             c.dep_ == "nsubj" for c in node.children
         )
         return (speech_verb(lemma) or belief_verb(lemma)) and not appeal_verb(lemma) and not directive
+    if frame == "dobj" and acknowledging_verb(cue.lemma_) and stated_fact(node):
+        return True
     # a noun or prepositional object: only a clause with its own subject carries a proposition
     return node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)
+
+
+def stated_fact(node: Token) -> bool:
+    """An object that states a fact as a noun of a happening with its "of" argument
+    ("acknowledged the loss of one fighter aircraft", "confirmed the deaths of two
+    peacekeepers"): the nominal form of "that one aircraft was lost". Only a verb of
+    acknowledging asks (announcing an arrest reports an act); "the loss" alone names nothing."""
+    if node.pos_ != "NOUN" or node.lower_ not in fact_nouns():
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+               for c in node.children)
 
 
 def withholds_name(node: Token) -> bool:

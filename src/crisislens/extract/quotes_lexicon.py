@@ -144,3 +144,28 @@ def naming_participle(word: str) -> bool:
     """A participle that introduces a name ("called", "dubbed", "titled"): what it introduces
     is the name of its noun (extract/data/quote_work_titles.tsv)."""
     return _work_titles().get(word.lower()) == "naming"
+
+
+@cache
+def conformity_nouns() -> frozenset[str]:
+    """Nouns of a norm, plan or measure: "according to" before one means "consistent with",
+    not "as said by" (extract/data/quote_conformity.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("quote_conformity.tsv") if r and r[0].strip())
+
+
+@cache
+def _fact_words() -> dict[str, frozenset[str]]:
+    rows = [r for r in _rows("quote_fact_nouns.tsv") if len(r) > 1 and r[0].strip()]
+    return {kind: frozenset(r[0].strip().lower() for r in rows if r[1].strip() == kind) for kind in ("noun", "verb")}
+
+
+def fact_nouns() -> frozenset[str]:
+    """Nouns of a happening whose "of" argument makes a fact ("the loss of one aircraft"):
+    as the object of a verb of acknowledging they state a proposition
+    (extract/data/quote_fact_nouns.tsv)."""
+    return _fact_words()["noun"]
+
+
+def acknowledging_verb(lemma: str) -> bool:
+    """A verb of acknowledging a fact (acknowledge, confirm): its object may state one."""
+    return lemma.lower() in _fact_words()["verb"]
