@@ -115,3 +115,59 @@ def test_with_two_owners_things_counted_that_day_no_owner_is_guessed(tmp_path, n
     subjects = {g["subject_code"]: sorted(_values(g)) for g in groups}
     assert subjects.get("RUS") == [31.0] and subjects.get("UKR") == [12.0], groups
     assert [g["kind"] for g in groups if g["subject_code"] is None] == ["single-source"], groups
+
+
+def test_a_pronouns_partitive_counts_part_of_a_count_already_given():
+    assert is_part("Forty people were wounded in Kherson, ten of them critically, doctors said.", "ten")
+    assert is_part("Militia fighters seized 60 villagers, 12 of whom were later freed.", "12")
+    # a whole count written as a partitive of its owner, and a plain toll, are not parts
+    assert not is_part("Four of its soldiers were killed near Bakhmut, the army said.", "Four")
+    assert not is_part("Forty people were wounded in Kherson, doctors said.", "Forty")
+
+
+def test_site_kinds_part_armed_targets_from_civilian_places():
+    from crisislens.link.claim_scope import site_kind
+
+    assert site_kind("Houthi military positions hit") == "site:armed"
+    assert site_kind("M23 bases struck") == "site:armed"
+    assert site_kind("villages shelled") == "site:civilian"
+    assert site_kind("two schools and a hospital hit") == "site:civilian"
+    # no kind, or both: the count is of sites, and compares with either
+    assert site_kind("locations struck") is None and site_kind("targets hit") is None
+    assert site_kind("civilian or military facility targeted") is None
+
+
+def test_an_attackers_military_sites_and_the_villages_hit_are_two_facts(tmp_path, nlp):
+    arts = [
+        _article("a.txt", "Times of Israel", "2024-09-23",
+                 "The Israeli military said its jets struck 30 military positions in southern Lebanon on Monday."),
+        _article("b.txt", "NNA", "2024-09-23",
+                 "Israeli jets bombed 12 villages in southern Lebanon on Monday, Lebanon's health ministry said."),
+    ]
+    groups = _linked_groups(tmp_path, nlp, arts, "sites_struck")
+    assert "contradiction" not in [g["kind"] for g in groups], groups
+
+
+def test_sites_of_no_stated_kind_still_meet_a_rival_count(tmp_path, nlp):
+    arts = [
+        _article("a.txt", "Times of Israel", "2024-09-23",
+                 "The Israeli military said its jets struck 30 military positions in southern Lebanon on Monday."),
+        _article("b.txt", "Al Mayadeen", "2024-09-23",
+                 "Hezbollah said Israeli jets struck only eight locations in southern Lebanon on Monday."),
+    ]
+    groups = _linked_groups(tmp_path, nlp, arts, "sites_struck")
+    assert [g["kind"] for g in groups] == ["contradiction"], groups
+
+
+def test_a_restated_figure_keeps_the_place_its_report_gave_it(tmp_path, nlp):
+    """The second mention of the three wounded names no town and shares its words with the
+    other town's report; it is the Bor count said again, not a rival figure for Nasir's."""
+    arts = [
+        _article("a.txt", "Radio Tamazuj", "2025-03-06",
+                 "Six civilians were wounded when shells hit a crowded market in Nasir on Wednesday, officials said."),
+        _article("b.txt", "Eye Radio", "2025-03-06",
+                 "Three civilians were wounded in Bor on Wednesday, officials said. Doctors said the three civilians "
+                 "wounded when shells hit a crowded market were stable."),
+    ]
+    groups = _linked_groups(tmp_path, nlp, arts, "injured")
+    assert "contradiction" not in [g["kind"] for g in groups], groups

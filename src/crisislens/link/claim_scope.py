@@ -80,3 +80,20 @@ def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+@cache
+def _site_kinds() -> tuple[tuple[str, re.Pattern], ...]:
+    text = resources.files("crisislens.link").joinpath("data", "claim_site_kinds.tsv").read_text("utf-8")
+    lines = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple((kind.strip(), re.compile(rf"\b(?:{pat.strip()})", re.I)) for kind, pat in lines)
+
+
+def site_kind(what: object) -> str | None:
+    """Whether a count of sites struck counts armed sites ("six military sites", "terror launch
+    pads") or civilian ones ("three villages", "a school and two homes"), when its phrase says
+    one kind only: the attacker's count of the targets it chose and the attacked side's count
+    of villages hit are two facts, not rival figures. None for "five locations", "sites"."""
+    text = fold(clean(what) or "")
+    found = {kind for kind, pat in _site_kinds() if pat.search(text)}
+    return f"site:{found.pop()}" if len(found) == 1 else None

@@ -57,7 +57,7 @@ import pandas as pd
 
 from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.dates import MONTHS
-from crisislens.link.claim_scope import counted_nouns, part_after, speech_settings
+from crisislens.link.claim_scope import counted_nouns, part_after, site_kind, speech_settings
 from crisislens.link.common import (
     UnionFind,
     capitals,
@@ -154,6 +154,15 @@ def people_kind(what: object) -> str | None:
     text = fold(clean(what) or "")
     found = {k for k, words in PEOPLE_KINDS.items() if any(re.search(rf"\b{w}", text) for w in words)}
     return found.pop() if len(found) == 1 else None
+
+
+def _kind_of(category: str, what: object) -> str | None:
+    """What kind of thing a count counts, where kinds part facts: people by ``people_kind``;
+    struck sites armed or civilian (``claim_scope.site_kind``); aircraft, drones and missiles
+    by no noun ("fighter jets" and "military aircraft" are one downing)."""
+    if category == "sites_struck":
+        return site_kind(what)
+    return None if category in THING_CATEGORIES else people_kind(what)
 
 
 def _context(what: object, sentence: object) -> set[str]:
@@ -471,7 +480,7 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     cl["k_at"] = [moment(t) for t in (cl["published_at"] if "published_at" in cl.columns else [None] * len(cl))]
     cl["k_ctx"] = [_context(w, s) for w, s in zip(cl["what"], cl["sentence"], strict=True)]
     cl["k_what"] = [_context(w, "") for w in cl["what"]]
-    cl["k_kind"] = [None if c in THING_CATEGORIES else people_kind(w) for c, w in zip(cl["category"], cl["what"], strict=True)]
+    cl["k_kind"] = [_kind_of(c, w) for c, w in zip(cl["category"], cl["what"], strict=True)]
     cl["k_part"] = [is_part(s, n) for s, n in zip(cl["sentence"], cl["number_text"], strict=True)]
     after = cl["next_text"] if "next_text" in cl.columns else [None] * len(cl)
     cl["k_early"] = [early_count(s, a) for s, a in zip(cl["sentence"], after, strict=True)]
@@ -485,6 +494,7 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
         _incident_place(f[1], sent, num, named.get(a, ()))
         for f, a, sent, num in zip(found, cl["article_id"], cl["sentence"], cl["number_text"], strict=True)
     ]
+    cl["k_place"] = _restated_place(cl)
     claimants = cl["claimant_code"] if "claimant_code" in cl.columns else []
     parties = frozenset(c for c in (clean(v) for v in [*cl["subject_code"], *claimants]) if c)
     cl["k_state"] = [
@@ -494,6 +504,23 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     _subject_from_place(cl)
     _subject_of_things(cl)
     return _per_claim(cl[cl["k_lo"].notna()].copy())
+
+
+def _restated_place(cl: pd.DataFrame) -> list[str | None]:
+    """Each count's place; an unplaced count takes the place of the count of its category and
+    figure that its own report placed: "three villagers were injured in <town>" and, further
+    down, "the three injured villagers were stable, the deputy commissioner said" are one
+    count said twice, not a figure free to join another town's group. Only where the report
+    placed that figure in one place."""
+    placed: dict[tuple, set[str]] = defaultdict(set)
+    for a, c, v, p in zip(cl["article_id"], cl["category"], cl["value"], cl["k_place"], strict=True):
+        if clean(p) and clean(v) is not None:
+            placed[(a, c, float(v))].add(p)
+    out = []
+    for a, c, v, p in zip(cl["article_id"], cl["category"], cl["value"], cl["k_place"], strict=True):
+        same = placed.get((a, c, float(v)), set()) if clean(v) is not None else set()
+        out.append(p if clean(p) or len(same) != 1 else next(iter(same)))
+    return out
 
 
 def _count_state(place: object, sentence: object, number_text: object, parties: frozenset[str]) -> str | None:
