@@ -159,3 +159,89 @@ def test_a_title_case_headline_count_the_body_states_is_recorded_once(nlp):
     claims = extract_claims(doc, art, index, extract_quotes(doc, art, index))
     # the headline alone reads "Lost Two Jets" as (2, other): the body's count stands for it
     assert [(c.value, c.category) for c in claims if c.value == 2] == [(2, "aircraft_downed")]
+
+
+# --- sub-counts that only describe, ranges the tagger took for dates ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of the dead were children, the health ministry in Gaza said.",
+        "Two of them were pilots, the Ukrainian air force said after the crash near Odesa.",
+    ],
+)
+def test_a_partitive_with_a_noun_predicate_describes_a_toll_and_counts_no_one(real, text):
+    assert real(text) == []
+
+
+def test_a_partitive_with_an_outcome_verb_is_a_count(real):
+    assert _counts(real("Two of the wounded died on Monday, hospital officials in Goma said.")) == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Between 30 and 40 fighters died in the clashes near El Fasher.", (30, 40)),
+        ("Between 12 and 15 civilians were killed in the shelling of Kharkiv.", (12, 15)),
+    ],
+)
+def test_a_range_of_a_counted_noun_at_the_sentence_start_is_no_date(real, text, bounds):
+    claims = real(text)
+    assert [(c.low, c.high, c.category) for c in claims] == [(*bounds, "killed")]
+
+
+def test_a_range_of_years_stays_a_date(real):
+    assert real("Between 2019 and 2021 the camp held 4,000 people.") == []
+
+
+# --- subjects: the struck place, the earlier sentence's things, "more of its" -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Shells hit Kharkiv overnight, killing two civilians.", "UKR"),
+        ("Russian missiles hit the Ukrainian city of Dnipro, killing nine people.", "UKR"),
+        ("Ukrainian drones struck Belgorod overnight, killing two people.", "RUS"),
+    ],
+)
+def test_the_object_of_a_verb_of_striking_places_the_dead(real, text, subject):
+    assert [c.subject_code for c in real(text)] == [subject]
+
+
+def test_a_struck_object_that_is_no_place_gives_no_subject(real):
+    assert [c.subject_code for c in real("Shells hit a market, killing five people.")] == [None]
+
+
+def test_a_figure_put_on_the_previous_sentences_count_has_its_owner(real):
+    claims = real("Ukraine said its forces shot down several Russian helicopters. The army later put the figure at three.")
+    assert [(c.value, c.category, c.subject_code) for c in claims] == [(3, "aircraft_downed", "RUS")]
+
+
+def test_more_of_its_people_lost_are_counted(real):
+    assert _counts(real("The regiment lost five more of its soldiers near Bakhmut.")) == [(5, "killed")]
+
+
+def test_succumbing_to_injuries_is_dying(real):
+    assert _counts(real("Five patients succumbed to their injuries in hospital in Khartoum.")) == [(5, "killed")]
+
+
+# --- the agent of a noun of saying claims its content ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Kyiv denied a report by the Associated Press that 40 soldiers had been captured.", "Associated Press"),
+        ("The ministry said claims by the RSF that 300 soldiers were killed were false.", "RSF"),
+    ],
+)
+def test_the_agent_of_a_report_claims_its_figure(real, text, claimant):
+    claims = real(text)
+    assert [c.claimant_name for c in claims] == [claimant]
+
+
+def test_a_news_outlets_report_of_soldiers_is_not_its_states_losses(real):
+    claims = real("Kyiv denied a report by the Associated Press that 40 soldiers had been captured.")
+    assert [c.subject_code for c in claims] == [None]

@@ -325,7 +325,9 @@ def _note(article: Article, message: str) -> None:
 def _excluded(doc: Doc, start: int, end: int) -> bool:
     """Dates, times, measures, parts of names (JF-17) and composite modifiers (four-country)."""
     toks = doc[start:end]
-    if any(t.ent_type_ in EXCLUDED_ENTS for t in toks) and not _toll_figure(doc, start, end):
+    if any(t.ent_type_ in EXCLUDED_ENTS for t in toks) and not (
+        _toll_figure(doc, start, end) or _numbers_a_noun(doc, start, end)
+    ):
         return True
     around = doc[max(start - 1, 0) : min(end + 1, len(doc))]
     if any(t.lower_ in CURRENCY for t in around):
@@ -351,6 +353,22 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
         and _qualifier(doc, start)[0] is None and not _one_of_counted(first)
         and _apposed_thing(first) is None and _prior_counted(first) is None
     )
+
+
+# Words a number span may hold that are no date words ("between 30 and 40", "5-6").
+RANGE_WORDS = {"between", "and", "to", "-", "–"}
+
+
+def _numbers_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """The tagger took a count for a date ("Between 30 and 40 fighters died" as DATE) though
+    it modifies a plural noun that is no unit of time or measure: a number that counts a
+    noun counts things, and the span holds no month, day or year word."""
+    mod = next((t for t in doc[start:end] if t.dep_ == "nummod" and not start <= t.head.i < end), None)
+    noun = mod.head if mod is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lower_ in UNIT_WORDS:
+        return False
+    span = doc[start - 1 : end] if _between(doc, start) else doc[start:end]
+    return all(t.like_num or t.lower_ in RANGE_WORDS or is_number_word(t.lower_) for t in span)
 
 
 def _children_of_a_parent(tok: Token) -> bool:
@@ -390,8 +408,21 @@ def _sub_count(doc: Doc, start: int, end: int) -> bool:
     partitive set off by a comma ("12 people were killed, five of them children": an
     absolute phrase, its pronoun pointing back to a group already counted, with no verb of
     its own). A count with its own verb stays a claim, even where it explains a toll ("the
-    toll rose to five after two injured children died" asserts two deaths)."""
-    return _parenthetical_partitive(doc, start, end)
+    toll rose to five after two injured children died" asserts two deaths). Nor does a
+    partitive of a toll that only says what its members were ("two of the soldiers killed
+    were officers": a copula with a noun predicate)."""
+    return _parenthetical_partitive(doc, start, end) or _composition_of_toll(doc[end - 1])
+
+
+def _composition_of_toll(num: Token) -> bool:
+    """ "Two of the soldiers killed were officers", "three of the dead were children": the
+    partitive is the subject of "be" whose predicate is a noun, not an outcome, so it
+    describes part of a group counted elsewhere rather than counting anyone."""
+    verb = num.head
+    if num.dep_ != "nsubj" or verb.lemma_ != "be" or _of_object(num) is None and not _of_pronoun(num):
+        return False
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    return attr is not None and attr.pos_ in ("NOUN", "PROPN") and not _decides({attr.lemma_.lower(), attr.lower_})
 
 
 def _parenthetical_partitive(doc: Doc, start: int, end: int) -> bool:
@@ -452,7 +483,7 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
         if tok.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
             return head
         break
-    partitive = _of_object(tok)  # "dozens of civilians", "57 others"
+    partitive = _of_object(tok) or _more_of(tok)  # "dozens of civilians", "57 others", "five more of its sons"
     if partitive is not None:
         return partitive
     whole = _included_whole(tok) or _apposed_thing(tok)
@@ -505,6 +536,18 @@ def _tallied_noun(num: Token) -> Token | None:
     if subj is None or subj.lemma_.lower() not in lexicon().tallies:
         return None
     return _of_object(subj)
+
+
+def _more_of(num: Token) -> Token | None:
+    """ "lost five more of its sons": "more" heads the partitive the number sizes (the parser
+    tags it an adjective), so its "of" object is what is counted."""
+    more = num.head
+    if num.dep_ not in ("nummod", "npadvmod", "amod") or more.lower_ != "more" or more.pos_ != "ADJ":
+        return None
+    for child in more.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((o for o in child.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -846,6 +889,15 @@ def _pronoun_partitive_owner(doc: Doc, index: ActorIndex, noun: Token) -> str | 
     return _owner_code(doc, index, antecedent.left_edge.i, antecedent) if antecedent is not None else None
 
 
+def _prior_owner(doc: Doc, index: ActorIndex, noun: Token) -> str | None:
+    """ "[Kyiv said it had downed several Russian jets.] The army put the figure at four": the
+    figure counts the previous sentence's things, so it has their owner."""
+    if not (noun.like_num or is_number_word(noun.lower_)):
+        return None
+    prior = _prior_counted(noun)
+    return _owner_code(doc, index, prior.left_edge.i, prior) if prior is not None else None
+
+
 def _outcome(lemmas: set[str]) -> tuple[str | None, str | None]:
     for outcome in OUTCOMES:
         word = outcome_in(lemmas, outcome)
@@ -936,7 +988,7 @@ def _claim_for(
         number_text=written,
         what=what,
         category=category,
-        subject_code=_whose(doc, index, (start, end), noun, category, claimant),
+        subject_code=_whose(doc, index, (start, end), noun, category, _as_side(index, claimant, quote, owner)),
         claimant_actor_id=quote.speaker_actor_id if quote else (owner.actor.id if owner and owner.actor else None),
         claimant_name=claimant[0],
         claimant_code=claimant[1],
@@ -966,6 +1018,18 @@ def _voice(
     if owner is not None:
         claimant, quote = (owner.name, owner.code), None
     return claimant, quote, owner
+
+
+def _as_side(
+    index: ActorIndex, claimant: tuple[str | None, str | None], quote: Quote | None, owner: Speaker | None
+) -> tuple[str | None, str | None]:
+    """The claimant as a party to the conflict: a news outlet ("a report by the Associated
+    Press that 40 soldiers had been captured") reports others' losses, never its state's own,
+    so its code says nothing of whose the count is."""
+    actor = owner.actor if owner is not None else None
+    if actor is None and quote is not None and quote.speaker_actor_id:
+        actor = next((a for a in index.actors() if a.id == quote.speaker_actor_id), None)
+    return (claimant[0], None) if actor is not None and actor.sector == "MED" else claimant
 
 
 def _outlets_own(name: str | None, article: Article) -> bool:
@@ -1083,9 +1147,25 @@ def _claimant(
         sibling = _sibling_clause_quote(num, article, quotes)
         return ((sibling.speaker_name, sibling.speaker_code), sibling) if sibling else ((None, None), None)
     quote = min(holders, key=lambda q: q.text_end - q.text_start)
-    if not quote.direct and _in_relative_clause(num, doc, article, quote):
+    if not quote.direct and (_in_relative_clause(num, doc, article, quote) or _denied(num)):
         return (None, None), None
     return (quote.speaker_name, quote.speaker_code), quote
+
+
+def _denied(num: Token) -> bool:
+    """The verb of saying over a non-zero count is one of denial ("the army denied the capture
+    of 40 soldiers"): who denies a figure does not claim it (a zero, "denied that any
+    soldiers were captured", is the denier's own count)."""
+    if _zero(num):
+        return False
+    tok = num
+    for _ in range(8):
+        if tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and speech_verb(tok.lemma_):
+            return tok.lemma_.lower() in lexicon().denials
+    return False
 
 
 def _sibling_clause_quote(num: Token, article: Article, quotes: list[Quote]) -> Quote | None:
@@ -1168,13 +1248,21 @@ def _estimator(num: Token) -> Token | None:
 def _noun_owner(noun: Token, index: ActorIndex) -> Speaker | None:
     """Who a noun of saying belongs to: its possessor ("Baku's figure"), else the body a
     modifier names ("a Sudanese army statement", "an RSF communique")."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _by_agent(noun)
     if owner is None:
         owner = next((c for c in reversed(list(noun.lefts)) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
     speaker = resolve(owner, index) if owner is not None else None
     if speaker is not None and speaker.name:
         return speaker
     return _modifier_owner(noun, index)
+
+
+def _by_agent(noun: Token) -> Token | None:
+    """The agent of a noun of saying ("a report by the Sudan Tribune", "claims by the RSF"):
+    the one who made the report, as a possessor is."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _modifier_owner(noun: Token, index: ActorIndex) -> Speaker | None:
@@ -1199,6 +1287,8 @@ def _saying_noun_before_that(num: Token) -> Token | None:
     if mark is None or mark.i == 0 or mark.i > num.i:
         return None
     noun = num.doc[mark.i - 1]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by" and _saying_noun(noun.head.head):
+        return noun.head.head  # "a report by the Sudan Tribune that ...": the noun the agent is of
     # a noun the tagger took for a verb is still the object it heads ("rejected media reports")
     if not (noun.pos_ == "NOUN" or noun.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")) or not _saying_noun(noun):
         return None
@@ -1260,6 +1350,7 @@ def _subject_code(
         or _elided_owner(doc, index, noun)
         or _definite_set_owner(doc, index, noun)
         or _pronoun_partitive_owner(doc, index, noun)
+        or _prior_owner(doc, index, noun)
         or _place_on_noun(index, noun)
         or _whole_code(doc, index, noun, category)
         or _loser_code(index, noun, category)
@@ -1516,7 +1607,7 @@ def _loser_code(index: ActorIndex, noun: Token, category: str) -> str | None:
     if verb is None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return _code_of(index, subj, place=False) if subj is not None else None
+    return _code_of(index, subj, place=True) if subj is not None else None
 
 
 def _loss_verb(noun: Token) -> Token | None:
@@ -1530,6 +1621,8 @@ def _loss_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in losses and head.head.dep_ == "dobj":
         noun, head = head.head, head.head.head  # the noun of loss stands for the verb
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" and head.head.lower_ == "more":
+        noun, head = head.head, head.head.head  # "lost five more of its sons": the partitive's head
     elif noun.dep_ != "dobj" or head.lemma_.lower() not in losses:
         return None
     if head.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in head.children):
@@ -1547,7 +1640,9 @@ def _event_place_code(index: ActorIndex, noun: Token) -> str | None:
         best: tuple[int, str] | None = None
         framing = _framing_preps(sent, noun)
         for tok in sent:
-            if tok.dep_ != "pobj" or tok.head.lower_ not in EVENT_PLACE_PREPS or tok.head.idx in framing:
+            if not _struck_place(tok) and (
+                tok.dep_ != "pobj" or tok.head.lower_ not in EVENT_PLACE_PREPS or tok.head.idx in framing
+            ):
                 continue
             code = _place_code(index, tok)
             if code and (best is None or abs(tok.i - noun.i) < best[0]):
@@ -1555,6 +1650,12 @@ def _event_place_code(index: ActorIndex, noun: Token) -> str | None:
         if best:
             return best[1]
     return None
+
+
+def _struck_place(tok: Token) -> bool:
+    """The object of a verb of striking names where it happened as an "in" phrase does
+    ("drones struck Kherson", "missiles hit the Pakistani town of Zafarwal")."""
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in outcome_heads("struck")
 
 
 def _framing_preps(sent: Span, noun: Token) -> set[int]:
