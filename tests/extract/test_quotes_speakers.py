@@ -109,3 +109,24 @@ def test_a_clause_set_off_by_a_colon_or_a_dash_is_not_the_cues_content(nlp, text
 def test_a_that_clause_after_the_cue_is_still_its_content(nlp):
     text = "The Ethiopian government said on Friday that aid convoys could enter Mekelle."
     assert _found(nlp, text) == [(False, "aid convoys could enter Mekelle", "Ethiopian government")]
+
+
+# --- a fragment in a clause coordinated with an inner verb is the outer reporter's -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ('Foreign ministry spokesman Nabil Abdalla said Sudan had informed the African Union of the attack and '
+         'reserved the right to respond "at the time it chooses".', "at the time it chooses", "Nabil Abdalla"),
+        ('Ukrainian Navy spokesman Dmytro Pletenchuk said the fleet had notified shipping companies and closed '
+         'the port "until further notice".', "until further notice", "Dmytro Pletenchuk"),
+    ],
+)
+def test_a_fragment_in_a_conjunct_of_an_inner_verb_is_the_reporters(nlp, text, quote, speaker):
+    assert [(t, s) for d, t, s in _found(nlp, text) if d] == [(quote, speaker)]
+
+
+def test_a_fragment_in_an_inner_reporters_own_clause_stays_the_inner_speakers(nlp):
+    text = 'The minister said the general had warned that his troops would respond "decisively" to any attack on Kherson.'
+    assert [(t, s) for d, t, s in _found(nlp, text) if d] == [("decisively", "the general")]

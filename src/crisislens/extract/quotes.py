@@ -450,12 +450,36 @@ def _reporter_above(cue: _Cue, head: Token, found: list[tuple[tuple[int, int], _
     quoted fragment is the minister's, though "answer" (a speech verb too) governs it as an
     adverbial. A verb that takes the quotation as its own content ("X said Y told him “…”")
     keeps it."""
-    if not _adverbial_of(cue.token, head):
+    if not (_adverbial_of(cue.token, head) or _in_conjunct_of(cue.token, head)):
         return cue
     above = [c for r, c in found if r[0] == 0 and c.token.i != cue.token.i and c.token.is_ancestor(cue.token)
-             and speech_verb(c.token.lemma_)]
+             and speech_verb(c.token.lemma_) and _in_content_of(c.token, cue.token)]
     # the nearest reporting verb above (the deepest ancestor among them)
     return min(above, key=lambda c: len(list(c.token.subtree)), default=cue)
+
+
+# Dependencies through which a clause is what a reporting verb reports.
+CONTENT_DEPS = {"ccomp", "xcomp", "parataxis", "dobj"}
+
+
+def _in_conjunct_of(verb: Token, tok: Token) -> bool:
+    """``tok`` hangs on a clause coordinated with ``verb`` ("informed the UN ... and reserved
+    the right to respond “...”"): the verb does not report it."""
+    link = tok
+    while link.head.i != verb.i and link.head.i != link.i:
+        link = link.head
+    return link.head.i == verb.i and link.dep_ == "conj"
+
+
+def _in_content_of(verb: Token, tok: Token) -> bool:
+    """``tok`` lies in what ``verb`` reports, not in a clause coordinated with it: in "Qazi said
+    Pakistan had informed the UN and reserved the right to respond “in a manner of its
+    choosing”", the fragment is in the content of "said" but not of "informed" (it hangs on
+    "reserved", a conjunct of "informed"), so it is Qazi's words about Pakistan."""
+    link = tok
+    while link.head.i != verb.i and link.head.i != link.i:
+        link = link.head
+    return link.head.i == verb.i and link.dep_ in CONTENT_DEPS
 
 
 def _cue_window(doc: Doc, quote: Span) -> tuple[int, int, bool]:
