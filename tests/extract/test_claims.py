@@ -305,6 +305,8 @@ def test_a_dateline_is_never_the_claimant(nlp):
         ("Officials said -5 people were killed in the blast.", "negative count"),
         ("Between 20-10 people were killed in the blast in Kotli.", "written backwards"),
         ("The strikes killed 1000000000000 people, a post claimed.", "too large"),
+        # a power is one number, not two counts (it was read as 10 and 12 killed)
+        ("The strikes killed 10^12 people, a post claimed.", "too large"),
     ],
 )
 def test_bad_counts_leave_a_note_and_no_claim(parse_one, text, note):
@@ -312,6 +314,11 @@ def test_bad_counts_leave_a_note_and_no_claim(parse_one, text, note):
     assert claims == []
     assert any(note in n for n in art.notes), art.notes
     assert not any(".txt" in n for n in art.notes)  # the note is about the article, not the file
+
+
+def test_a_small_power_is_read_as_one_number(parse_one):
+    claims, _ = claims_of(parse_one, "The strikes killed 10^3 people, a post claimed.")
+    assert [(c.value, c.category) for c in claims] == [(1000, "killed")]
 
 
 def test_vague_counts_are_lower_bounds(parse_one):

@@ -283,11 +283,17 @@ def _number_group(doc: Doc, i: int) -> tuple[int, int]:
         if _starts_number(t) or (t.lower_ in ("dozen", "hundred", "thousand", "lakh", "crore", "million")):
             j += 1
             continue
-        if _range_link(doc, i, j) and j + 1 < len(doc) and _starts_number(doc[j + 1]) and doc[j + 1].like_num:
+        if (_range_link(doc, i, j) or _power_sign(doc, j)) and j + 1 < len(doc) and _starts_number(doc[j + 1]) \
+                and doc[j + 1].like_num:
             j += 2
             continue
         break
     return i, j
+
+
+def _power_sign(doc: Doc, j: int) -> bool:
+    """ "10^12": a caret written between two numbers makes one number (a power), not two."""
+    return doc[j].text == "^" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
 
 
 def _range_link(doc: Doc, i: int, j: int) -> bool:

@@ -108,6 +108,9 @@ def _words_value(words: list[str]) -> float | None:
     return total + (current or 0)
 
 
+POWER_LIMIT = 15  # "10^N" with N above this is far past any count (and not worth computing)
+
+
 def read_number(text: str, qualifier: str | None = None) -> NumberReading:
     """Read one written count with an optional qualifier phrase before it.
 
@@ -124,6 +127,12 @@ def read_number(text: str, qualifier: str | None = None) -> NumberReading:
         if lo > hi:
             return NumberReading(None, None, None, None, f"range {raw!r} is written backwards (the larger number first)")
         return NumberReading(lo, lo, hi, qualifier or "between")
+    power = re.fullmatch(r"(\d{1,4})\s*\^\s*(\d{1,4})", raw)
+    if power:  # "10^12": a power, read as one number (an exponent past 15 is no count anyway)
+        base, exp = int(power.group(1)), int(power.group(2))
+        if exp > POWER_LIMIT or base**exp > MAX_PLAUSIBLE:
+            return NumberReading(None, None, None, None, f"number {raw!r} is too large to be a count")
+        return bounded(float(base**exp), qualifier)
     words = raw.replace("–", "-").split()
     vague = _vague(words)
     if vague is not None:
