@@ -97,3 +97,20 @@ def site_kind(what: object) -> str | None:
     text = fold(clean(what) or "")
     found = {kind for kind, pat in _site_kinds() if pat.search(text)}
     return f"site:{found.pop()}" if len(found) == 1 else None
+
+
+def named_voice(name: object) -> bool:
+    """Whether a claimant is a named voice (a person, a body: "Patrick Mwamba", "Rescue 1122",
+    "Medics at Nasser Hospital") rather than a common noun for an unnamed group ("local
+    officials", "medics", "hospital staff"): English writes names capitalised, and a plural
+    common noun is capitalised only as a sentence's first word. Unnamed groups of no state
+    counting one town's dead are the one local count growing, not rival sides."""
+    words = (clean(name) or "").split()
+    if not words:
+        return False
+    if any(w[:1].isupper() for w in words[1:]):
+        return True
+    first = words[0]
+    # a lone capitalised word is a name ("Rwanda", "Police" kept as one) unless a plural
+    # common noun ("Medics", "Residents"): the sentence's first word
+    return first[:1].isupper() and not (len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+s", first) is not None)

@@ -57,7 +57,13 @@ import pandas as pd
 
 from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.dates import MONTHS
-from crisislens.link.claim_scope import counted_nouns, part_after, site_kind, speech_settings
+from crisislens.link.claim_scope import (
+    counted_nouns,
+    named_voice,
+    part_after,
+    site_kind,
+    speech_settings,
+)
 from crisislens.link.common import (
     UnionFind,
     capitals,
@@ -848,6 +854,10 @@ def _sides_clash(low: pd.DataFrame, high: pd.DataFrame, by_states_only: bool = F
     hi_names = {person_key(n) for n in high["claimant_name"]} - {None}
     every_named = all(clean(n) for n in high["claimant_name"]) and all(clean(n) for n in low["claimant_name"])
     rivals = bool(every_named and lo_names and hi_names and not lo_names & hi_names and not lo & hi)
+    if rivals and not (lo or hi):
+        # voices of no state are rivals only when each side names one: "local officials" then
+        # "medics" are one town's count growing, not two sides ("Medics" begins a sentence)
+        rivals = any(named_voice(n) for n in low["claimant_name"]) and any(named_voice(n) for n in high["claimant_name"])
     if by_states_only:
         # a named voice of no known state does not raise a known state's own count
         # ("two dead", Kigali said; eleven, a Congolese officer said), but a known
