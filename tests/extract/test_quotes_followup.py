@@ -223,3 +223,26 @@ def test_according_to_a_body_is_still_a_source(nlp):
     text = "Twelve people were killed in Sennar, according to the state health ministry."
     found = [(q.text, q.speaker_name) for q in _quotes(nlp, text) if q.cue == "according to"]
     assert found and found[0][0] == "Twelve people were killed in Sennar"
+
+
+# --- coordinated clauses of one report are one report -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Colonel Hassan Ali said one helicopter had been lost and its crew had been rescued near El Fasher.",
+         "one helicopter had been lost and its crew had been rescued near El Fasher"),
+        ("A Myanmar junta spokesman said the town of Lashio had fallen and the garrison commander had surrendered.",
+         "the town of Lashio had fallen and the garrison commander had surrendered"),
+    ],
+)
+def test_coordinated_clauses_of_one_report_stay_one_quote(nlp, text, content):
+    assert [q.text for q in _quotes(nlp, text) if not q.direct] == [content]
+
+
+def test_a_coordinated_clause_that_is_mostly_quoted_stays_apart(nlp):
+    text = ('The Houthi spokesman said two ships had been hit in the Red Sea, and that more attacks '
+            'were "only a matter of time".')
+    reported = [q.text for q in _quotes(nlp, text) if not q.direct]
+    assert reported[0] == "two ships had been hit in the Red Sea"

@@ -256,3 +256,31 @@ def test_a_description_with_a_named_apposition_is_named_by_the_apposition(nlp, t
 def test_a_description_with_a_relative_clause_keeps_the_description(nlp):
     text = "The ministry, which runs the camps in Gedaref, said that 3,000 people had arrived."
     assert _speakers(nlp, text) == ["The ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Colonel Hassan Ali of the Sudanese Armed Forces said the bridge at Shambat had been retaken.", "Hassan Ali"),
+        ("At a briefing in Kyiv, Air Marshal Oleksiy Petrenko of the Ukrainian Air Force said two jets had been lost.",
+         "Oleksiy Petrenko"),
+    ],
+)
+def test_a_titled_persons_affiliation_is_no_part_of_the_name(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_body_named_with_of_keeps_it(nlp):
+    text = "The Ministry of Defence said two soldiers had died near Bakhmut."
+    assert _speakers(nlp, text) == ["Ministry of Defence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials in Rakhine State said 40 villagers were killed in the air strike.", "Officials in Rakhine State"),
+        ("Residents in Sennar told reporters that the shelling lasted until dawn.", "Residents in Sennar"),
+    ],
+)
+def test_a_capitalised_common_noun_opening_the_sentence_keeps_its_place(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]

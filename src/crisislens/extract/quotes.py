@@ -815,24 +815,18 @@ def _own_subject_or_mark(conj: Token) -> bool:
 
 
 def _join_that_clauses(doc: Doc, parts: list[tuple[int, int]], inside: set[int]) -> list[tuple[int, int]]:
-    """A conjunct opened by the complementizer "that" is a second complement of the same
-    verb ("said that A and that B"): one report of one speaker, as PolNeAR annotates it, so
-    it joins the part before it. A part mostly inside quotation marks stays apart: its words
-    are the direct quote's ("claimed A, and that B is “already circulating …”")."""
+    """Coordinated clauses of one report ("said that A and that B", "said one aircraft had been
+    lost and its pilot had ejected safely") are one report of one speaker, as PolNeAR and the
+    practice golds annotate them, so the parts join again. A part mostly inside quotation marks
+    stays apart: its words are the direct quote's ("claimed A, and that B is “already
+    circulating …”"), and the clause beside it is a report of its own."""
     out: list[tuple[int, int]] = []
     for start, end in parts:
-        if out and _opened_by_that(doc, start) and not _mostly_quoted(out[-1], inside) and not _mostly_quoted(
-            (start, end), inside
-        ):
+        if out and not _mostly_quoted(out[-1], inside) and not _mostly_quoted((start, end), inside):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
-
-
-def _opened_by_that(doc: Doc, start: int) -> bool:
-    """The part follows "that" as a complementizer (the split dropped it from the part)."""
-    return start > 0 and doc[start - 1].lower_ == "that" and doc[start - 1].dep_ == "mark"
 
 
 def _mostly_quoted(part: tuple[int, int], inside: set[int]) -> bool:

@@ -34,6 +34,7 @@ from crisislens.extract.speaker_names import (
     state_free_body,
     statement_issuer,
     title_holder,
+    titled_name,
 )
 from crisislens.model import Actor
 
@@ -134,6 +135,8 @@ def phrase_of(tok: Token, cut_preps: bool = False) -> Span:
     for child in tok.rights:
         if child.dep_ in stops or is_adjunct(child, tok):
             break
+        if child.dep_ == "prep" and titled_name(tok) is not None:
+            break  # "Air Marshal Rakesh Bhatia of the Indian Air Force": a person's affiliation
         end = child.right_edge.i + 1
     while start < end - 1 and doc[start].is_punct:
         start += 1

@@ -76,7 +76,16 @@ def is_adjunct(child: Token, head: Token) -> bool:
         return False
     if all(_is_time(o) for o in objs):
         return True
-    return child.lower_ == "in" and head.pos_ == "PROPN" and all(o.ent_type_ in ("GPE", "LOC") for o in objs)
+    return child.lower_ == "in" and _proper_head(head) and all(o.ent_type_ in ("GPE", "LOC") for o in objs)
+
+
+def _proper_head(head: Token) -> bool:
+    """A body's proper name, not a plural common noun the tagger calls proper because it opens
+    the sentence with a capital ("Officials in Pakistan-occupied Kashmir said"): a proper
+    noun inside a named entity, or one capitalised where a common noun would not be."""
+    if head.pos_ != "PROPN":
+        return False
+    return bool(head.ent_type_) or not (head.is_sent_start or head.i == head.left_edge.i == head.sent.start)
 
 
 def _is_time(tok: Token) -> bool:
