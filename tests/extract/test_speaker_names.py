@@ -284,3 +284,15 @@ def test_a_body_named_with_of_keeps_it(nlp):
 )
 def test_a_capitalised_common_noun_opening_the_sentence_keeps_its_place(nlp, text, speaker):
     assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_sentence_opening_he_continues_the_previous_subject(nlp):
+    text = ("Abdel Fattah al-Burhan met the envoy of Mohamed Hamdan Dagalo in Jeddah on Monday. "
+            "He said the army would not sign a truce while the RSF held Wad Madani.")
+    assert _speakers(nlp, text) == ["Abdel Fattah al-Burhan"]
+
+
+def test_he_after_a_new_paragraph_or_a_body_subject_is_left_to_the_resolver(nlp):
+    text = ("The Sudanese army rejected the proposal brought by Mohamed Hamdan Dagalo's envoy. "
+            "He said the army would not sign a truce.")
+    assert _speakers(nlp, text) != ["Sudanese army"]

@@ -147,6 +147,11 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
     """Resolve a subject/possessor token to a Speaker; an unresolved pronoun names no one."""
     if tok is None:
         return Speaker.none()
+    antecedent = previous_subject(tok)
+    if antecedent is not None:
+        named = resolve(antecedent, index)
+        # the words that name the speaker here are still the pronoun's
+        return Speaker(named.actor, named.name, named.code, (tok.idx, tok.idx + len(tok)))
     span = phrase_of(tok)
     stand_in = _stands_for(tok, span, index)
     if stand_in is not None:
@@ -167,6 +172,30 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
     if speaker.code is None and speaker.name:
         speaker.code = _title_body_code(span, index)
     return speaker
+
+
+# Subject pronouns that name one person.
+_PERSON_PRONOUNS = {"he", "she"}
+
+
+def previous_subject(tok: Token) -> Token | None:
+    """The person a sentence-opening "He said ..." continues: the subject of the sentence just
+    before, when that subject is a person's name ("Elchin Gasimov, an aide to the president,
+    rejected the accusations. He said ..."). A subject pronoun prefers the previous subject
+    over any name in an apposition or object (centering); None when the previous sentence's
+    subject is no person's name, or the pronoun is not the first subject of its sentence."""
+    if tok.lower_ not in _PERSON_PRONOUNS or tok.dep_ != "nsubj":
+        return None
+    sent = tok.sent
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i for t in sent) or sent.start == 0:
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    if "\n\n" in tok.doc[prev.end - 1 : sent.start + 1].text:
+        return None  # a new paragraph: the previous sentence's subject is no longer in focus
+    subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    return subj if subj.ent_type_ == "PERSON" or titled_name(subj) is not None else None
 
 
 def _modifier_actor(tok: Token, index: ActorIndex) -> Actor | None:
