@@ -480,6 +480,9 @@ def main() -> None:
                     help="stories.RELATIVE_CAP (0: the relative floor uncapped)")
     ap.add_argument("--place-waives-floor", type=int, choices=[0, 1], default=int(stories.PLACE_WAIVES_FLOOR),
                     help="stories.PLACE_WAIVES_FLOOR (1: a pair naming one specific place needs no relative floor)")
+    ap.add_argument("--place-threshold", type=float, default=stories.PLACE_THRESHOLD,
+                    help="stories.PLACE_THRESHOLD (cosine a pair naming one lead place needs; 0: the threshold)")
+    ap.add_argument("--lead-share", type=float, default=vectors.LEAD_SHARE, help="vectors.LEAD_SHARE (0: no lead part)")
     ap.add_argument("--window-days", type=int, default=stories.WINDOW_DAYS, help="stories.WINDOW_DAYS")
     ap.add_argument("--windowless", action="store_true", help="compare every pair of articles, whatever their days")
     ap.add_argument("--name-weight", type=float, default=vectors.NAME_WEIGHT, help="vectors.NAME_WEIGHT (1: names unweighted)")
@@ -491,6 +494,8 @@ def main() -> None:
     stories.RELATIVE_FACTOR = args.relative_factor
     stories.RELATIVE_CAP = args.relative_cap
     stories.PLACE_WAIVES_FLOOR = bool(args.place_waives_floor)
+    stories.PLACE_THRESHOLD = args.place_threshold
+    vectors.LEAD_SHARE = args.lead_share
     stories.WINDOW_DAYS = args.window_days
     if args.windowless:
         stories.WINDOW_DAYS = 10**6

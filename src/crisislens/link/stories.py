@@ -8,7 +8,11 @@ floor capped at ``RELATIVE_CAP`` (in a store of one crisis only the medians are 
 uncapped floor blocked nearly every link between two outlets' reports of one incident; see
 ``_floor``). A pair at the threshold whose headlines and leads name one specific place below
 the state (``link.story_places``: what one incident's reports share when their words do not)
-needs no relative floor (``PLACE_WAIVES_FLOOR``, see ``_waive_shared_places``).
+needs no relative floor (``PLACE_WAIVES_FLOOR``, see ``_waive_shared_places``), and where the
+floor is above the threshold (a store of one crisis) it needs only ``PLACE_THRESHOLD`` (``_place_bar``).
+The cosine is that of vectors.article_vector, whose lead part (``vectors.LEAD_SHARE``) weighs the
+headlines and first paragraphs, where reports state their incident, against the bodies, where
+reports of one crisis retell its background.
 
 Stories: single link along those links, with one check (``GROUP_COHESION``, see ``_Groups``).
 Why single link and not a centroid: the three outlets of one event write three different
@@ -26,7 +30,8 @@ One outlet's articles of different days are never linked to each other directly
 own manner (bylines, the spokesmen it quotes, its background paragraph) makes its reports of two
 incidents a day apart closer than two outlets' reports of one incident, and those links chained
 the crisis. Its next-day article still joins a story through other outlets' reports. The
-outlet is the article's stored ``outlet`` (unknown: no such rule). Measured with
+outlet is the article's stored ``outlet`` (unknown: no such rule); a near-duplicate also carries
+the outlet of the article its group began with (a wire copy under a paper's masthead, ``_copy_outlets``). Measured with
 benchmarks/basil_stories.py --practice (written single-crisis sets, stories = incidents,
 benchmarks/data/story_labels.json): lexical cosine alone does not separate the incidents of
 one flare-up there (a set's weakest link an incident needs is below its strongest
@@ -103,6 +108,7 @@ RELATIVE_CAP = _SETTINGS.get("relative_cap", 0.0)
 # PLACE_WAIVES_FLOOR: a pair at the threshold whose headlines and leads name one specific place
 # (link.story_places) needs no relative floor (1), or the floor holds for every pair (0). See _floor.
 PLACE_WAIVES_FLOOR = bool(_SETTINGS.get("place_waives_floor", 0.0))
+PLACE_THRESHOLD = _SETTINGS.get("place_threshold", 0.0)
 # NEIGHBOUR_SHARE > 0: a link must reach that share of one of its two articles' best cosine
 # (the nearest-neighbour rule of migration 014). Off (0): an article's best rises as later
 # articles arrive and links already made are not undone, so in a dense window the stories
@@ -242,9 +248,37 @@ def _outlet_apart(days_a: np.ndarray, days_b: np.ndarray, outlets_a: np.ndarray,
     BASIL (one article per outlet and event) cannot be changed by it."""
     if not OWN_OUTLET_SAME_DAY:
         return np.zeros((len(days_a), len(days_b)), dtype=bool)
-    same = (outlets_a[:, None] == outlets_b[None, :]) & (outlets_a[:, None] >= 0)
+    same = _shared_outlet(outlets_a, outlets_b)
     dated = (days_a[:, None] != NO_DATE) & (days_b[None, :] != NO_DATE)
     return same & dated & (days_a[:, None] != days_b[None, :])
+
+
+def _shared_outlet(outlets_a: np.ndarray, outlets_b: np.ndarray) -> np.ndarray:
+    """Pairs that share a known outlet: codes as 1-D (one outlet an article) or as rows of
+    (own outlet, outlet of its near-duplicate group's first article), see ``_copy_outlets``."""
+    a = outlets_a.reshape(len(outlets_a), -1)
+    b = outlets_b.reshape(len(outlets_b), -1)
+    same = np.zeros((len(a), len(b)), dtype=bool)
+    for i in range(a.shape[1]):
+        for j in range(b.shape[1]):
+            same |= (a[:, i, None] == b[None, :, j]) & (a[:, i, None] >= 0)
+    return same
+
+
+def _copy_outlets(ids: list[str], groups: list[str | None], codes: np.ndarray) -> np.ndarray:
+    """Rows of (own outlet code, outlet code of the article its near-duplicate group started with).
+
+    Why: a wire report republished word for word by another outlet (an agency's copy under a
+    paper's masthead) is the agency's writing, manner and all, so OWN_OUTLET_SAME_DAY must keep
+    it from the agency's reports of other days as it keeps the agency's own (practice sets: a
+    paper's copy of a wire's report of one incident linked to the wire's report of the day
+    before, at the same cosine as the wire's two reports, and chained the incidents). The group
+    is named after its first article (dedup.assign_groups); where that article is not in the
+    state the copy has its own outlet only."""
+    at = {a: k for k, a in enumerate(ids)}
+    first = np.fromiter((codes[at.get(g, k)] if g else codes[k] for k, g in enumerate(groups)),
+                        dtype=np.int64, count=len(ids))
+    return np.stack([codes, first], axis=1)
 
 
 def _outlet_codes(outlets: list[str | None]) -> np.ndarray:
@@ -274,7 +308,7 @@ def _candidate_arrays(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: 
     if allv is None:
         allv = np.concatenate([old, new]) if len(old) else new
     if outlets is None:
-        outlets = np.full(len(days), -1, dtype=np.int64)
+        outlets = np.full((len(days), 1), -1, dtype=np.int64)
     n_old = len(old)
     parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
     window = _DayIndex(days)
@@ -282,15 +316,15 @@ def _candidate_arrays(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: 
         block = new[lo:lo + _BLOCK]
         rows_at = slice(n_old + lo, n_old + lo + len(block))
         cols = window.columns(days[rows_at])
+        floor = _floor(base[rows_at], base[cols])
         sims = block @ allv[cols].T
         sims[~_in_window(days[rows_at], days[cols]) | (keys[rows_at, None] == keys[None, cols])] = -1.0
         sims[_outlet_apart(days[rows_at], days[cols], outlets[rows_at], outlets[cols])] = -1.0
         bests[rows_at] = np.maximum(bests[rows_at], sims.max(axis=1))
         bests[cols] = np.maximum(bests[cols], sims.max(axis=0))
-        floor = _floor(base[rows_at], base[cols])
         linked = (sims >= threshold) & (sims >= floor)
         if places is not None and PLACE_WAIVES_FLOOR:
-            _waive_shared_places(linked, sims >= threshold, n_old + lo, cols, places)
+            _waive_shared_places(linked, sims >= _place_bar(floor, threshold), n_old + lo, cols, places)
         rows, found = np.nonzero(linked)
         at, col = lo + rows, cols[found].astype(np.int64)
         keep = (col < n_old) | (col - n_old < at)
@@ -315,6 +349,23 @@ def _waive_shared_places(linked: np.ndarray, above: np.ndarray, row0: int, cols:
     for r, f in zip(rows.tolist(), found.tolist(), strict=True):
         if places[row0 + r] and not places[row0 + r].isdisjoint(places[int(cols[f])]):
             linked[r, f] = True
+
+
+def _place_bar(floor: np.ndarray, threshold: float) -> np.ndarray:
+    """The cosine a pair whose leads name one specific place must reach: PLACE_THRESHOLD where the
+    pair's floor is above the threshold (a store of one crisis), else the threshold.
+
+    Why lower in one crisis: there the floor says that the words every report of the crisis shares
+    raise every pair's cosine, and two outlets' reports of one incident, each in its own manner and
+    with its own voices, still share little beyond the incident's place and its lead (practice
+    sets: a paper's report of the strike on the town it names at 0.11-0.20 to the wires' reports
+    of it); the place is what ties them. Why not in a sparse store (baselines low, the floor under
+    the threshold: BASIL, PolNeAR): there a shared lead place of unknown level (a US state in a
+    country dictionary's list) between unrelated reports is no rarer than the low cosine, and all
+    75 BASIL articles put on one day linked two events' reports (3 of 5 arrival orders)."""
+    if PLACE_THRESHOLD <= 0:
+        return np.full(floor.shape, threshold)
+    return np.where(floor > threshold, min(threshold, PLACE_THRESHOLD), threshold)
 
 
 def _floor(base_a: np.ndarray, base_b: np.ndarray) -> np.ndarray:
@@ -379,7 +430,9 @@ def cluster(state: ClusterState, items: list[Item], threshold: float = STORY_THR
     keys = _group_codes([g or a for g, a in zip([*state.groups, *(it.group for it in order)],
                                                  [*state.ids, *(it.article_id for it in order)], strict=True)])
     bests = np.concatenate([np.asarray(state.bests, dtype=np.float64), np.zeros(len(order))])
-    outlets = _outlet_codes([*state.outlets, *(it.outlet for it in order)])
+    all_ids = [*state.ids, *(it.article_id for it in order)]
+    outlets = _copy_outlets(all_ids, [*state.groups, *(it.group for it in order)],
+                            _outlet_codes([*state.outlets, *(it.outlet for it in order)]))
     places = [*state.places, *(it.places for it in order)] if len(state.places) == n_old else None
     rows, cols, sims = _candidate_arrays(allv[:n_old], new, days, keys, threshold, base, bests, allv=allv,
                                          outlets=outlets, places=places)

@@ -62,9 +62,26 @@ def _place_at(g: gz.Gazetteer, words: list[str], keys: list[str], i: int) -> tup
             continue
         top = entries[0]
         named = (top.kind in _KINDS and top.code and top.key not in _WIDE
+                 and not (top.key is None and _generated_province(keys[i:i + size]))
                  and _written_as_name(words[i:i + size]))
         return size, (f"{top.name}|{top.code}" if named else None)
     return 1, None
+
+
+def _generated_province(keys: list[str]) -> bool:
+    """A phrase the generated towns list names a first-level subdivision ("Surin", "Balochistan").
+
+    Why: a state's places of unknown level (states.tsv, PETRARCH's country dictionary: entries with
+    no kind) mix its cities with its provinces, and that entry shadows the generated list's reading
+    of the phrase; a province is no incident's place (see _WIDE)."""
+    return " ".join(keys) in _subdivision_keys()
+
+
+@cache
+def _subdivision_keys() -> frozenset[str]:
+    """The folded keys towns.tsv gives its subdivisions, shadowed or not (the gazetteer indexes a
+    generated row only on phrases no curated table holds, so it cannot be asked)."""
+    return frozenset(k for row in gz._rows("towns.tsv") if row["kind"] == "subdivision" for k in gz._split(row["keys"]))
 
 
 def lead_places(title: str | None, text: str, outlets: frozenset[str] = frozenset()) -> frozenset[str]:
