@@ -114,3 +114,19 @@ def named_voice(name: object) -> bool:
     # a lone capitalised word is a name ("Rwanda", "Police" kept as one) unless a plural
     # common noun ("Medics", "Residents"): the sentence's first word
     return first[:1].isupper() and not (len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+s", first) is not None)
+
+
+@cache
+def _claimant_agent() -> re.Pattern:
+    verbs = "|".join(f"(?:{p})" for p in pattern_lines("claim_agent_verbs.tsv"))
+    subject = r"(?:it|we|they|(?:its|our|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+    return re.compile(rf"\b{subject}\s+(?:had\s+|has\s+|have\s+|also\s+)*(?:{verbs})\s+(?:[\w'\"“”-]+\s+){{0,3}}$", re.I)
+
+
+def claimant_struck(sentence: object, number_text: object) -> bool:
+    """The count's verb has the claimant, as a pronoun, for its subject ("India says it struck
+    three sites", "Kyiv said its air defences shot down 30 drones"): the claimant did the
+    striking, so what it counts is the other side's."""
+    sent, num = clean(sentence) or "", clean(number_text) or ""
+    at = sent.find(num) if num else -1
+    return at > 0 and bool(_claimant_agent().search(sent[:at]))

@@ -58,6 +58,7 @@ import pandas as pd
 from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.dates import MONTHS
 from crisislens.link.claim_scope import (
+    claimant_struck,
     counted_nouns,
     named_voice,
     part_after,
@@ -75,6 +76,7 @@ from crisislens.link.common import (
     rows,
     side_label,
     utc_moment,
+    without_state_possessor,
 )
 from crisislens.link.story_places import specific_places
 from crisislens.link.vectors import content_words
@@ -366,8 +368,9 @@ def stated_earlier_day(sentence: object, number_text: object, day: int | None) -
     the day's tolls. None when the clause names no month and day, or not an earlier one."""
     if day is None:
         return None
-    m = _STATED_DAY.search(count_clause(sentence, number_text))
-    if m is None:
+    clause = count_clause(sentence, number_text)
+    m = _STATED_DAY.search(clause)
+    if m is None or _weekday_nearer(clause, clean(number_text) or "", m):
         return None
     month = MONTHS[(m["mon"] or m["mon2"]).lower()]
     given = dt.date.fromordinal(day)
@@ -379,6 +382,21 @@ def stated_earlier_day(sentence: object, number_text: object, day: int | None) -
         if stated <= day:
             return stated if 0 < day - stated <= STATED_LOOKBACK else None
     return None
+
+
+_WEEKDAY = re.compile(r"\b(?:on|early|late|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _weekday_nearer(clause: str, number_text: str, stated: re.Match) -> bool:
+    """The clause gives the count a day of the week nearer the number than the month and day
+    it also names ("strikes on three sites early on Thursday, in response to the attack that
+    killed 14 on March 9"): the month and day is another happening's, the count is of the
+    weekday's (the day the count was given, or one the time split reads)."""
+    at = clause.find(number_text) if number_text else -1
+    if at < 0:
+        return False
+    far = min(abs(stated.start() - at), abs(stated.end() - at))
+    return any(min(abs(w.start() - at), abs(w.end() - at)) < far for w in _WEEKDAY.finditer(clause))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s")
@@ -568,16 +586,21 @@ def _subject_of_things(cl: pd.DataFrame) -> None:
     counts of its category within its day window (``DATE_WINDOW``) name one owner only: on a
     day when only one side's jets are counted ("Pakistan says it downed four Indian jets"),
     "We have lost one aircraft", the air marshal said, and "the military put the figure at
-    four" count those jets. Where two owners' things are counted that day, or the count has
-    no day, it keeps no subject (it is compared only within its story). People are not read
-    so: whose dead an unnamed toll counts is what the two sides dispute."""
+    four" count those jets. A claimant that says it did the striking ("India says it hit three
+    sites": ``claim_scope.claimant_struck``) counts an owner other than itself. Where two such
+    owners are counted that day, or the count has no day, it keeps no subject (it is compared
+    only within its story). People are not read so: whose dead an unnamed toll counts is what
+    the two sides dispute."""
     given = [clean(v) for v in cl["subject_code"]]
+    codes = [clean(c) for c in cl["claimant_code"]] if "claimant_code" in cl.columns else [None] * len(cl)
     known = [(c, d, g) for c, d, g in zip(cl["category"], cl["k_day"], given, strict=True)
              if g and c in THING_CATEGORIES and pd.notna(d)]
     out = []
-    for c, d, g in zip(cl["category"], cl["k_day"], given, strict=True):
+    for c, d, g, who, sent, num in zip(cl["category"], cl["k_day"], given, codes, cl["sentence"], cl["number_text"], strict=True):
         owners = set() if g or c not in THING_CATEGORIES or pd.isna(d) else {
             s for kc, kd, s in known if kc == c and abs(kd - d) <= DATE_WINDOW}
+        if who and claimant_struck(sent, num):
+            owners.discard(who)
         out.append(owners.pop() if len(owners) == 1 else g)
     cl["subject_code"] = out
 
@@ -680,7 +703,7 @@ def _place_key(place: object) -> str | None:
     if named:
         return fold(named[-1][1]).casefold()
     towns = specific_places(text)  # "Khan Younis" and "Khān Yūnis": the generated town's name
-    return fold(towns[-1][2] if towns else text).casefold()
+    return fold(towns[-1][2] if towns else without_state_possessor(text)).casefold()
 
 
 def _split_places(members: pd.DataFrame) -> list[pd.DataFrame]:

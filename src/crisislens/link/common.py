@@ -241,4 +241,35 @@ def place_state(name: object) -> str | None:
     if whole:
         return whole
     coded = [code for _, _, code in places_named(text) if code]
-    return coded[-1] if coded else None
+    return coded[-1] if coded else possessor_state(text)
+
+
+@cache
+def state_names() -> dict[str, str]:
+    """Folded name of each state (states.tsv: name and other names) -> its code: "Pakistan's"
+    in "Pakistan's Punjab" names whose place it is, not a part of the place's name."""
+    out: dict[str, str] = {}
+    for row in _actor_rows("states.tsv"):
+        for name in [row.get("name") or "", *_names_of(row.get("names"))]:
+            if name.strip():
+                out[fold(name).casefold()] = row["code"]
+    return out
+
+
+def possessor_state(name: object) -> str | None:
+    """The state a place name's possessive names ("Pakistan's Punjab" -> PAK), else None."""
+    m = _POSSESSOR.match((clean(name) or "").strip())
+    return state_names().get(fold(m["owner"]).casefold()) if m else None
+
+
+_POSSESSOR = re.compile(r"^(?P<owner>.+?)['’]s\s+(?P<rest>\S.*)$")
+
+
+def without_state_possessor(name: str) -> str:
+    """The place name less a state's possessive before it: "Pakistan's Punjab" -> "Punjab",
+    "India's Punjab" -> "Punjab" (the state is kept apart by the state split, not the key);
+    "Anantnag's market" keeps its possessor (a town owns the market)."""
+    m = _POSSESSOR.match(name.strip())
+    if m and fold(m["owner"]).casefold() in state_names():
+        return m["rest"]
+    return name
