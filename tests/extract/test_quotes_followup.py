@@ -246,3 +246,22 @@ def test_a_coordinated_clause_that_is_mostly_quoted_stays_apart(nlp):
             'were "only a matter of time".')
     reported = [q.text for q in _quotes(nlp, text) if not q.direct]
     assert reported[0] == "two ships had been hit in the Red Sea"
+
+
+# --- which clause a speech verb reports ---------------------------------------------------------
+
+
+def test_a_clause_after_the_verb_is_its_content_before_one_in_front(nlp):
+    text = "Israel strikes targets in southern Lebanon, Hezbollah says it hit an Israeli base near Metula."
+    found = [(q.text, q.speaker_name) for q in _quotes(nlp, text)]
+    assert found == [("it hit an Israeli base near Metula", "Hezbollah")]
+
+
+def test_a_clause_in_front_is_the_content_when_none_follows(nlp):
+    text = "Russian forces shelled Kherson overnight, Ukraine's military said."
+    assert [q.text for q in _quotes(nlp, text)] == ["Russian forces shelled Kherson overnight"]
+
+
+def test_a_that_clause_after_for_the_first_time_is_the_content(nlp):
+    text = "Hamas acknowledged for the first time that its commander had been killed in the strike."
+    assert [q.text for q in _quotes(nlp, text)] == ["its commander had been killed in the strike"]

@@ -889,7 +889,10 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
     stance = thought_verb(verb.lemma_) and _has_object(verb)
     filled = stance or _has_own_object(verb)
     lo, hi = _semicolon_segment(verb)
-    for child in verb.children:
+    # a clause after the verb is its content before one in front of it ("India strikes targets in
+    # Punjab, Pakistan says it shot down Indian jets": the front clause is set beside the report)
+    children = sorted(verb.children, key=lambda c: (c.i < verb.i and _complement_after(verb), c.i))
+    for child in children:
         if filled and child.i < verb.i:
             continue  # "X believed in peace, Y believed in the gun"; "...; Yerevan demands return":
             # a clause before a verb whose object is filled is no content of it
@@ -899,9 +902,36 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
             if _across_colon_or_dash(child, verb):
                 return None
             return child.left_edge.i, child.right_edge.i + 1
+    gapless = _gapless_relative(verb, lo, hi)
+    if gapless is not None:
+        return gapless
     if belief or stance:
         return None
     return _clause_on_medium(verb) or _clause_around_cue(verb)
+
+
+def _gapless_relative(verb: Token, lo: int, hi: int) -> tuple[int, int] | None:
+    """ "acknowledged for the first time that it had lost a jet": the parser hangs the that-clause
+    on "time" as a relative clause, but a relative clause has a gap its "that" fills (subject or
+    object); a clause whose "that" fills none, with a subject of its own, is the verb's
+    complement, what it reports. Only in the adjunct "for the first time" (a topic, "spoke about
+    the day that the rebels entered Goma", keeps its relative clause)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i):
+        # "for the first time", "for the second time in a week": the adjunct of a first report
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "time"):
+            for rel in (r for r in obj.children if r.dep_ == "relcl" and lo <= r.i < hi):
+                that = rel.doc[rel.left_edge.i]
+                if that.lower_ != "that" or that.dep_ not in ("advmod", "mark") or that.head.i != rel.i:
+                    continue
+                if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in rel.children):
+                    return that.i + 1, rel.right_edge.i + 1
+    return None
+
+
+def _complement_after(verb: Token) -> bool:
+    """The verb has a clausal complement after it with its own subject ("says it shot down")."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in verb.children)
 
 
 # Marks that close an independent clause inside a sentence: the ", he said" slot takes a comma.
