@@ -245,3 +245,71 @@ def test_the_agent_of_a_report_claims_its_figure(real, text, claimant):
 def test_a_news_outlets_report_of_soldiers_is_not_its_states_losses(real):
     claims = real("Kyiv denied a report by the Associated Press that 40 soldiers had been captured.")
     assert [c.subject_code for c in claims] == [None]
+
+
+# --- more ways of saying it: gunned down, left N dead, launched at, claimed to have -----------
+
+
+def test_gunned_down_is_killed(real):
+    assert _counts(real("At least 12 villagers were gunned down by gunmen in Zamfara.")) == [(12, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast left 12 people dead and 30 injured.", [(12, "killed"), (30, "injured")]),
+        ("The attack on the market in Kherson left seven dead and 20 wounded.", [(7, "killed"), (20, "injured")]),
+    ],
+)
+def test_left_n_dead_and_m_wounded_counts_both(real, text, expected):
+    assert _counts(real(text)) == expected
+
+
+def test_left_without_a_casualty_predicate_is_no_count(real):
+    assert real("The attack left the town without power for 12 hours.") == []
+
+
+def test_launched_at_sites_is_a_strike_on_them(real):
+    claims = real("Russia launched 40 missiles at 12 energy facilities, Ukraine's air force said.")
+    assert _counts(claims) == [(40, "missiles"), (12, "sites_struck")]
+
+
+def test_launched_at_without_sites_is_no_strike(real):
+    assert real("The ministry launched 12 appeals at the conference.") == []
+
+
+def test_claimed_to_have_makes_the_subject_the_claimant(real):
+    claims = real("The RSF claimed to have shot down two army jets over Omdurman.")
+    assert [(c.value, c.category, c.claimant_name) for c in claims] == [(2, "aircraft_downed", "Rapid Support Forces")]
+
+
+def test_an_infinitive_under_a_verb_that_is_no_saying_has_no_claimant(real):
+    claims = real("The RSF managed to shoot down two army jets over Omdurman.")
+    assert [(c.value, c.claimant_name) for c in claims] == [(2, None)]
+
+
+# --- detention verbs take people; non-state fighters; the speaker's "its" ------------------
+
+
+def test_the_object_of_a_verb_of_arrest_counts_people(real):
+    claims = real("Kenyan police said they had arrested 14 suspected smugglers near Garissa.")
+    assert _counts(claims) == [(14, "detained")]
+
+
+def test_captured_things_are_no_detainees(real):
+    assert real("Rebels captured 12 tanks near Goma.") == []
+
+
+def test_members_of_armed_non_state_groups_are_coded_nsg(real):
+    claims = real("Nigeria's army said 30 terrorists were killed in Borno.")
+    assert [(c.value, c.subject_code) for c in claims] == [(30, "NSG")]
+
+
+def test_soldiers_are_not_coded_nsg(real):
+    assert [c.subject_code for c in real("Thirty soldiers were killed in Borno.")] != ["NSG"]
+
+
+def test_the_speakers_its_is_not_the_demonym_of_the_attack(real):
+    # "its" binds to the army that speaks, not to the "Eritrean" shelling named after it
+    claims = real("The Ethiopian army said four of its soldiers were killed in Eritrean shelling near Zalambessa.")
+    assert [(c.value, c.subject_code) for c in claims] == [(4, "ETH")]

@@ -497,7 +497,7 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
         return whole
     if tok.pos_ == "NOUN" and not tok.like_num and not is_number_word(tok.lower_):
         return tok
-    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "pobj", "appos", "attr"):
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj", "pobj", "appos", "attr", "oprd"):
         # "killed 12 people and injured 38", "the toll rose to 31": the number stands alone,
         # unless a tally names what it counts ("the number of soldiers killed rose to seven")
         return _tallied_noun(tok) or tok
@@ -596,7 +596,7 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
             break
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in TRANSPARENT:
             for c in tok.children:
-                if _particle(c) or c.dep_ in ("dobj", "xcomp") or (bare and c.dep_ == "nsubj"):
+                if _particle(c) or c.dep_ in ("dobj", "xcomp", "oprd") or (bare and c.dep_ == "nsubj"):
                     # "shot down", "claimed lives", "the toll rose to"; the verb an object is
                     # made to do ("ordered two diplomats to leave", "forced 300 residents to flee")
                     lemmas.add(c.lemma_.lower())
@@ -690,7 +690,8 @@ def _own_participles(noun: Token) -> tuple[set[str], list[Token]]:
     lemmas: set[str] = set()
     chain: list[Token] = []
     for child in [*noun.children, *_tally_children(noun)]:
-        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ in ("VERB", "ADJ"):
+        # "oprd": the object predicate of "left seven dead and 20 wounded"
+        if child.dep_ in ("acl", "relcl", "amod", "oprd") and child.pos_ in ("VERB", "ADJ"):
             lemmas.add(child.lemma_.lower())
             lemmas.update(c.lemma_.lower() for c in child.children if _particle(c))
             chain.append(child)
@@ -801,7 +802,9 @@ def _animate_patient(noun: Token) -> bool:
     if noun.dep_ in ("nsubjpass", "dobj") or (noun.dep_ == "nsubj" and not _transitive(noun.head)):
         verbs.append(noun.head)
     return any(
-        v.pos_ in ("VERB", "ADJ") and any(outcome_in({v.lemma_.lower()}, o) for o in ANIMATE_OUTCOMES)
+        v.pos_ in ("VERB", "ADJ") and (
+            any(outcome_in({v.lemma_.lower()}, o) for o in ANIMATE_OUTCOMES) or v.lemma_.lower() in lexicon().animate
+        )
         for v in verbs
     )
 
@@ -1071,7 +1074,7 @@ def _whose(
     """The subject code: the counted phrase and its sentence first (``_subject_code``), then
     what the claimant's words bind to (their possessive or subject pronoun); never the
     attacker by default."""
-    subject = _subject_code(doc, index, group[0], group[1], noun, category)
+    subject = _subject_code(doc, index, group[0], group[1], noun, category, claimant[1])
     return (
         subject
         or _speaker_owned(noun, claimant[1])
@@ -1225,7 +1228,8 @@ def _gerund_asserter(num: Token, index: ActorIndex) -> Speaker | None:
     of saying whose complement is a gerund (no clause of its own, so no quote is found) asserts
     what the gerund says; its subject is the one who claims the number."""
     verb = _verb_above(num, ("VERB",))
-    if verb.pos_ != "VERB" or verb.tag_ != "VBG":
+    # the gerund, or a to-infinitive ("Pakistan claimed to have shot down five jets")
+    if verb.pos_ != "VERB" or not (verb.tag_ == "VBG" or verb.dep_ == "xcomp" and _infinitive(verb)):
         return None
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ != "by":
@@ -1237,6 +1241,11 @@ def _gerund_asserter(num: Token, index: ActorIndex) -> Speaker | None:
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
     speaker = resolve(subj, index) if subj is not None else None
     return speaker if speaker is not None and speaker.name else None
+
+
+def _infinitive(verb: Token) -> bool:
+    """The verb is a to-infinitive ("to have shot down", "to have killed")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _estimator(num: Token) -> Token | None:
@@ -1337,7 +1346,7 @@ def _in_relative_clause(num: Token, doc: Doc, article: Article, quote: Quote) ->
 
 
 def _subject_code(
-    doc: Doc, index: ActorIndex, start: int, end: int, noun: Token, category: str
+    doc: Doc, index: ActorIndex, start: int, end: int, noun: Token, category: str, speaker: str | None = None
 ) -> str | None:
     """Whose people or things are counted, never the attacker by default.
 
@@ -1350,7 +1359,8 @@ def _subject_code(
     event noun ("Indian missile strikes") names the attacker and is not used.
     """
     return (
-        _owner_code(doc, index, end, noun)
+        (_speaker_owned(noun, speaker) if not _rival_antecedent(noun) else None)
+        or _owner_code(doc, index, end, noun)
         or _belonging_code(index, noun)
         or _of_owner(index, noun)
         or _elided_owner(doc, index, noun)
@@ -1360,8 +1370,38 @@ def _subject_code(
         or _place_on_noun(index, noun)
         or _whole_code(doc, index, noun, category)
         or _loser_code(index, noun, category)
+        or _nonstate_code(noun)
         or (_place_not_attacker(index, noun) if category in CASUALTY_LIKE and not _loser_named(noun) else None)
     )
+
+
+def _rival_antecedent(noun: Token) -> bool:
+    """A name other than the speaker's stands before the counted noun's possessive pronoun in
+    its sentence ("defeated an attack by the Rapid Support militia, killing 300 of its
+    fighters, the army spokesman said"): the pronoun may point back to it, so the speaker
+    does not bind it first. A demonym adjective ("in Pakistani shelling") is no antecedent
+    of "its"; the speaker's own subject phrase is none either."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in SPEAKER_POSSESSIVES), None)
+    if poss is None:
+        return False
+    speaker_toks: set[int] = set()
+    for tok in noun.sent:
+        if tok.pos_ == "VERB" and speech_verb(tok.lemma_):
+            for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+                speaker_toks |= {t.i for t in subj.subtree}
+    return any(
+        t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "GPE", "NORP") and t.i not in speaker_toks
+        for t in noun.doc[noun.sent.start : poss.i]
+    )
+
+
+def _nonstate_code(noun: Token) -> str | None:
+    """ "more than 20 terrorists were killed", "11 militants": a person noun that names
+    members of armed non-state groups is coded NSG whatever state they are in (CAMEO codes
+    rebels and insurgents as non-state actors; FORMAT.md), so the place of their death does
+    not make them that state's people."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    return "NSG" if words & lexicon().nonstate else None
 
 
 def _loser_named(noun: Token) -> bool:

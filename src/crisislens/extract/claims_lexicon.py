@@ -29,6 +29,8 @@ class CategoryLexicon:
     accounts: set[str] = field(default_factory=set)  # "Ukrainian media reports that ...": the owner claims it
     parents: set[str] = field(default_factory=set)  # "a mother of three": the number is her children, no count
     nonpersons: set[str] = field(default_factory=set)  # "killed 40 cattle": a living patient that is no person
+    animate: set[str] = field(default_factory=set)  # "arrested 12 spies": verbs whose object is a person
+    nonstate: set[str] = field(default_factory=set)  # "20 terrorists": members of armed non-state groups (NSG)
     patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # "F-16s", "MiG-29" -> aircraft_downed
 
 
@@ -37,6 +39,7 @@ class CategoryLexicon:
 _WORD_SETS = {
     "loss": "loss_verbs", "tally": "tallies", "figure": "figures", "military": "military", "denial": "denials",
     "estimate": "estimates", "account": "accounts", "parent": "parents", "nonperson": "nonpersons",
+    "animate": "animate", "nonstate": "nonstate",
 }
 
 
