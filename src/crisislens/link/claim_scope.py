@@ -130,3 +130,15 @@ def claimant_struck(sentence: object, number_text: object) -> bool:
     sent, num = clean(sentence) or "", clean(number_text) or ""
     at = sent.find(num) if num else -1
     return at > 0 and bool(_claimant_agent().search(sent[:at]))
+
+
+@cache
+def _aggregate() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in pattern_lines("claim_aggregate.tsv")), re.I)
+
+
+def is_aggregate(clause: object) -> bool:
+    """The count's clause makes it a total over several places, sides or incidents ("at least
+    50 people were killed on both sides", "across the region", "a total of 40"): compared with
+    one town's or one side's figure it is a sum, not a rival figure."""
+    return bool(_aggregate().search(clean(clause) or ""))

@@ -60,6 +60,7 @@ from crisislens.extract.dates import MONTHS
 from crisislens.link.claim_scope import (
     claimant_struck,
     counted_nouns,
+    is_aggregate,
     named_voice,
     part_after,
     site_kind,
@@ -225,6 +226,16 @@ def _split_kinds(members: pd.DataFrame) -> list[pd.DataFrame]:
     if not unknown.empty:
         parts.append(unknown)
     return parts
+
+
+def _split_aggregates(members: pd.DataFrame) -> list[pd.DataFrame]:
+    """Totals over several places or sides ("killed on both sides", "across the region":
+    ``claim_scope.is_aggregate`` on the count's clause) stand apart from single counts: a sum
+    is not a rival figure for one of its parts."""
+    total = [is_aggregate(count_clause(s, n)) for s, n in zip(members["sentence"], members["number_text"], strict=True)]
+    if all(total) or not any(total):
+        return [members]
+    return [members[[not t for t in total]], members[total]]
 
 
 def _split_other(members: pd.DataFrame) -> list[pd.DataFrame]:
@@ -482,6 +493,7 @@ def build(
         for ids in _time_clusters(block):
             cluster = block[block["id"].isin(ids)]
             parts = [p for k in _split_kinds(cluster) for st in _split_states(k) for p in _split_places(st)]
+            parts = [p for part in parts for p in _split_aggregates(part)]
             if not subject:
                 parts = [p for part in parts for s in _split_stories(part) for p in _split_sides(s)]
             if category == "other":
