@@ -296,3 +296,27 @@ def test_he_after_a_new_paragraph_or_a_body_subject_is_left_to_the_resolver(nlp)
     text = ("The Sudanese army rejected the proposal brought by Mohamed Hamdan Dagalo's envoy. "
             "He said the army would not sign a truce.")
     assert _speakers(nlp, text) != ["Sudanese army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The World Food Programme suspended deliveries to Gaza City on Monday, a spokeswoman said.",
+         "World Food Programme"),
+        ("Kenya's foreign ministry summoned the Sudanese ambassador in Nairobi, a spokesman said.",
+         "Kenya's foreign ministry"),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_body_the_clause_names(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Russian troops shelled Kharkiv overnight, a spokesman said.", "spokesman"),  # a force acting
+        ("The Sudanese army retook the bridge, a spokesman for the RSF said.", "spokesman for the RSF"),
+    ],
+)
+def test_a_spokesperson_of_a_force_or_of_a_named_body_is_left_as_written(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]

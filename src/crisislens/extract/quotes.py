@@ -45,6 +45,7 @@ from crisislens.extract.quotes_lexicon import (
     org_heads,
     rejection_verbs,
     speech_verb,
+    spokesperson_nouns,
     thought_verb,
     work_title_noun,
 )
@@ -859,7 +860,7 @@ def _reported_one(
     subj = _cue_subject(tok, inside)
     if subj is None or (c_start <= subj.i < c_end and not tok.is_ancestor(subj)):
         return None  # the speaker cannot be part of what they say (a parenthetical cue can)
-    speaker = resolve(subj, index)
+    speaker = _body_spoken_for(doc, subj, (c_start, c_end), index) or resolve(subj, index)
     sent = _sent(tok)
     span = doc[c_start:c_end]
     return _record(
@@ -868,6 +869,30 @@ def _reported_one(
         addressee_of(tok), medium_in(sent, inside, tok),
         article.in_embedded_post(span.start_char, span.end_char),
     )
+
+
+# Sectors of bodies that fight: what they did is reported by their enemies' spokespeople as often
+# as by their own, so a bare spokesperson is not taken to be theirs.
+FIGHTING_SECTORS = {"MIL", "REB", "INS", "NSG", "SPY"}
+
+
+def _body_spoken_for(doc: Doc, subj: Token, content: tuple[int, int], index: ActorIndex) -> Speaker | None:
+    """A bare spokesperson ("..., a spokesperson said") speaks for the body that is the subject
+    of what they report ("Pakistan's foreign office summoned India's envoy, a spokesperson
+    said"): a spokesperson is always someone's, and the text names whose in the clause. Not a
+    fighting force (troops acting are reported by either side). None when the spokesperson is named or placed ("a ministry spokesman", "a spokesman for X"), or
+    the clause's subject is no organisation the article knows."""
+    if subj.lemma_.lower() not in spokesperson_nouns() or any(c.dep_ != "det" for c in subj.children):
+        return None
+    start, end = content
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    body = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if body is None or body.pos_ not in ("NOUN", "PROPN"):
+        return None
+    speaker = resolve(body, index)
+    if speaker.actor is None or speaker.actor.kind != "organization" or speaker.actor.sector in FIGHTING_SECTORS:
+        return None  # "Russian troops shelled Kharkiv, a spokesman said": troops acting are reported by anyone
+    return Speaker(speaker.actor, speaker.name, speaker.code, (subj.left_edge.idx, subj.idx + len(subj)))
 
 
 def _cue_subject(tok: Token, inside: set[int]) -> Token | None:

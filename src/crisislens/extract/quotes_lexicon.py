@@ -169,3 +169,9 @@ def fact_nouns() -> frozenset[str]:
 def acknowledging_verb(lemma: str) -> bool:
     """A verb of acknowledging a fact (acknowledge, confirm): its object may state one."""
     return lemma.lower() in _fact_words()["verb"]
+
+
+@cache
+def spokesperson_nouns() -> frozenset[str]:
+    """Nouns of one who speaks for a body (extract/data/quote_spokespeople.tsv)."""
+    return frozenset(r[0].strip().lower() for r in _rows("quote_spokespeople.tsv") if r and r[0].strip())
