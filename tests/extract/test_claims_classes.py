@@ -313,3 +313,26 @@ def test_the_speakers_its_is_not_the_demonym_of_the_attack(real):
     # "its" binds to the army that speaks, not to the "Eritrean" shelling named after it
     claims = real("The Ethiopian army said four of its soldiers were killed in Eritrean shelling near Zalambessa.")
     assert [(c.value, c.subject_code) for c in claims] == [(4, "ETH")]
+
+
+# --- the implicit one of "a soldier": the one an outcome befalls, subject or object ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Russian sniper killed a Ukrainian soldier near Avdiivka on Tuesday.", [(1, "killed", "UKR")]),
+        ("The army arrested a journalist in Kassala.", [(1, "detained", None)]),
+    ],
+)
+def test_a_singular_object_of_an_outcome_counts_one(real, text, expected):
+    assert [(c.value, c.category, c.subject_code) for c in real(text)] == expected
+
+
+def test_the_singular_agent_of_a_killing_is_no_casualty(real):
+    # "a soldier" did the killing: only the two civilians are counted
+    assert _counts(real("A soldier killed two civilians at a checkpoint in Juba.")) == [(2, "killed")]
+
+
+def test_a_hypothetical_object_counts_no_one(real):
+    assert real("A drone could kill a soldier at any moment.") == []

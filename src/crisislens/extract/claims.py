@@ -182,8 +182,12 @@ def _a_person(tok: Token) -> bool:
         return False
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("not", "nor", "never"):
         return False  # "not a single soldier was killed" counts none
-    if noun.dep_ not in ("nsubj", "nsubjpass") or not _person_word(noun) or _many_in_one(noun):
+    # the subject of a passive or intransitive outcome, or the object of a transitive one
+    # ("a sniper killed a soldier"): the one it befalls, either way
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or not _person_word(noun) or _many_in_one(noun):
         return False
+    if noun.dep_ == "nsubj" and _transitive(noun.head):
+        return False  # "a soldier killed two civilians": the agent, not a casualty
     verb = noun.head
     if verb.pos_ != "VERB" or not any(outcome_in({verb.lemma_.lower()}, o) for o in SINGULAR_OUTCOMES):
         return False
