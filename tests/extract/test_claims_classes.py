@@ -336,3 +336,28 @@ def test_the_singular_agent_of_a_killing_is_no_casualty(real):
 
 def test_a_hypothetical_object_counts_no_one(real):
     assert real("A drone could kill a soldier at any moment.") == []
+
+
+# --- zero partitives; first-person possessives --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ethiopian air force denied that any of its helicopters had been shot down.", [(0, "aircraft_downed", "ETH")]),
+        ("None of our jets were lost, the Ukrainian air force said.", [(0, "aircraft_downed", "UKR")]),
+    ],
+)
+def test_none_of_or_a_denied_any_of_is_a_count_of_zero(real, text, expected):
+    assert [(c.value, c.category, c.subject_code) for c in real(text)] == expected
+
+
+def test_any_of_without_negation_is_no_count(real):
+    assert real("Any of the soldiers could be killed.") == []
+
+
+def test_our_soldiers_are_the_speakers_never_a_guessed_state(real):
+    # the speaker's state is unknown here: "our" gives no code rather than the "Indian" nearby
+    claims = real('"We have lost three of our brave soldiers," said Major General Ahmed Sharif, '
+                  "adding that 11 Indian posts had been destroyed.")
+    assert [(c.value, c.subject_code) for c in claims] == [(3, None), (11, "IND")]

@@ -239,9 +239,22 @@ def _zero(tok: Token) -> bool:
     counted noun asserts a count of zero (a denial is a figure the other side's can contradict);
     so does "any" where the clause is negated or denied ("denied that any soldiers had been
     captured", "did not lose any jets"): English negative polarity."""
+    if _zero_partitive(tok):
+        return True
     if tok.dep_ != "det" or tok.head.pos_ != "NOUN":
         return False
     return tok.lower_ == "no" or (tok.lower_ == "any" and _negative_polarity(tok.head))
+
+
+def _zero_partitive(tok: Token) -> bool:
+    """ "none of its jets were lost", "denied that any of its aircraft had been shot down": the
+    pronoun "none", or "any" under negative polarity, heading a partitive of a noun is a
+    count of zero of that noun, as the determiner is."""
+    if tok.lower_ not in ("none", "any") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    if tok.pos_ not in ("PRON", "NOUN", "DET") or _of_object(tok) is None:
+        return False
+    return tok.lower_ == "none" or _negative_polarity(tok)
 
 
 def _negative_polarity(noun: Token) -> bool:
@@ -482,7 +495,7 @@ def _qualifier(doc: Doc, start: int) -> tuple[str | None, int]:
 def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     tok = doc[end - 1]
     if end - start == 1 and (_zero(tok) or _a_person(tok)):
-        return tok.head
+        return _of_object(tok) if _zero_partitive(tok) else tok.head
     for _ in range(4):
         head = tok.head
         if head is tok:
@@ -1516,6 +1529,8 @@ def _owner_code(doc: Doc, index: ActorIndex, end: int, noun: Token) -> str | Non
     if _demonym_people(noun):
         return _code_of(index, noun, place=False)
     for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ in FIRST_PERSON:
+            return None  # "our soldiers" are the speaker's (_speaker_owned), never a guess
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE")):
             code = _code_of(index, child, place=False)
             if code:
@@ -1526,6 +1541,8 @@ def _owner_code(doc: Doc, index: ActorIndex, end: int, noun: Token) -> str | Non
 
 
 OWNER_ENTS = ("NORP", "GPE", "ORG", "LOC")
+# First-person possessives refer only to the one who speaks.
+FIRST_PERSON = {"our", "my"}
 # Possessive pronouns that, in reported speech, point back to the speaker ("its servicemen").
 SPEAKER_POSSESSIVES = {"its", "their", "our"}
 
