@@ -265,3 +265,15 @@ def test_a_clause_in_front_is_the_content_when_none_follows(nlp):
 def test_a_that_clause_after_for_the_first_time_is_the_content(nlp):
     text = "Hamas acknowledged for the first time that its commander had been killed in the strike."
     assert [q.text for q in _quotes(nlp, text)] == ["its commander had been killed in the strike"]
+
+
+def test_a_sourced_quotation_is_the_direct_quotes_alone(nlp):
+    text = 'According to the Ethiopian foreign ministry, Egypt had "a long record of obstructing the talks".'
+    found = [(q.direct, q.text) for q in _quotes(nlp, text)]
+    assert found == [(True, "a long record of obstructing the talks")]
+
+
+def test_a_sourced_clause_with_a_short_fragment_stays_reported(nlp):
+    text = 'According to the Ethiopian foreign ministry, Egypt had walked out of the talks in Washington "without notice".'
+    assert (False, 'Egypt had walked out of the talks in Washington "without notice"') in [
+        (q.direct, q.text) for q in _quotes(nlp, text)]

@@ -1145,8 +1145,8 @@ def _according_to(
             right = _clip(doc, tok, a_end, sent.end, inside)
             c_start, c_end = _according_side(tok, a_start, left, right)
             cue_text = "according to"
-        if c_end - c_start < MIN_REPORTED_TOKENS:
-            continue
+        if c_end - c_start < MIN_REPORTED_TOKENS or _mostly_quoted((c_start, c_end), inside):
+            continue  # a sourced quotation is the direct quote's, as for a cue verb
         if finding is not None:
             # a poll is its own source: "a Gallup Pakistan survey" is not Pakistan speaking
             phrase = phrase_of(source, cut_preps=True)
