@@ -719,8 +719,32 @@ def _place_key(place: object) -> str | None:
 
 
 def _split_places(members: pd.DataFrame) -> list[pd.DataFrame]:
-    """Counts placed in different places are different facts."""
-    return _split_on(members, [_place_key(p) for p in members["k_place"]])
+    """Counts placed in different places are different facts. An unplaced count of people
+    that is of another day than every placed count, and whose own clause names towns none of
+    which is their place ("23 were injured and taken to hospitals in A and B", the day before
+    a toll placed in C), is keyed by those towns: two signs that it is of another incident,
+    so it does not join C's group by its words. Either sign alone is weak (a district's
+    count names its chief town, not the village of the placed count; an overnight toll is
+    dated either day)."""
+    key = [_place_key(p) for p in members["k_place"]]
+    places = {k for k in key if k}
+    days = {d for d, k in zip(members["k_day"], key, strict=True) if k and pd.notna(d)}
+    if places:
+        rows_ = zip(key, members["sentence"], members["number_text"], members["category"], members["k_day"], strict=True)
+        for i, (k, sent, num, cat, day) in enumerate(rows_):
+            if k is not None or cat in THING_CATEGORIES or pd.isna(day) or day in days:
+                continue
+            towns = _clause_towns(sent, num)
+            if towns and not towns & places:
+                key[i] = "~" + "|".join(sorted(towns))
+    return _split_on(members, key)
+
+
+def _clause_towns(sentence: object, number_text: object) -> set[str]:
+    """Place keys of the gazetteer towns the count's clause names, capitals aside (governments
+    speak there about other places)."""
+    names = {name for _, _, name, _ in specific_places(count_clause(sentence, number_text))}
+    return {k for k in (_place_key(n) for n in names) if k and k not in capitals()}
 
 
 def _split_states(members: pd.DataFrame) -> list[pd.DataFrame]:
