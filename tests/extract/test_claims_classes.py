@@ -361,3 +361,27 @@ def test_our_soldiers_are_the_speakers_never_a_guessed_state(real):
     claims = real('"We have lost three of our brave soldiers," said Major General Ahmed Sharif, '
                   "adding that 11 Indian posts had been destroyed.")
     assert [(c.value, c.subject_code) for c in claims] == [(3, None), (11, "IND")]
+
+
+# --- numbers inside a counted description; a denied gerund ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Five members of one family, including three children, died when a shell struck their home in Kotli.",
+         [(5, "killed"), (3, "killed")]),
+        ("Three of the 12 soldiers were killed in the ambush near Kidal.", [(3, "killed")]),
+    ],
+)
+def test_a_number_inside_a_counted_description_is_no_count(real, text, expected):
+    assert _counts(real(text)) == expected
+
+
+def test_a_number_of_people_from_places_is_still_one_count(real):
+    assert _counts(real("Six people from two villages were injured in the shelling of Sumy.")) == [(6, "injured")]
+
+
+def test_denied_losing_any_is_a_count_of_zero(real):
+    claims = real("Armenia denied losing any helicopters near Jermuk.")
+    assert [(c.value, c.category) for c in claims] == [(0, "aircraft_downed")]

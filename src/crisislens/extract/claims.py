@@ -264,7 +264,8 @@ def _negative_polarity(noun: Token) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon().denials
+    # "denied that any soldiers were captured", "denied losing any aircraft" (a gerund object)
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in lexicon().denials
 
 
 def _verb_above(tok: Token, pos: tuple[str, ...] = ("VERB", "AUX")) -> Token:
@@ -434,7 +435,23 @@ def _sub_count(doc: Doc, start: int, end: int) -> bool:
     toll rose to five after two injured children died" asserts two deaths). Nor does a
     partitive of a toll that only says what its members were ("two of the soldiers killed
     were officers": a copula with a noun predicate)."""
-    return _parenthetical_partitive(doc, start, end) or _composition_of_toll(doc[end - 1])
+    return (
+        _parenthetical_partitive(doc, start, end) or _composition_of_toll(doc[end - 1])
+        or _inside_counted_description(doc[end - 1])
+    )
+
+
+def _inside_counted_description(num: Token) -> bool:
+    """ "Five members of one family died", "three of the 12 soldiers were killed": a number in
+    the "of" phrase of a counted noun or of a partitive number says which group the members
+    come from; the outer number is the count (neither "one family" nor "the 12" died).""" 
+    noun = num.head
+    if num.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    outer = noun.head.head
+    if outer.like_num or is_number_word(outer.lower_):
+        return True  # "three of the 12 soldiers were killed": the whole of a partitive is not killed
+    return outer.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.i != num.i for c in outer.children)
 
 
 def _composition_of_toll(num: Token) -> bool:
