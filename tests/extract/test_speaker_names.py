@@ -320,3 +320,14 @@ def test_a_bare_spokesperson_speaks_for_the_body_the_clause_names(nlp, text, spe
 )
 def test_a_spokesperson_of_a_force_or_of_a_named_body_is_left_as_written(nlp, text, speaker):
     assert _speakers(nlp, text) == [speaker]
+
+
+def test_he_continues_an_unnamed_official(nlp):
+    text = ("A senior Ethiopian official said the dam's third filling had been completed in August. "
+            "Two turbines were running, he said.")
+    assert _speakers(nlp, text) == ["senior Ethiopian official", "senior Ethiopian official"]
+
+
+def test_he_does_not_continue_an_army_or_officials(nlp):
+    text = "Sudanese officials said the bridge at Shambat was retaken. Two soldiers died in the fighting, he said."
+    assert _speakers(nlp, text)[-1] is None

@@ -47,6 +47,7 @@ from crisislens.extract.quotes_lexicon import (
     speech_verb,
     spokesperson_nouns,
     thought_verb,
+    title_words,
     work_title_noun,
 )
 from crisislens.extract.quotes_marks import MarkSpan, find_quote_marks, trim_quote_text
@@ -227,10 +228,20 @@ def _resolve_pronouns(quotes: list[Quote], sources: dict[str, tuple[int, int]], 
             last = q
 
 
+# Words of role titles that name a body when they end a name ("the army", "the government").
+_BODY_TITLE_WORDS = {"army", "military", "government", "cabinet", "parliament", "force", "committee"}
+
+
 def _person_like(name: str) -> bool:
     """A name of two or more capitalised words with no word of a body's name ("Rakesh
-    Bhatia", not "Ministry of Defence" or "Indian officials")."""
+    Bhatia", not "Ministry of Defence" or "Indian officials"), or one person described by a
+    singular title ("FIA official", "senior officer"; not "officials")."""
     words = name.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in title_words() and last not in org_heads() and last not in _BODY_TITLE_WORDS and not last.endswith("s"):
+        return True
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and not any(
         w.lower() in org_heads() for w in words
     )
