@@ -385,3 +385,14 @@ def test_a_number_of_people_from_places_is_still_one_count(real):
 def test_denied_losing_any_is_a_count_of_zero(real):
     claims = real("Armenia denied losing any helicopters near Jermuk.")
     assert [(c.value, c.category) for c in claims] == [(0, "aircraft_downed")]
+
+
+def test_sites_the_speaker_says_it_struck_are_not_the_speakers_own(real):
+    # "it" is the ministry: the Belgorod place names the attacker's state, never the subject
+    claims = real("Russia's defence ministry said it had struck four sites used to plan attacks in Russia's Belgorod region.")
+    assert [(c.value, c.category, c.subject_code) for c in claims] == [(4, "sites_struck", None)]
+
+
+def test_people_killed_in_the_speakers_state_are_its_own(real):
+    claims = real("Officials said four people were killed in Belgorod.")
+    assert [(c.value, c.subject_code) for c in claims] == [(4, "RUS")]

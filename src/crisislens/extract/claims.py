@@ -1405,7 +1405,7 @@ def _subject_code(
         or _whole_code(doc, index, noun, category)
         or _loser_code(index, noun, category)
         or _nonstate_code(noun)
-        or (_place_not_attacker(index, noun) if category in CASUALTY_LIKE and not _loser_named(noun) else None)
+        or (_place_not_attacker(index, noun, speaker) if category in CASUALTY_LIKE and not _loser_named(noun) else None)
     )
 
 
@@ -1448,13 +1448,24 @@ def _loser_named(noun: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
-def _place_not_attacker(index: ActorIndex, noun: Token) -> str | None:
+def _place_not_attacker(index: ActorIndex, noun: Token, speaker: str | None = None) -> str | None:
     """The state of the place where it happened, unless it is the state whose strikes the
     sentence says did the killing ("rockets killing nine people in Kharkiv and Ukrainian
     strikes that Russia says killed 12 civilians": Kharkiv's state is the attacker's, so it
     is no evidence of whose the 12 are; never the attacker by default)."""
     code = _event_place_code(index, noun) or _dateline_code(index, noun)
+    if code is not None and speaker is not None and code == speaker and _speaker_attacks(noun):
+        return None  # "India's ministry said it had struck three sites ... in Indian Kashmir"
     return None if code is not None and code == _attacker_code(index, noun) else code
+
+
+def _speaker_attacks(noun: Token) -> bool:
+    """The subject of the count's verb is a pronoun that binds to the speaker ("said it had
+    struck three sites", "we destroyed 11 posts"): the speaker's side is the attacker."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in verb.children
+    )
 
 
 # Relative pronouns that stand for the noun their clause follows ("strikes that killed").
