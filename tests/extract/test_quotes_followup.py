@@ -277,3 +277,31 @@ def test_a_sourced_clause_with_a_short_fragment_stays_reported(nlp):
     text = 'According to the Ethiopian foreign ministry, Egypt had walked out of the talks in Washington "without notice".'
     assert (False, 'Egypt had walked out of the talks in Washington "without notice"') in [
         (q.direct, q.text) for q in _quotes(nlp, text)]
+
+
+# --- a report inside a relative clause; a writer's "while" clause --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Mourners in Kyiv buried the victims of missile strikes that Ukraine says killed 31 civilians in Sumy.",
+         "killed 31 civilians in Sumy", "Ukraine"),
+        ("The National Intelligence Service has detained six men in Mombasa who it says were recruiting for "
+         "al-Shabaab.", "were recruiting for al-Shabaab", "National Intelligence Service"),
+    ],
+)
+def test_a_report_in_a_relative_clause_is_the_rest_of_the_clause(nlp, text, content, speaker):
+    found = [(q.text, q.speaker_name) for q in _quotes(nlp, text)]
+    assert len(found) == 1 and found[0][0] == content and speaker in (found[0][1] or "")
+
+
+def test_a_writers_while_clause_after_a_comma_ends_the_report(nlp):
+    text = ("The RSF said its fighters had taken the airport in El Fasher, while the government in Port Sudan "
+            "ordered two Emirati diplomats to leave.")
+    assert [q.text for q in _quotes(nlp, text)] == ["its fighters had taken the airport in El Fasher"]
+
+
+def test_a_while_clause_without_a_comma_stays_in_the_report(nlp):
+    text = "The RSF said its fighters had held the airport while the army shelled the town."
+    assert [q.text for q in _quotes(nlp, text)] == ["its fighters had held the airport while the army shelled the town"]

@@ -739,15 +739,30 @@ def _before_contrast(
     said artillery had hit Sotk, while Baku said it had responded" the writer juxtaposes two
     sides; the while-clause is not Armenia's words, and Baku's cue keeps its own content."""
     start, end = content
-    for other, _ in found:
-        if other.i == tok.i or not start <= other.i < end or other.dep_ != "advcl":
+    doc = tok.doc
+    reports = [other for other, _ in found if other.i != tok.i]
+    # also any contrast clause set off by a comma with a subject of its own ("..., while the
+    # government on Friday ordered two diplomats to leave"): the writer's juxtaposition
+    reports += [t for t in doc[start:end] if t.dep_ == "advcl" and t.i > tok.i and _comma_contrast(t)]
+    for other in sorted(reports, key=lambda o: o.i):
+        if not start <= other.i < end or other.dep_ != "advcl":
             continue
         if any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in other.children):
             cut = other.left_edge.i
-            while cut > start and other.doc[cut - 1].is_punct:
+            while cut > start and doc[cut - 1].is_punct:
                 cut -= 1
             return start, cut
     return content
+
+
+def _comma_contrast(clause: Token) -> bool:
+    """A "while"/"whereas" clause with its own subject, set off by a comma before it."""
+    first = clause.left_edge.i
+    return (
+        first > 0 and clause.doc[first - 1].text == ","
+        and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _before_coordinated_report(
@@ -937,6 +952,8 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
         if child.dep_ == "ccomp" or (belief and child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")):
             if _across_colon_or_dash(child, verb):
                 return None
+            if _relative_gap_subject(child, verb):
+                return verb.i + 1, child.right_edge.i + 1  # "strikes that Cambodia says killed 12"
             return child.left_edge.i, child.right_edge.i + 1
     gapless = _gapless_relative(verb, lo, hi)
     if gapless is not None:
@@ -962,6 +979,14 @@ def _gapless_relative(verb: Token, lo: int, hi: int) -> tuple[int, int] | None:
                 if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in rel.children):
                     return that.i + 1, rel.right_edge.i + 1
     return None
+
+
+def _relative_gap_subject(clause: Token, verb: Token) -> bool:
+    """The reported clause's subject is a relative pronoun before the speaker ("strikes that
+    Cambodia says killed 12 civilians", "men who it says were passing information"): what the
+    speaker says is the rest of the clause after the cue, about the noun the pronoun stands
+    for; the pronoun and the cue are the writer's framing, not the words reported."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") and c.i < verb.i for c in clause.children)
 
 
 def _complement_after(verb: Token) -> bool:
@@ -1113,6 +1138,8 @@ def _trim_tokens(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("that",) and doc[start].dep_ == "mark"):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "”\"’'":
+        if doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1]):
+            break  # "... Research and Analysis Wing (RAW)": a bracket opened inside closes it
         end -= 1
     while end > start and doc[end - 1].text in ",;:—–-" or (end > start and doc[end - 1].is_space):
         end -= 1

@@ -148,6 +148,8 @@ def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
     if tok is None:
         return Speaker.none()
     antecedent = previous_subject(tok)
+    if antecedent is None and tok.lower_ == "it" and _ask(index, tok) is None:
+        antecedent = matrix_subject(tok)
     if antecedent is not None:
         named = resolve(antecedent, index)
         # the words that name the speaker here are still the pronoun's
@@ -196,6 +198,22 @@ def previous_subject(tok: Token) -> Token | None:
     if subj is None or subj.pos_ != "PROPN":
         return None
     return subj if subj.ent_type_ == "PERSON" or titled_name(subj) is not None else None
+
+
+def matrix_subject(tok: Token) -> Token | None:
+    """The body an embedded "it" speaks for: the subject of its sentence's main clause ("The
+    FIA has arrested five men who it says were passing information": "it" is the FIA), as a
+    pronoun inside a clause of a sentence takes that sentence's subject. Only a noun subject
+    before the pronoun, and only when the pronoun is not itself the main subject."""
+    if tok.dep_ != "nsubj":
+        return None
+    root = tok.sent.root
+    if tok.head.i == root.i:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > tok.i or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subj
 
 
 def _modifier_actor(tok: Token, index: ActorIndex) -> Actor | None:
