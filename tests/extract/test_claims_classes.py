@@ -322,7 +322,7 @@ def test_the_speakers_its_is_not_the_demonym_of_the_attack(real):
     ("text", "expected"),
     [
         ("A Russian sniper killed a Ukrainian soldier near Avdiivka on Tuesday.", [(1, "killed", "UKR")]),
-        ("The army arrested a journalist in Kassala.", [(1, "detained", None)]),
+        ("The army arrested a journalist in Kassala.", [(1, "detained", "SDN")]),
     ],
 )
 def test_a_singular_object_of_an_outcome_counts_one(real, text, expected):
@@ -396,3 +396,29 @@ def test_sites_the_speaker_says_it_struck_are_not_the_speakers_own(real):
 def test_people_killed_in_the_speakers_state_are_its_own(real):
     claims = real("Officials said four people were killed in Belgorod.")
     assert [(c.value, c.subject_code) for c in claims] == [(4, "RUS")]
+
+
+# --- detainees take the place they are held in; "the city of X"; a contrasting "while" clause --
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Kenyan police said they had arrested 14 suspected smugglers in Garissa.", "KEN"),
+        ("Russian forces detained 30 residents in Kherson, Ukrainian officials said.", "UKR"),
+        ("Ethiopia's federal police said it had detained five men in the city of Gondar.", "ETH"),
+    ],
+)
+def test_people_detained_with_no_side_named_are_of_the_place(real, text, subject):
+    assert [c.subject_code for c in real(text)] == [subject]
+
+
+def test_detainees_whose_side_is_named_keep_it(real):
+    claims = real("Russian forces detained 30 Ukrainian soldiers in Kursk.")
+    assert [c.subject_code for c in claims] == ["UKR"]
+
+
+def test_a_contrasting_while_clause_is_not_the_speakers_content(real):
+    claims = real("Kenya's police said they had arrested 14 smugglers who they say were armed, "
+                  "while the army on Friday expelled two foreign diplomats.")
+    assert [(c.value, c.claimant_name) for c in claims] == [(14, "Kenya's police"), (2, None)]

@@ -1406,6 +1406,7 @@ def _subject_code(
         or _loser_code(index, noun, category)
         or _nonstate_code(noun)
         or (_place_not_attacker(index, noun, speaker) if category in CASUALTY_LIKE and not _loser_named(noun) else None)
+        or (_event_place_code(index, noun) if category == "detained" else None)
     )
 
 
@@ -1823,7 +1824,22 @@ def _place_code(index: ActorIndex, tok: Token) -> str | None:
         return reading.gazetteer[1]
     if reading.entity and tok.pos_ == "PROPN" and reading.code:
         return reading.code
+    named = _named_by_of(tok)
+    if named is not None:  # "in the city of Sialkot": the name the place noun is "of"
+        code = _place_code(index, named)
+        if code:
+            return code
     return state_of_place(index, tok)  # a town the gazetteer lacks: whose the text says it is
+
+
+def _named_by_of(tok: Token) -> Token | None:
+    """The proper name of the appositive "of"-construction on a place noun ("the city of
+    Sialkot", "the town of Zafarwal"), which names the place the noun describes."""
+    if tok.pos_ != "NOUN" or (tok.lemma_.casefold() not in place_heads() and tok.lower_ not in place_heads()):
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    return None
 
 
 def _previous_in_paragraph(sent: Span) -> Span | None:

@@ -29,6 +29,9 @@ CONTENT_CLIMB = {
 # 12 deaths", "acknowledged the loss of one aircraft").
 CONTENT_DEPS = {"ccomp", "dobj"}
 MAX_CLIMB = 10
+# Subordinators that join a second, contrasting statement to a sentence ("while", "whereas"):
+# the clause they open is not the content of the first clause's verb of saying.
+CONTRAST_MARKS = {"while", "whereas"}
 
 
 def reporting_voice(num: Token, index: ActorIndex, zero: bool) -> Speaker | None:
@@ -44,6 +47,8 @@ def _climb(num: Token) -> list[Token]:
     for _ in range(MAX_CLIMB):
         if tok.dep_ == "relcl" and not set_off(tok):
             return []
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children):
+            return []  # "..., while the government ordered two diplomats to leave": a second statement
         if tok.head == tok:
             return path
         tok = tok.head
