@@ -422,3 +422,12 @@ def test_a_contrasting_while_clause_is_not_the_speakers_content(real):
     claims = real("Kenya's police said they had arrested 14 smugglers who they say were armed, "
                   "while the army on Friday expelled two foreign diplomats.")
     assert [(c.value, c.claimant_name) for c in claims] == [(14, "Kenya's police"), (2, None)]
+
+
+def test_a_place_compounded_on_the_attack_places_its_toll(real):
+    assert [(c.value, c.subject_code) for c in real("The toll from the Pahalgam attack stood at 26.")] == [(26, "IND")]
+
+
+def test_a_group_compounded_on_the_attack_is_no_place(real):
+    # "the Hamas attack" names the attacker, not where or whose the dead are
+    assert [c.subject_code for c in real("The Hamas attack killed 1,200 people.")] == [None]

@@ -1750,7 +1750,11 @@ def _event_place_code(index: ActorIndex, noun: Token) -> str | None:
 
 def _struck_place(tok: Token) -> bool:
     """The object of a verb of striking names where it happened as an "in" phrase does
-    ("drones struck Kherson", "missiles hit the Pakistani town of Zafarwal")."""
+    ("drones struck Kherson", "missiles hit the Pakistani town of Zafarwal"), and so does a
+    name compounded on an attack noun ("the toll from the Pahalgam attack", "the Kramatorsk
+    strike")."""
+    if tok.dep_ == "compound" and tok.pos_ == "PROPN":
+        return _attack_noun(tok.head)
     return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in outcome_heads("struck")
 
 
