@@ -221,8 +221,9 @@ def _split_kinds(members: pd.DataFrame) -> list[pd.DataFrame]:
     kinds = set(members["k_kind"].dropna())
     if len(kinds) <= 1:
         return [members]
-    parts = [members[members["k_kind"] == k] for k in sorted(kinds)]
-    unknown = members[members["k_kind"].isna()]
+    kind = _kinds_by_place(members)
+    parts = [members[[k == c for c in kind]] for k in sorted(kinds)]
+    unknown = members[[c is None for c in kind]]
     if not unknown.empty:
         parts.append(unknown)
     return parts
@@ -236,6 +237,20 @@ def _split_aggregates(members: pd.DataFrame) -> list[pd.DataFrame]:
     if all(total) or not any(total):
         return [members]
     return [members[[not t for t in total]], members[total]]
+
+
+def _kinds_by_place(members: pd.DataFrame) -> list[str | None]:
+    """Each member's people kind; a count of no stated kind placed where the counts of one
+    kind only are placed is of that kind: "the number killed when missiles hit the town of
+    <T> rose to 11" counts the civilians the other reports count in <T>, not the soldiers
+    counted that day on the front."""
+    keys = [_place_key(p) for p in members["k_place"]]
+    found: dict[str, set[str]] = defaultdict(set)
+    for k, kind in zip(keys, members["k_kind"], strict=True):
+        if k and clean(kind):
+            found[k].add(kind)
+    return [clean(kind) or (next(iter(found[k])) if k and len(found.get(k, ())) == 1 else None)
+            for k, kind in zip(keys, members["k_kind"], strict=True)]
 
 
 def _split_other(members: pd.DataFrame) -> list[pd.DataFrame]:
@@ -673,8 +688,11 @@ def _town_named(clause: str, number_text: object, framing: set[str]) -> str | No
     return name
 
 
-# A place a count happened in is written after "in", "on", "at", "near", "outside", "over".
-_LOCATIVE = re.compile(r"\b(?:in|on|at|near|outside|over)\s+(?:the\s+)?$", re.I)
+# A place a count happened in is written after "in", "on", "at", "near", "outside", "over", or
+# as the object of a verb of striking ("shells hit Martuni"), also as "the <adjective> town of X".
+_LOCATIVE = re.compile(
+    r"\b(?:in|on|at|near|outside|over|struck|hit|shelled|bombed|pounded|attacked|raided)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:(?:town|village|city|port)\s+of\s+)?$", re.I)
 
 
 # "Kotli district", "Kharkiv region": the area around a town, which may hold the town of another
