@@ -40,6 +40,14 @@ and "Goma"); the state holding it (the actors' gazetteer) separates counts on th
 sides of a border, and gives a count of civilians whose subject is unknown its subject.
 A group is dated by the day its claims give themselves, not the earliest day a member
 was referred to.
+
+Scope (``link.claim_scope``): a count "among the dead" or "eight of them" is a part; one voice
+of one article giving two figures is no contradiction; a place named as a statement's
+occasion ("at a briefing in X") places nothing; a denial's zero meets only another side's
+count of the thing it names; struck sites split armed / civilian; a total ("on both sides",
+"across the country") stands apart from single counts; a thing-count of no named owner takes
+the one owner counted that day (other than the claimant when it says it did the striking);
+voices of no state are rival sides only when each side names one.
 """
 
 from __future__ import annotations
