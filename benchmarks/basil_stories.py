@@ -483,6 +483,8 @@ def main() -> None:
     ap.add_argument("--place-threshold", type=float, default=stories.PLACE_THRESHOLD,
                     help="stories.PLACE_THRESHOLD (cosine a pair naming one lead place needs; 0: the threshold)")
     ap.add_argument("--lead-share", type=float, default=vectors.LEAD_SHARE, help="vectors.LEAD_SHARE (0: no lead part)")
+    ap.add_argument("--kind-apart", type=int, choices=[0, 1], default=int(stories.KIND_APART),
+                    help="stories.KIND_APART (1: leads of different kinds of happening are not linked)")
     ap.add_argument("--window-days", type=int, default=stories.WINDOW_DAYS, help="stories.WINDOW_DAYS")
     ap.add_argument("--windowless", action="store_true", help="compare every pair of articles, whatever their days")
     ap.add_argument("--name-weight", type=float, default=vectors.NAME_WEIGHT, help="vectors.NAME_WEIGHT (1: names unweighted)")
@@ -496,6 +498,7 @@ def main() -> None:
     stories.PLACE_WAIVES_FLOOR = bool(args.place_waives_floor)
     stories.PLACE_THRESHOLD = args.place_threshold
     vectors.LEAD_SHARE = args.lead_share
+    stories.KIND_APART = bool(args.kind_apart)
     stories.WINDOW_DAYS = args.window_days
     if args.windowless:
         stories.WINDOW_DAYS = 10**6

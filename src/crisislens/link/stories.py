@@ -12,7 +12,9 @@ needs no relative floor (``PLACE_WAIVES_FLOOR``, see ``_waive_shared_places``), 
 floor is above the threshold (a store of one crisis) it needs only ``PLACE_THRESHOLD`` (``_place_bar``).
 The cosine is that of vectors.article_vector, whose lead part (``vectors.LEAD_SHARE``) weighs the
 headlines and first paragraphs, where reports state their incident, against the bodies, where
-reports of one crisis retell its background.
+reports of one crisis retell its background. Two articles whose leads each name a kind of
+happening (a strike, shelling, an air battle, arrests, talks, a truce: vectors.lead_kinds) and
+share none are not linked (``KIND_APART``, see ``_kinds_apart``).
 
 Stories: single link along those links, with one check (``GROUP_COHESION``, see ``_Groups``).
 Why single link and not a centroid: the three outlets of one event write three different
@@ -81,6 +83,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from crisislens.link import vectors
 from crisislens.link.common import UnionFind
 from crisislens.link.vectors import story_settings
 from crisislens.model import stable_id
@@ -121,6 +124,9 @@ GROUP_COHESION = _SETTINGS["group_cohesion"]
 # OWN_OUTLET_SAME_DAY: two articles of one outlet are linked only when published on the same day
 # (1), or on any days in the window (0). See _outlet_apart.
 OWN_OUTLET_SAME_DAY = bool(_SETTINGS.get("own_outlet_same_day", 0.0))
+# KIND_APART: two articles whose leads each name a kind of happening (vectors.lead_kinds), none
+# of them shared, are not linked (1); 0: kinds are not read. See _kinds_apart.
+KIND_APART = bool(_SETTINGS.get("kind_apart", 0.0))
 BASELINE_SAMPLE = 2000  # reference articles for the median (stored ones first by id, then the batch)
 BASELINE_MIN = 4  # fewer reference articles than this give no baseline (0)
 NO_DATE = -1
@@ -325,6 +331,7 @@ def _candidate_arrays(old: np.ndarray, new: np.ndarray, days: np.ndarray, keys: 
         linked = (sims >= threshold) & (sims >= floor)
         if places is not None and PLACE_WAIVES_FLOOR:
             _waive_shared_places(linked, sims >= _place_bar(floor, threshold), n_old + lo, cols, places)
+        linked &= ~_kinds_apart(block, allv[cols])
         rows, found = np.nonzero(linked)
         at, col = lo + rows, cols[found].astype(np.int64)
         keep = (col < n_old) | (col - n_old < at)
@@ -349,6 +356,26 @@ def _waive_shared_places(linked: np.ndarray, above: np.ndarray, row0: int, cols:
     for r, f in zip(rows.tolist(), found.tolist(), strict=True):
         if places[row0 + r] and not places[row0 + r].isdisjoint(places[int(cols[f])]):
             linked[r, f] = True
+
+
+def _kinds_apart(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Pairs whose leads each name a kind of happening and share none (KIND_APART), read from the
+    vectors' kind marks (vectors.kind_slots; vectors of another layout: none).
+
+    Why: a news lead states what happened (a strike, shelling, an air battle, arrests, talks, a
+    truce), and an outlet's report of an incident names that kind in its lead, whatever else its
+    lead adds; within one crisis the reports of different incidents share the crisis's words, its
+    places and its officials, and what tells a report of the air battle from a report of the
+    strikes the night before is that they name different things that happened (practice sets:
+    the links it cuts were between incidents, measured in link/data/story_settings.tsv). A lead
+    that names no kind (an analysis, a profile, most of a political corpus) keeps every link, and
+    a lead that names several (a roundup) keeps its links to each."""
+    if not KIND_APART or rows.shape[1] != vectors.dimension():
+        return np.zeros((len(rows), len(cols)), dtype=bool)
+    at = vectors.kind_slots()
+    ka, kb = rows[:, at] > 0, cols[:, at] > 0
+    shared = ka.astype(np.float32) @ kb.T.astype(np.float32)
+    return ka.any(axis=1)[:, None] & kb.any(axis=1)[None, :] & (shared == 0)
 
 
 def _place_bar(floor: np.ndarray, threshold: float) -> np.ndarray:

@@ -98,8 +98,9 @@ NAME_WEIGHT = story_settings()["name_weight"]
 
 # Bump when article_vector's arithmetic, or a story rule, changes in a way the settings file
 # does not show (2: link.story_places no longer takes a province as a lead's place; 3: the lead
-# part, and a wire copy keeps its first article's outlet apart from that outlet's other days).
-VECTOR_VERSION = 3
+# part, and a wire copy keeps its first article's outlet apart from that outlet's other days; 4: the
+# kind marks).
+VECTOR_VERSION = 4
 
 # The lead part of the vector: LEAD_SHARE of the cosine comes from the two articles' leads alone
 # (headline and first paragraph), hashed into LEAD_HASH_DIM slots of their own; the rest from the
@@ -119,6 +120,38 @@ LEAD_PARAGRAPHS = 1  # the first paragraph after the headline: the news lead
 LEAD_MIN_WORDS = 12  # a shorter paragraph after the headline is a byline, a dateline or a credit
 LEAD_MAX_WORDS = 100  # an unparagraphed text's lead is its first words, not the whole text
 
+# The kind marks: the last slots of the vector, one per kind of happening of
+# link/data/story_kinds.tsv (strike, ground fighting, aircraft, drones, arrests, diplomacy,
+# ceasefire, displacement), hold KIND_MARK where the headline and first paragraph name that kind
+# (``lead_kinds``), so that the linker can read a stored article's kinds from its stored vector
+# (stories.KIND_APART: two leads naming kinds, none shared, are not linked). Why marks and not a
+# share of the cosine: as a share (0.1-0.3 of it) leads of one kind gained on each other, and
+# within one crisis the incidents of one kind are many (two towns' shelling a day apart), so it
+# chained them (record_practice 0.944 -> 0.47-0.56 at kind shares 0.1-0.3); a mark this small
+# moves a unit vector's cosine by at most len(kinds) x KIND_MARK^2 (< 0.001).
+KIND_MARK = 0.01
+
+
+@cache
+def _kind_words() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """(kind, its word forms as tuples of one or two lower-case words), in the file's order."""
+    text = resources.files("crisislens.link").joinpath("data/story_kinds.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple((kind, tuple(tuple(w.split()) for w in words.split(",") if w.strip())) for kind, words in rows)
+
+
+def kind_names() -> tuple[str, ...]:
+    """The kinds of happening, one slot each in the kind part (the file's order)."""
+    return tuple(kind for kind, _words in _kind_words())
+
+
+def lead_kinds(text: str) -> frozenset[str]:
+    """The kinds of happening the headline and first paragraph (``lead_text``) name: a kind counts
+    when one of its word forms, or its two words in a row, is written there (any case)."""
+    words = [w.lower() for w in _WORD.findall(lead_text(text))]
+    grams = set(zip(words, words[1:], strict=False)) | {(w,) for w in words}
+    return frozenset(kind for kind, forms in _kind_words() if any(f in grams for f in forms))
+
 
 @cache
 def settings_fingerprint() -> str:
@@ -135,7 +168,8 @@ def settings_fingerprint() -> str:
     rows = sorted(story_settings().items())
     model = PurePath(nlp.model_path()).name
     places = place_data_digest() if story_settings().get("place_waives_floor") else None
-    text = repr((rows, HASH_DIM, WORD_WEIGHT, model, VECTOR_VERSION, places, LEAD_HASH_DIM))
+    kinds = (_kind_words(), KIND_MARK)
+    text = repr((rows, HASH_DIM, WORD_WEIGHT, model, VECTOR_VERSION, places, LEAD_HASH_DIM, kinds))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
@@ -157,7 +191,7 @@ def place_data_digest() -> str:
 
 
 def dimension() -> int:
-    return _table()[1] + HASH_DIM + LEAD_HASH_DIM
+    return _table()[1] + HASH_DIM + LEAD_HASH_DIM + len(kind_names())
 
 
 def lead_text(text: str) -> str:
@@ -217,8 +251,8 @@ def document_frequencies(texts: Sequence[str]) -> Counter:
 
 
 def article_vector(text: str, df: Counter, n_docs: int) -> np.ndarray:
-    """[TF-IDF-weighted mean word vector | hashed TF-IDF | hashed TF-IDF of the lead], each part
-    L2-normalised and weighted.
+    """[TF-IDF-weighted mean word vector | hashed TF-IDF | hashed TF-IDF of the lead | kind marks],
+    each of the first three parts L2-normalised and weighted.
 
     A named word's weight is multiplied by NAME_WEIGHT (see ``named_words``). The dot product of
     two such vectors is WORD_WEIGHT x word-vector cosine + (1 - WORD_WEIGHT - LEAD_SHARE) x
@@ -228,15 +262,27 @@ def article_vector(text: str, df: Counter, n_docs: int) -> np.ndarray:
     wdim = _table()[1]
     acc, lex = _weighted_parts(text, df, n_docs, HASH_DIM, with_words=WORD_WEIGHT > 0)
     lead = _weighted_parts(lead_text(text), df, n_docs, LEAD_HASH_DIM)[1] if LEAD_SHARE > 0 else None
-    out = np.zeros(wdim + HASH_DIM + LEAD_HASH_DIM, dtype=np.float64)
+    out = np.zeros(dimension(), dtype=np.float64)
     parts = [(acc, slice(0, wdim), WORD_WEIGHT), (lex, slice(wdim, wdim + HASH_DIM), 1 - WORD_WEIGHT - LEAD_SHARE)]
     if lead is not None:
-        parts.append((lead, slice(wdim + HASH_DIM, None), LEAD_SHARE))
+        parts.append((lead, slice(wdim + HASH_DIM, kind_slots().start), LEAD_SHARE))
     for part, sl, share in parts:
         norm = float(np.linalg.norm(part))
         if norm > 0:
             out[sl] = part / norm * math.sqrt(share)
+    out[kind_slots()] = _kind_marks(text)
     return out.astype(np.float32)
+
+
+def kind_slots() -> slice:
+    """Where a vector holds its kind marks: its last len(kind_names()) slots."""
+    return slice(dimension() - len(kind_names()), dimension())
+
+
+def _kind_marks(text: str) -> np.ndarray:
+    """KIND_MARK in each kind's slot where the lead names that kind (``lead_kinds``), else 0."""
+    kinds = lead_kinds(text)
+    return np.asarray([KIND_MARK if k in kinds else 0.0 for k in kind_names()], dtype=np.float64)
 
 
 def _weighted_parts(text: str, df: Counter, n_docs: int, dim: int,
