@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from crisislens.eval.names import ActorDirectory, looks_like_person, name_set, same_speaker, surname
+from crisislens.eval.names import (
+    ActorDirectory,
+    looks_like_person,
+    name_set,
+    norm_name,
+    same_speaker,
+    surname,
+)
 
 
 def test_people_are_told_from_bodies_and_roles():
@@ -36,3 +43,12 @@ def test_speaker_is_widened_to_its_actor_aliases():
     assert not same_speaker("Islamabad", "India", gold, pred)
     assert same_speaker(None, None, gold, pred)
     assert not same_speaker("Islamabad", None, gold, pred)
+
+
+def test_a_leading_article_is_not_part_of_a_name():
+    # one speaker, introduced with and without its article by two golds
+    assert norm_name("a doctor at the teaching hospital") == norm_name("Doctor at the teaching hospital")
+    assert name_set("An Indian defence official").matches(name_set("Indian defence official"))
+    assert norm_name("the Hindu") == "hindu" and norm_name("A") == "a"
+    # an article inside the name stays
+    assert norm_name("Spokesman for the army") == "spokesman for the army"

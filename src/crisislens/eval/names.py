@@ -53,9 +53,18 @@ def words(text: str | None) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+# A leading article is how a sentence introduces a description, not part of the name:
+# golds write "a doctor at the hospital" and "doctor at the hospital" for one speaker.
+ARTICLES = frozenset({"a", "an", "the"})
+
+
 def norm_name(text: str | None) -> str:
-    """One canonical string for a name: folded words joined by single spaces."""
-    return " ".join(words(text))
+    """One canonical string for a name: folded words joined by single spaces, without a
+    leading article (kept when it is the only word)."""
+    toks = words(text)
+    if len(toks) > 1 and toks[0] in ARTICLES:
+        toks = toks[1:]
+    return " ".join(toks)
 
 
 def strip_titles(tokens: list[str]) -> list[str]:
