@@ -431,3 +431,15 @@ def test_a_place_compounded_on_the_attack_places_its_toll(real):
 def test_a_group_compounded_on_the_attack_is_no_place(real):
     # "the Hamas attack" names the attacker, not where or whose the dead are
     assert [c.subject_code for c in real("The Hamas attack killed 1,200 people.")] == [None]
+
+
+def test_an_attack_phrase_after_coordinated_outcomes_scopes_both(real):
+    # the speaker reports the other side's strikes on its own people, for both counts
+    claims = real("Damascus said 40 civilians had been killed and 121 wounded in the Israeli strikes.")
+    assert [(c.value, c.subject_code) for c in claims] == [(40, "SYR"), (121, "SYR")]
+
+
+def test_a_speakers_own_strikes_do_not_make_the_dead_its_own(real):
+    claims = real("Israel said 40 militants had been killed and 12 wounded in Israeli strikes.")
+    assert all(c.subject_code != "ISR" for c in claims)
+    assert [c.value for c in claims] == [40, 12]

@@ -1534,7 +1534,10 @@ def _agents(verb: Token, noun: Token) -> list[Token]:
             out.append(subj)
         elif subj.i > 0 and subj.doc[subj.i - 1].pos_ == "NOUN":
             out.append(subj.doc[subj.i - 1])  # a relative clause follows its antecedent
-    for prep in verb.children:
+    # a phrase after the last of coordinated outcomes scopes them all ("40 civilians had been
+    # killed and 121 wounded in the Indian strikes")
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for prep in (p for v in (verb, *shared) for p in v.children):
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "in"):
             out += [c for c in prep.children if c.dep_ == "pobj" and _attack_noun(c)]
     return out
