@@ -443,3 +443,21 @@ def test_a_speakers_own_strikes_do_not_make_the_dead_its_own(real):
     claims = real("Israel said 40 militants had been killed and 12 wounded in Israeli strikes.")
     assert all(c.subject_code != "ISR" for c in claims)
     assert [c.value for c in claims] == [40, 12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ukrainian officials put the number of Russian soldiers killed at "more than 300", a figure Moscow rejected.',
+        "Kyiv put the number of Russian soldiers killed near Avdiivka at more than 300.",
+    ],
+)
+def test_a_figure_put_on_a_tally_whose_participle_takes_it_is_the_estimators(real, text):
+    claims = real(text)
+    assert [(c.value, c.category, c.subject_code) for c in claims] == [(300, "killed", "RUS")]
+    assert claims[0].claimant_code == "UKR"
+
+
+def test_a_tally_that_no_one_puts_a_figure_on_is_no_estimate(real):
+    claims = real("The number of Russian soldiers killed near Avdiivka rose to 300.")
+    assert [(c.value, c.claimant_name) for c in claims] == [(300, None)]

@@ -572,10 +572,26 @@ def _tallied_noun(num: Token) -> Token | None:
     verb = num.head.head if num.dep_ == "pobj" and num.head.dep_ == "prep" else num.head
     if verb.pos_ not in ("VERB", "AUX") or num.dep_ not in ("pobj", "attr", "dobj"):
         return None
+    tally = _misattached_tally(verb)
+    if tally is not None:
+        return _of_object(tally)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lemma_.lower() not in lexicon().tallies:
         return None
     return _of_object(subj)
+
+
+def _misattached_tally(verb: Token) -> Token | None:
+    """ "put the number of soldiers killed at 20": the parser hangs "at 20" on the tally's own
+    participle ("killed"), which modifies the tally noun; the figure is the tally's."""
+    if verb.dep_ != "acl":
+        return None
+    tally = verb.head
+    if tally.dep_ == "pobj" and tally.head.lower_ == "of":
+        tally = tally.head.head  # the participle on the tally's "of" object ("soldiers killed")
+    if tally.lemma_.lower() in lexicon().tallies and tally.head.pos_ == "VERB":
+        return tally
+    return None
 
 
 def _more_of(num: Token) -> Token | None:
@@ -1287,6 +1303,9 @@ def _estimator(num: Token) -> Token | None:
     up from 25"; "the ministry estimated the number of dead at 300"): who sets the figure
     asserts it, as a speaker does."""
     tok = _verb_above(num, ("VERB",))
+    tally = _misattached_tally(tok) if tok.pos_ == "VERB" else None
+    if tally is not None:
+        tok = tally.head  # "put the number of soldiers killed at 20": the verb over the tally
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon().estimates:
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().tallies | lexicon().figures for c in tok.children):
