@@ -461,3 +461,25 @@ def test_a_figure_put_on_a_tally_whose_participle_takes_it_is_the_estimators(rea
 def test_a_tally_that_no_one_puts_a_figure_on_is_no_estimate(real):
     claims = real("The number of Russian soldiers killed near Avdiivka rose to 300.")
     assert [(c.value, c.claimant_name) for c in claims] == [(300, None)]
+
+
+# --- resultatives, damage, migration, young people ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police shot dead three protesters in Nairobi.", [(3, "killed")]),
+        ("The army said it had shot dead two gunmen near Bamako.", [(2, "killed")]),
+        ("A school and 12 houses were damaged in the shelling of Sumy.", [(12, "other")]),
+        ("Nearly 600 families have migrated to safer places from villages near Lashio, officials said.",
+         [(600, "displaced")]),
+        ("Russian fire killed a 10-year-old boy in Kherson, the governor said.", [(1, "killed")]),
+    ],
+)
+def test_more_ways_of_saying_what_happened(real, text, expected):
+    assert _counts(real(text)) == expected
+
+
+def test_shot_without_a_resultative_is_no_death(real):
+    assert real("Police shot at three cars near Nairobi.") == []

@@ -646,7 +646,8 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
             break
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in TRANSPARENT:
             for c in tok.children:
-                if _particle(c) or c.dep_ in ("dobj", "xcomp", "oprd") or (bare and c.dep_ == "nsubj"):
+                resultative = c.dep_ == "advmod" and c.pos_ == "ADJ"  # "shot dead three protesters"
+                if _particle(c) or resultative or c.dep_ in ("dobj", "xcomp", "oprd") or (bare and c.dep_ == "nsubj"):
                     # "shot down", "claimed lives", "the toll rose to"; the verb an object is
                     # made to do ("ordered two diplomats to leave", "forced 300 residents to flee")
                     lemmas.add(c.lemma_.lower())
@@ -848,7 +849,7 @@ def _animate_patient(noun: Token) -> bool:
         return False
     if noun.lemma_.lower() in lexicon().nonpersons or noun.lower_ in lexicon().nonpersons:
         return False
-    verbs = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.tag_ == "VBN"]
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "amod") and (c.tag_ == "VBN" or c.pos_ == "ADJ")]
     if noun.dep_ in ("nsubjpass", "dobj") or (noun.dep_ == "nsubj" and not _transitive(noun.head)):
         verbs.append(noun.head)
     return any(
