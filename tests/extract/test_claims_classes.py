@@ -483,3 +483,20 @@ def test_more_ways_of_saying_what_happened(real, text, expected):
 
 def test_shot_without_a_resultative_is_no_death(real):
     assert real("Police shot at three cars near Nairobi.") == []
+
+
+def test_counts_included_in_a_whole_share_its_side(real):
+    claims = real("At least 32 people, including seven women and five children, were killed in the Israeli strikes, "
+                  "Lebanon's health ministry said.")
+    assert [(c.value, c.subject_code) for c in claims] == [(32, "LBN"), (7, "LBN"), (5, "LBN")]
+
+
+def test_a_counted_noun_the_tagger_calls_singular_is_still_a_patient(real):
+    # "khwarij" (a plural the tagger does not know) counted by "11" and neutralised
+    claims = real("The ISPR said 11 khwarij were neutralised in an operation in North Waziristan.")
+    assert [(c.value, c.category, c.subject_code) for c in claims] == [(11, "killed", "NSG")]
+
+
+def test_multi_word_sites_are_struck(real):
+    claims = real("Israel said its forces had destroyed seven rocket launch pads in southern Lebanon.")
+    assert _counts(claims) == [(7, "sites_struck")]

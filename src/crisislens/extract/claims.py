@@ -845,7 +845,9 @@ def _animate_patient(noun: Token) -> bool:
     object, the subject of an intransitive "die", or the noun a participle of the verb
     modifies; not the subject of a transitive verb ("three attacks killed 20"), and not
     living beings that are no people (``nonpersons``: "40 cattle")."""
-    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or pattern_thing(noun.text):
+    # a plural, or a noun a number counts ("11 khwarij", which the tagger may call singular)
+    counted = noun.tag_ == "NNS" or any(c.dep_ == "nummod" for c in noun.children)
+    if noun.pos_ != "NOUN" or not counted or pattern_thing(noun.text):
         return False
     if noun.lemma_.lower() in lexicon().nonpersons or noun.lower_ in lexicon().nonpersons:
         return False
@@ -1126,13 +1128,30 @@ def _whose(
     what the claimant's words bind to (their possessive or subject pronoun); never the
     attacker by default."""
     subject = _subject_code(doc, index, group[0], group[1], noun, category, claimant[1])
-    return (
-        subject
-        or _speaker_owned(noun, claimant[1])
-        or _own_losses(index, noun, category, claimant)
-        or _speaker_loser(noun, claimant[1])
-        or (_victims_side(index, noun, claimant[1]) if category in ("killed", "injured") else None)
-    )
+    if subject:
+        return subject
+    for tok in _with_wholes(noun):  # "32 people, including seven women": the women are the 32's
+        found = (
+            _speaker_owned(tok, claimant[1])
+            or _own_losses(index, tok, category, claimant)
+            or _speaker_loser(tok, claimant[1])
+            or (_victims_side(index, tok, claimant[1]) if category in ("killed", "injured") else None)
+        )
+        if found:
+            return found
+    return None
+
+
+def _with_wholes(noun: Token) -> list[Token]:
+    """The counted noun and the wholes it is part of, nearest first ("five children" <- "seven
+    women" <- "32 people" in "32 people, including seven women and five children")."""
+    out = [noun]
+    for _ in range(4):
+        whole = _whole_of(out[-1])
+        if whole is None or whole in out:
+            break
+        out.append(whole)
+    return out
 
 
 def _victims_side(index: ActorIndex, noun: Token, claimant_code: str | None) -> str | None:
