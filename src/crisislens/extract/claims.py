@@ -1127,6 +1127,9 @@ def _whose(
     """The subject code: the counted phrase and its sentence first (``_subject_code``), then
     what the claimant's words bind to (their possessive or subject pronoun); never the
     attacker by default."""
+    side = next((found for tok in _with_wholes(noun) if (found := _side_phrase(tok)) is not None), None)
+    if side is not None:  # "killed on its side", "on the Pakistani side"; "on both sides": none
+        return _side_code(index, side, claimant[1])
     subject = _subject_code(doc, index, group[0], group[1], noun, category, claimant[1])
     if subject:
         return subject
@@ -1136,9 +1139,45 @@ def _whose(
             or _own_losses(index, tok, category, claimant)
             or _speaker_loser(tok, claimant[1])
             or (_victims_side(index, tok, claimant[1]) if category in ("killed", "injured") else None)
+            or _reported_own_victims(index, tok, category, claimant)
         )
         if found:
             return found
+    return None
+
+
+# Words that make "side" an aggregate of both parties ("killed on both sides").
+BOTH_SIDES = {"both", "either", "each", "all"}
+
+
+def _side_phrase(noun: Token) -> Token | None:
+    """The "side" of an "on ... side" phrase on the count's clause ("26 civilians have been
+    killed on its side", "six soldiers were killed on the Russian side"): English names whose
+    losses they are by the side they fall on, which outranks where or by whom."""
+    heads = [noun, noun.head] if noun.head.pos_ in ("VERB", "AUX", "ADJ") else [noun]
+    heads += [c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "on"):
+            side = next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() == "side"), None)
+            if side is not None:
+                return side
+    return None
+
+
+def _side_code(index: ActorIndex, side: Token, speaker: str | None) -> str | None:
+    """Whose side: a speaker's possessive pronoun ("its side", "our side") binds to the
+    claimant; a possessor or demonym names the state ("Pakistan's side", "the Pakistani
+    side"); "both sides" and the plural "sides" are an aggregate of two parties (no single
+    subject)."""
+    if side.lower_ == "sides" or any(c.lower_ in BOTH_SIDES for c in side.children):
+        return None
+    for child in side.children:
+        if child.dep_ == "poss" and child.lower_ in SPEAKER_POSSESSIVES:
+            return speaker
+        if child.dep_ == "poss" or child.ent_type_ in ("NORP", "GPE") or child.dep_ in ("amod", "compound"):
+            code = _code_of(index, child, place=False)
+            if code:
+                return code
     return None
 
 
@@ -1168,6 +1207,40 @@ def _victims_side(index: ActorIndex, noun: Token, claimant_code: str | None) -> 
     if attacker is None or attacker == claimant_code or any(_names_target(a) for a in attacks):
         return None
     return claimant_code
+
+
+# Codes of claimants that are no party to a state's war (no side of their own to report).
+NO_SIDE_CODES = {"IGO", "NGO", "NSG", "MNC", "BUS", "MED", "UNO"}
+
+
+def _reported_own_victims(
+    index: ActorIndex, noun: Token, category: str, claimant: tuple[str | None, str | None]
+) -> str | None:
+    """A side's official reporting dead or wounded with no owner, place or attacker named
+    ("Bukhari said 21 people were wounded", "the ministry said 13 civilians were killed in
+    the strikes") reports its own people: the other side's are written with their side. A
+    side's word for its own dead ("had been martyred", "embraced martyrdom") says so for any
+    claimant of that side. Not for a body of no side (UN, NGO, a group), not for the agent
+    of a transitive verb, not where an active verb names who did it ("its forces killed 40"
+    are the enemy), and not where the claimant's own side attacked."""
+    name, code = claimant
+    if code is None or code in NO_SIDE_CODES or category not in ("killed", "injured"):
+        return None
+    verb = noun.head
+    lemmas, _ = _context(noun)
+    martyred = bool(lemmas & lexicon().own_dead)
+    if noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "a soldier killed two civilians": the count did it
+    if noun.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in verb.children) and not martyred:
+        return None  # an agent is named: the victims are the agent's enemies, not the speaker's
+    if not martyred and not any(w[:1].isupper() for w in (name or "").split()):
+        return None  # "officials" of a guessed state
+    attacks = _attacks(noun)
+    if any(_names_target(a) for a in attacks) or _attacker_of(index, attacks) == code or any(
+        c.dep_ == "poss" and c.lower_ in SPEAKER_POSSESSIVES for a in attacks for c in a.children
+    ):
+        return None  # a named target: its place decides (an unknown one leaves no subject)
+    return code
 
 
 def _speaker_loser(noun: Token, claimant_code: str | None) -> str | None:
@@ -1493,19 +1566,58 @@ def _place_not_attacker(index: ActorIndex, noun: Token, speaker: str | None = No
     sentence says did the killing ("rockets killing nine people in Kharkiv and Ukrainian
     strikes that Russia says killed 12 civilians": Kharkiv's state is the attacker's, so it
     is no evidence of whose the 12 are; never the attacker by default)."""
+    striker = _striker_code(index, noun, speaker)
+    if striker is not None:
+        return _other_side(index, noun.doc, striker)
     code = _event_place_code(index, noun) or _dateline_code(index, noun)
-    if code is not None and speaker is not None and code == speaker and _speaker_attacks(noun):
-        return None  # "India's ministry said it had struck three sites ... in Indian Kashmir"
     return None if code is not None and code == _attacker_code(index, noun) else code
 
 
-def _speaker_attacks(noun: Token) -> bool:
-    """The subject of the count's verb is a pronoun that binds to the speaker ("said it had
-    struck three sites", "we destroyed 11 posts"): the speaker's side is the attacker."""
+def _striker_code(index: ActorIndex, noun: Token, speaker: str | None) -> str | None:
+    """The side whose forces did the striking the count is the object of: the speaker
+    ("said it had struck three sites", "said its forces had struck nine sites") or a side
+    the subject names ("Indian forces struck nine sites", "Ukrainian drones hit 12 depots")."""
     verb = noun.head
-    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in verb.children
-    )
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in outcome_heads("struck"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.lower_ in SPEAKER_SUBJECTS or any(c.dep_ == "poss" and c.lower_ in SPEAKER_POSSESSIVES for c in subj.children):
+        return speaker
+    for tok in (*_premodifiers(subj), subj):
+        if tok.ent_type_ in ("NORP", "GPE"):
+            code = _code_of(index, tok, place=False)
+            if code:
+                return code
+    return None
+
+
+def _other_side(index: ActorIndex, doc: Doc, striker: str | None) -> str | None:
+    """What a side struck is the other party's: of the two states the article names most
+    (the dyad it is about), the one that is not the striker. Never the striker; none when the
+    striker is not one of the two or the article names no second state."""
+    if striker is None:
+        return None
+    dyad = _dyad(index, doc)
+    if len(dyad) < 2 or striker not in dyad:
+        return None
+    return dyad[1] if dyad[0] == striker else dyad[0]
+
+
+MIN_DYAD_MENTIONS = 2
+
+
+def _dyad(index: ActorIndex, doc: Doc) -> list[str]:
+    """The two states the article names most often (state names and demonyms)."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            code = _code_of(index, ent, place=False)
+            if code and code not in NO_SIDE_CODES:
+                counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    return [c for c in ranked[:2] if counts[c] >= MIN_DYAD_MENTIONS]
 
 
 # Relative pronouns that stand for the noun their clause follows ("strikes that killed").
@@ -1782,6 +1894,8 @@ def _event_place_code(index: ActorIndex, noun: Token) -> str | None:
                 tok.dep_ != "pobj" or tok.head.lower_ not in EVENT_PLACE_PREPS or tok.head.idx in framing
             ):
                 continue
+            if _attack_noun(tok):
+                continue  # "in India's missile strikes on Pakistan": the attack is no place, its target is
             code = _place_code(index, tok)
             if code and (best is None or abs(tok.i - noun.i) < best[0]):
                 best = (abs(tok.i - noun.i), code)
