@@ -142,3 +142,64 @@ def is_aggregate(clause: object) -> bool:
     50 people were killed on both sides", "across the region", "a total of 40"): compared with
     one town's or one side's figure it is a sum, not a rival figure."""
     return bool(_aggregate().search(clean(clause) or ""))
+
+
+# The kinds of attack (link/data/story_kinds.tsv, from CAMEO's roots) that can cause a count of
+# people: a toll "in the missile strikes" and one "in the shelling" are two incidents' counts.
+CAUSE_KINDS = ("strike", "ground", "drone")
+_WORD = re.compile(r"[\w-]+")
+
+
+@cache
+def _cause_forms() -> tuple[tuple[str, frozenset[tuple[str, ...]]], ...]:
+    text = resources.files("crisislens.link").joinpath("data", "story_kinds.tsv").read_text("utf-8")
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return tuple((kind, frozenset(tuple(w.split()) for w in words.split(",") if w.strip()))
+                 for kind, words in rows if kind in CAUSE_KINDS)
+
+
+def cause_kind(clause: object) -> str | None:
+    """The one kind of attack a count's clause names as its cause ("killed in the shelling":
+    ground fire; "when missiles struck": a strike), else None (none named, or several: "three
+    days of strikes and artillery duels" is a total over both). Why: on one day and in one
+    state the dead of an air strike and the dead of cross-border shelling are two facts, and
+    their two figures are no contradiction."""
+    words = [w.lower() for w in _WORD.findall(clean(clause) or "")]
+    grams = set(zip(words, words[1:], strict=False)) | {(w,) for w in words}
+    kinds = {kind for kind, forms in _cause_forms() if forms & grams}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+# A per-place breakdown after a count: "16 were killed - nine in A, four in B"; "... five at the
+# mosque in A, three in B, two in C": a number followed by a locative preposition.
+_NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+_LIST_ITEM = rf"{_NUM}\s+(?:each\s+)?(?:in|at)\s+"
+_BREAKDOWN_AFTER = re.compile(rf"(?:\s[–—-]|:)\s*{_LIST_ITEM}", re.I)
+_BREAKDOWN_ITEM = re.compile(r"(?:[–—:-]\s*|,\s+(?:and\s+)?|\s+and\s+)$", re.I)
+_A_NUMBER = re.compile(rf"\b{_NUM}\b", re.I)
+_ITEM_START = re.compile(r"^\s*(?:each\s+)?(?:in|at)\s+", re.I)
+
+
+def broken_down(sentence: object, number_text: object) -> bool:
+    """The count is followed by a dash or colon and its breakdown by place ("16 civilians have
+    been killed since Monday - nine in A, four in B"): it is a total over those places, not
+    the count of the first place the sentence names."""
+    sent, num = clean(sentence) or "", clean(number_text) or ""
+    at = sent.find(num) if num else -1
+    if at < 0:
+        return False
+    rest = sent[at + len(num):].split(";", 1)[0]
+    return bool(_BREAKDOWN_AFTER.search(rest))
+
+
+def breakdown_item(sentence: object, number_text: object) -> bool:
+    """The number is an item of a per-place list that follows another count, set off by a dash,
+    a colon or a comma, and placed by the preposition right after it ("- nine in A, four in
+    B", "five at A, three in B, and two in C"): each item is a part of the total or of the
+    place it names, not a rival figure for the count before it."""
+    sent, num = clean(sentence) or "", clean(number_text) or ""
+    at = sent.find(num) if num else -1
+    if at <= 0 or not _ITEM_START.match(sent[at + len(num):]):
+        return False
+    before = sent[:at]
+    return bool(_BREAKDOWN_ITEM.search(before) and _A_NUMBER.search(before))

@@ -66,6 +66,9 @@ import pandas as pd
 from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.dates import MONTHS
 from crisislens.link.claim_scope import (
+    breakdown_item,
+    broken_down,
+    cause_kind,
     claimant_struck,
     counted_nouns,
     is_aggregate,
@@ -119,6 +122,10 @@ _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further)\b(?!\s+than\b)",
 _NUMBER_WORDS = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                  r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                  r"a\s+dozen|dozens|hundreds?|thousands?)")
+# A later item of a list of parts: "among them three children and two women" (the women too).
+_PART_LIST = re.compile(
+    rf"\b(?:including|among them|among whom|of whom|of which|of them)\s+(?:(?:\d[\d,]*|{_NUMBER_WORDS})\s+[\w-]+(?:\s+[\w-]+)?"
+    r"(?:,\s+and\s+|,\s+|\s+and\s+))+$", re.I)
 _NUMBERISH = re.compile(r"^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundred|hundreds|thousand|thousands)$")
 
 GROUP_COLUMNS = [
@@ -163,8 +170,9 @@ def is_part(sentence: object, number_text: object) -> bool:
     at = sent.find(num)
     if at < 0:
         return False
-    return bool((at > 0 and _PART.search(sent[:at])) or _INCREMENT_BEFORE.search(sent[:at])
-                or _INCREMENT_AFTER.match(sent[at + len(num):]) or part_after(sent, num))
+    return bool((at > 0 and (_PART.search(sent[:at]) or _PART_LIST.search(sent[:at])))
+                or _INCREMENT_BEFORE.search(sent[:at]) or _INCREMENT_AFTER.match(sent[at + len(num):])
+                or part_after(sent, num) or breakdown_item(sent, num))
 
 
 def people_kind(what: object) -> str | None:
@@ -241,10 +249,22 @@ def _split_aggregates(members: pd.DataFrame) -> list[pd.DataFrame]:
     """Totals over several places or sides ("killed on both sides", "across the region":
     ``claim_scope.is_aggregate`` on the count's clause) stand apart from single counts: a sum
     is not a rival figure for one of its parts."""
-    total = [is_aggregate(count_clause(s, n)) for s, n in zip(members["sentence"], members["number_text"], strict=True)]
+    total = [is_aggregate(count_clause(s, n)) or broken_down(s, n)
+             for s, n in zip(members["sentence"], members["number_text"], strict=True)]
     if all(total) or not any(total):
         return [members]
     return [members[[not t for t in total]], members[total]]
+
+
+def _split_causes(members: pd.DataFrame) -> list[pd.DataFrame]:
+    """Counts of people whose clauses name different kinds of attack as their cause ("killed in
+    the missile strikes", "wounded in the shelling": ``claim_scope.cause_kind``) are different
+    incidents' counts; a count naming none or several joins by day and words (``_split_on``).
+    Things (jets, drones, sites) are not split: their kind is the category."""
+    if set(members["category"]) & THING_CATEGORIES:
+        return [members]
+    key = [cause_kind(count_clause(s, n)) for s, n in zip(members["sentence"], members["number_text"], strict=True)]
+    return _split_on(members, key)
 
 
 def _kinds_by_place(members: pd.DataFrame) -> list[str | None]:
@@ -516,7 +536,7 @@ def build(
         for ids in _time_clusters(block):
             cluster = block[block["id"].isin(ids)]
             parts = [p for k in _split_kinds(cluster) for st in _split_states(k) for p in _split_places(st)]
-            parts = [p for part in parts for p in _split_aggregates(part)]
+            parts = [p for part in parts for a in _split_aggregates(part) for p in _split_causes(a)]
             if not subject:
                 parts = [p for part in parts for s in _split_stories(part) for p in _split_sides(s)]
             if category == "other":
@@ -841,10 +861,18 @@ def classify(counted: pd.DataFrame, sets: list[list[int]]) -> tuple[str, str]:
 def _one_voice_of_one_article(counted: pd.DataFrame) -> bool:
     """All figures are one article's, in one voice: "four children and three women were among
     the dead", the official said, gives two figures but no second source to disagree with
-    (a toll it says rose is still a revision). Two articles of one duplicate group are not
+    (a toll it says rose is still a revision); so do several voices of one report that all speak
+    for one state. Two articles of one duplicate group are not
     this: an updated wire copy that raises its figure is a revision, one that lowers it a
     clash (``_is_revision``)."""
-    return counted["article_id"].nunique() == 1 and counted["k_side"].nunique() <= 1
+    if counted["article_id"].nunique() != 1:
+        return False
+    if counted["k_side"].nunique() <= 1:
+        return True
+    # one report's figures from officials of one state (a ministry's morning and evening toll,
+    # a province's count of another incident): the report gives its side's figures, no rival's
+    codes = [clean(c) for c in counted["claimant_code"]] if "claimant_code" in counted.columns else [None]
+    return all(codes) and len(set(codes)) == 1
 
 
 def _is_revision(parts: list[pd.DataFrame]) -> str | None:
@@ -985,6 +1013,9 @@ def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, 
     date = _group_date(part)
     sets = _agreeing_sets(counted)
     kind, why = classify(counted, sets)
+    if kind == "contradiction" and subject is None and not _shared_place(counted) and not _rival_sets(counted, sets):
+        _emit_apart(part, counted, sets, category, groups, members)
+        return
     groups.append(_group_row(gid, part, counted, category, subject, date, kind, _reason(part, category, subject, date, why)))
     counted_at = set(counted.index)
     for at, base in zip(part.index, part["k_member"], strict=True):
@@ -1002,6 +1033,56 @@ def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, 
         row["parent_id"] = gid
         groups.append(row)
         members.extend({**base, "group_id": sid, "role": "count"} for base in sub["k_member"])
+
+
+def _shared_place(counted: pd.DataFrame) -> bool:
+    """Every counted member is placed, in one place: what a clash of unknown subject needs. The
+    place is the member's key place, else the name its own clause writes after a locative
+    preposition ("killed in the air strike on Deir al-Balah": a town the gazetteer lacks)."""
+    keys = [_place_key(p) or _written_place(s, n)
+            for p, s, n in zip(counted["k_place"], counted["sentence"], counted["number_text"], strict=True)]
+    return all(keys) and len(set(keys)) == 1
+
+
+_WRITTEN_PLACE = re.compile(r"\b(?:in|on|at|near)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*)*)")
+_NOT_PLACES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *MONTHS))
+
+
+def _written_place(sentence: object, number_text: object) -> str | None:
+    """The first capitalised name after "in/on/at/near" in the count's clause, days and months
+    aside, folded; statement settings ("at a briefing in X") aside."""
+    framing = speech_settings(sentence)
+    for m in _WRITTEN_PLACE.finditer(count_clause(sentence, number_text)):
+        name = fold(m.group("name")).casefold()
+        if name.split()[0] not in _NOT_PLACES and name not in framing:
+            return name
+    return None
+
+
+def _rival_sets(counted: pd.DataFrame, sets: list[list[int]]) -> bool:
+    """Two of the figures come from rival voices: claimants of two states, or two named voices
+    (``claim_scope.named_voice``), none of either behind the other's figure. One voice behind
+    both figures (the ministry's morning and evening toll) makes no rivalry."""
+    codes = [{c for c in (clean(v) for v in counted.iloc[pos]["claimant_code"]) if c}
+             if "claimant_code" in counted.columns else set() for pos in sets]
+    voices = [{person_key(n) for n in counted.iloc[pos]["claimant_name"] if named_voice(n)} - {None} for pos in sets]
+    pairs = [(i, j) for i in range(len(sets)) for j in range(i + 1, len(sets))]
+    return any((codes[i] and codes[j] and not codes[i] & codes[j]) or (voices[i] and voices[j] and not voices[i] & voices[j])
+               for i, j in pairs)
+
+
+def _emit_apart(part: pd.DataFrame, counted: pd.DataFrame, sets: list[list[int]], category: str,
+                groups: list, members: list) -> None:
+    """Incompatible figures of nobody's stated people, in no one shared place and from no two
+    rival voices (``_rival_sets``), are not a contradiction: "21 were wounded" and "34 were wounded" say the numbers differ without saying
+    whose or where, which is as often two counts (two incidents, or one voice's early and late
+    toll) as two sides' rival figures. Each agreeing set stands as its own group; a part goes
+    with the set of its own article."""
+    for pos in sets:
+        sub = counted.iloc[pos]
+        extra = part[~part.index.isin(counted.index) & part["article_id"].isin(set(sub["article_id"]))]
+        _emit(pd.concat([sub, extra]), category, None, groups, members)
+        part = part[~part.index.isin(extra.index)]
 
 
 def _denials_apart(counted: pd.DataFrame) -> pd.DataFrame:
