@@ -112,3 +112,49 @@ def test_a_lead_naming_no_kind_or_several_keeps_its_links():
         pairs = {(items[r].article_id, items[c].article_id) for r, c in zip(rows.tolist(), cols.tolist(), strict=True)}
         assert ("r1", "s1") not in pairs and ("r1", "s2") not in pairs
         assert {(extra[0], "s1"), (extra[0], "r1")} <= pairs
+
+
+def _u(*xs: float) -> np.ndarray:
+    v = np.asarray(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+# x is like every other report of its store (median cosine 0.3: a floor of RELATIVE_CAP), y is not
+# (0.065); their pair (0.215) is above the threshold but under x's floor.
+X, Y = _u(1, 0, 0, 0), _u(0.215, 0.977, 0, 0)
+STORE = [_u(0.3, 0, 0.954, 0), _u(0.3, 0, 0, 0.954), _u(0.3, 0, -0.954, 0)]
+
+
+def _sizes(state: stories.ClusterState) -> list[int]:
+    return sorted(state.story.count(s) for s in set(state.story))
+
+
+def test_a_stored_articles_floor_is_taken_against_the_store_as_it_is_now(monkeypatch):
+    """x linked first, into an empty store (no baseline), then the store's other reports, then y:
+    the pair's floor is x's against the store now, as when x and y come in one batch."""
+    assert stories.STORY_THRESHOLD < float(X @ Y) < stories.RELATIVE_CAP
+    batch = stories.ClusterState(dim=4)
+    batch.reference = list(STORE)
+    stories.cluster(batch, [stories.Item("x", 100, X), stories.Item("y", 100, Y)])
+
+    def one_at_a_time() -> list[int]:
+        state = stories.ClusterState(dim=4)
+        stories.cluster(state, [stories.Item("x", 100, X)])
+        for k, v in enumerate(STORE):
+            state.reference = list(state.vecs)
+            stories.cluster(state, [stories.Item(f"r{k}", 140, v)])  # out of the window: a reference only
+        state.reference = list(state.vecs)
+        stories.cluster(state, [stories.Item("y", 100, Y)])
+        return _sizes(state)
+
+    assert _sizes(batch) == [1, 1]
+    assert one_at_a_time() == [1, 1, 1, 1, 1]
+    monkeypatch.setattr(stories, "_stored_baselines", lambda state, stored, ref: np.asarray(state.baselines))
+    assert one_at_a_time() == [1, 1, 1, 2]  # x's baseline of an empty store: no floor, a link
+
+
+def test_two_articles_and_no_store_have_no_floor():
+    """With only the pair itself to compare with, a median would be the pair's own cosine."""
+    state = stories.ClusterState(dim=4)
+    stories.cluster(state, [stories.Item("x", 100, X), stories.Item("y", 100, Y)])
+    assert state.baselines == [0.0, 0.0] and _sizes(state) == [2]
