@@ -70,6 +70,8 @@ log = logging.getLogger(__name__)
 MIN_SPEAKERLESS_WORDS = 4
 # Reported content must have at least this many tokens to be worth a record.
 MIN_REPORTED_TOKENS = 3
+# Reported content that is mostly inside quotation marks is left to the direct quote.
+MAX_QUOTED_SHARE = 0.5
 # A speech verb that does not govern a quotation introduces it only from this close (tokens).
 MAX_CUE_DISTANCE = 6
 CLAUSE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "xcomp", "parataxis", "relcl", "acl", "pcomp", "advmod"}
@@ -842,27 +844,22 @@ def _own_subject_or_mark(conj: Token) -> bool:
 def _join_that_clauses(doc: Doc, parts: list[tuple[int, int]], inside: set[int]) -> list[tuple[int, int]]:
     """Coordinated clauses of one report ("said that A and that B", "said one aircraft had been
     lost and its pilot had ejected safely") are one report of one speaker, as PolNeAR and the
-    practice golds annotate them, so the parts join again, a part that carries a quoted
-    fragment too ("said A and that B had “learnt that aggression has a cost”": the fragment is
-    also a direct quote of its own). A part wholly inside quotation marks stays apart: it is the
-    direct quote's words, not the reporter's clause."""
+    practice golds annotate them, so the parts join again. A part mostly inside quotation marks
+    stays apart: its words are the direct quote's ("claimed A, and that B is “already
+    circulating …”"), and the clause beside it is a report of its own."""
     out: list[tuple[int, int]] = []
     for start, end in parts:
-        if out and not _quotation_only(doc, out[-1], inside) and not _quotation_only(doc, (start, end), inside):
+        if out and not _mostly_quoted(out[-1], inside) and not _mostly_quoted((start, end), inside):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
 
 
-def _quotation_only(doc: Doc, part: tuple[int, int], inside: set[int]) -> bool:
-    """Every word of the range lies inside quotation marks: the content is the direct quote
-    itself ('said: "..."'), and a reported record would repeat it. A clause with a word of the
-    reporter's own ('said the strikes had been "focused and precise"', 'said it was "a
-    fabrication"') is a paraphrase that carries a quoted fragment: both are what the speaker
-    said, the clause as reported and the fragment as direct."""
+def _mostly_quoted(part: tuple[int, int], inside: set[int]) -> bool:
+    """Half or more of the token range lies inside quotation marks: the direct quote's words."""
     start, end = part
-    return end > start and all(i in inside for i in range(start, end) if not (doc[i].is_punct or doc[i].is_space))
+    return end > start and sum(1 for i in range(start, end) if i in inside) / (end - start) >= MAX_QUOTED_SHARE
 
 
 def _finite_clause(verb: Token) -> bool:
@@ -884,7 +881,7 @@ def _reported_one(
         return None  # a question put to someone asserts nothing
     if c_end - c_start < MIN_REPORTED_TOKENS:
         return None
-    if _quotation_only(doc, (c_start, c_end), inside):
+    if _mostly_quoted((c_start, c_end), inside):
         return None  # left to the direct quote
     subj = _cue_subject(tok, inside)
     if subj is None or (c_start <= subj.i < c_end and not tok.is_ancestor(subj)):
@@ -952,7 +949,7 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
             # a clause before a verb whose object is filled is no content of it
         if child.right_edge.i < lo or child.left_edge.i >= hi:
             continue  # a clause wholly beyond a semicolon is independent of the verb (a misparse)
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and (belief and child.pos_ in ("VERB", "AUX") or _perfect_infinitive(child))):
+        if child.dep_ == "ccomp" or (belief and child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX")):
             if _across_colon_or_dash(child, verb):
                 return None
             if _relative_gap_subject(child, verb):
@@ -964,17 +961,6 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
     if belief or stance:
         return None
     return _clause_on_medium(verb) or _clause_around_cue(verb)
-
-
-def _perfect_infinitive(node: Token) -> bool:
-    """A to-infinitive in the perfect under a speech verb ("claimed to have downed three jets",
-    "claims to have killed 40 troops"): a perfect infinitive states something as already done,
-    so it is a proposition the subject asserts, not an intent ("vowed to respond") or an appeal.
-    (A belief verb's infinitive is its content in any tense.)"""
-    kids = {c.lower_ for c in node.children if c.dep_ == "aux"}
-    return node.tag_ == "VBN" and {"to", "have"} <= kids and node.head.pos_ == "VERB" and not any(
-        c.dep_ == "nsubjpass" for c in node.head.children
-    )  # "is said to have fled": a raised passive names no one who says it
 
 
 def _gapless_relative(verb: Token, lo: int, hi: int) -> tuple[int, int] | None:
@@ -1105,22 +1091,7 @@ def _clip(doc: Doc, cue: Token, start: int, end: int, inside: set[int]) -> tuple
                 start = i + 1
             break
     start = _after_dateline(doc, start, end)
-    end = _through_quotation(doc, start, end, min(sent.end, len(doc)), inside)
     return _trim_tokens(doc, start, _before_comment(doc, start, end))
-
-
-def _through_quotation(doc: Doc, start: int, end: int, limit: int, inside: set[int]) -> int:
-    """Where content ends when a quotation opened inside it runs past its last word: at the
-    closing mark ('said footage of the wreckage is “already circulating on social media.”'; the
-    parser hangs the final stop and the mark on the main verb). A quoted fragment is the
-    speaker's words whole, and half a quotation is none."""
-    if end <= start or end >= limit or end - 1 not in inside or end not in inside:
-        return end
-    if not any(i in inside and (i == 0 or i - 1 not in inside) for i in range(start, end)):
-        return end  # the quotation opened before the content: not the content's to close
-    while end < limit and end in inside:
-        end += 1
-    return end
 
 
 # A dateline opening a paragraph: a place in capitals, up to two ", Name Day" parts, an
@@ -1212,7 +1183,7 @@ def _according_to(
             right = _clip(doc, tok, a_end, sent.end, inside)
             c_start, c_end = _according_side(tok, a_start, left, right)
             cue_text = "according to"
-        if c_end - c_start < MIN_REPORTED_TOKENS or _quotation_only(doc, (c_start, c_end), inside):
+        if c_end - c_start < MIN_REPORTED_TOKENS or _mostly_quoted((c_start, c_end), inside):
             continue  # a sourced quotation is the direct quote's, as for a cue verb
         if finding is not None:
             # a poll is its own source: "a Gallup Pakistan survey" is not Pakistan speaking
@@ -1320,7 +1291,7 @@ def _frame_content(
         return None  # the speaker is not part of their words
     if tok.lemma_ == "ask" and doc[c_start].lower_ in QUESTION_WORDS:
         return None  # a question asserts nothing
-    if _quotation_only(doc, (c_start, c_end), inside):
+    if _mostly_quoted((c_start, c_end), inside):
         return None
     o_start, o_end = article.to_original(doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))
     if any(s < o_end and o_start < e for s, e in taken):
