@@ -63,9 +63,9 @@ def test_two_final_sounding_figures_on_one_day_stay_a_contradiction(tmp_path, nl
 def test_two_sides_figures_stay_a_contradiction_even_with_early_words(tmp_path, nlp):
     arts = [
         _article("a.txt", "Armenpress", "2020-10-04",
-                 "Armenia's defence ministry said two civilians were killed so far in Azerbaijani shelling of Martakert on Sunday."),
+                 "Armenia's defence ministry said two Armenian soldiers were killed so far in fighting near Martakert on Sunday."),
         _article("b.txt", "Trend", "2020-10-04",
-                 "Azerbaijan's defence ministry said 14 civilians were killed in Armenian shelling of Martakert on Sunday."),
+                 "Azerbaijan's defence ministry said its forces killed 14 Armenian soldiers near Martakert on Sunday."),
     ]
     groups = _linked_groups(tmp_path, nlp, arts, "killed")
     assert [g["kind"] for g in groups] == ["contradiction"], groups

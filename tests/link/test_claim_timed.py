@@ -50,10 +50,10 @@ def test_without_a_time_on_one_report_the_old_rule_decides(tmp_path, nlp):
 def test_two_sides_ministries_stay_a_contradiction_whatever_the_times(tmp_path, nlp):
     arts = [
         replace(_article("a.txt", "Armenpress", "2020-10-10",
-                         "Armenia's defence ministry said three civilians were killed in Azerbaijani shelling of Martuni on Saturday."),
+                         "Armenia's defence ministry said three Armenian soldiers were killed in fighting near Martuni on Saturday."),
                 published_at="2020-10-10T06:00:00Z"),
         replace(_article("b.txt", "Trend", "2020-10-10",
-                         "Azerbaijan's defence ministry said 19 civilians were killed in Armenian shelling of Martuni on Saturday."),
+                         "Azerbaijan's defence ministry said its forces killed 19 Armenian soldiers near Martuni on Saturday."),
                 published_at="2020-10-10T18:30:00Z"),
     ]
     groups = _linked_groups(tmp_path, nlp, arts, "killed")

@@ -582,6 +582,7 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     ]
     _subject_from_place(cl)
     _subject_of_things(cl)
+    _subject_of_place_peers(cl)
     return _per_claim(cl[cl["k_lo"].notna()].copy())
 
 
@@ -634,6 +635,28 @@ def _subject_from_place(cl: pd.DataFrame) -> None:
     cl["subject_code"] = [
         state if inferred else g for g, state, inferred in zip(given, cl["k_state"], cl["k_subject_from_place"], strict=True)
     ]
+
+
+def _subject_of_place_peers(cl: pd.DataFrame) -> None:
+    """A civilian count of unknown subject placed in a town where the counts of its category
+    within its day window name one subject only takes that subject: two ministries counting
+    the dead of one shelled town are counting the same people, and when extraction could tell
+    whose they are for one report (the town's state) but not for the other (there the town's
+    state is the attacker the report names, so it was rightly not guessed), the two would
+    otherwise never be compared. Soldiers and militants are left, as in ``_subject_from_place``."""
+    given = [clean(v) for v in cl["subject_code"]]
+    known: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for c, place, d, g in zip(cl["category"], cl["k_place"], cl["k_day"], given, strict=True):
+        if g and place and pd.notna(d):
+            known.setdefault((c, place), []).append((d, g))
+    out = []
+    for c, place, d, g, kind in zip(cl["category"], cl["k_place"], cl["k_day"], given, cl["k_kind"], strict=True):
+        if g or not place or pd.isna(d) or kind in ("military", "militant"):
+            out.append(g)
+            continue
+        peers = {s for kd, s in known.get((c, place), []) if abs(kd - d) <= DATE_WINDOW}
+        out.append(peers.pop() if len(peers) == 1 else g)
+    cl["subject_code"] = out
 
 
 def _subject_of_things(cl: pd.DataFrame) -> None:
