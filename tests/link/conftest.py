@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from crisislens.link.claims import build
 from crisislens.model import Article, Claim, Event, Quote, field_names, stable_id
 from crisislens.store import Store, records_frame
 
@@ -142,3 +144,16 @@ def mk():
         write_articles=write_articles, write_records=write_records, store=make_store,
         POLNEAR=POLNEAR,
     )
+
+
+def claim_meta(n: int) -> pd.DataFrame:
+    """Article metadata for ``n`` claim-only articles a1..an, each its own outlet, one story."""
+    ids = [f"a{i}" for i in range(1, n + 1)]
+    return pd.DataFrame({"article_id": ids, "doc_name": ids, "outlet": [f"O{i}" for i in range(n)],
+                         "dup_group": ids, "story_id": ["s"] * n})
+
+
+def top_kinds(rows: list[dict]) -> list[str]:
+    """The kinds of the top-level claim groups the linker builds from claim rows, in its order."""
+    groups, _ = build(pd.DataFrame(rows), claim_meta(len({r["article_id"] for r in rows})))
+    return list(groups.loc[groups["parent_id"].isna(), "kind"])

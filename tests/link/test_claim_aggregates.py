@@ -4,10 +4,9 @@ for these tests about Russian strikes on Ukraine and the fighting in eastern Con
 
 from __future__ import annotations
 
-import pandas as pd
+from tests.link.conftest import top_kinds
 
 from crisislens.link.claim_scope import is_aggregate
-from crisislens.link.claims import build
 
 
 def _row(cid: str, art: str, value: int, sentence: str, claimant: str, subject: str = "UKR") -> dict:
@@ -17,15 +16,8 @@ def _row(cid: str, art: str, value: int, sentence: str, claimant: str, subject: 
             "ref_date": "2024-08-26", "date": "2024-08-26", "published": "2024-08-26", "published_at": None}
 
 
-def _meta(n: int) -> pd.DataFrame:
-    ids = [f"a{i}" for i in range(1, n + 1)]
-    return pd.DataFrame({"article_id": ids, "doc_name": ids, "outlet": [f"O{i}" for i in range(n)],
-                         "dup_group": ids, "story_id": ["s"] * n})
-
-
 def _kinds(rows: list[dict]) -> list[str]:
-    groups, _ = build(pd.DataFrame(rows), _meta(len({r["article_id"] for r in rows})))
-    return sorted(groups.loc[groups["parent_id"].isna(), "kind"])
+    return sorted(top_kinds(rows))
 
 
 def test_phrases_of_a_total():

@@ -4,10 +4,10 @@ Sudan, Ukraine, Myanmar, Gaza and Yemen."""
 
 from __future__ import annotations
 
-import pandas as pd
+from tests.link.conftest import top_kinds
 
 from crisislens.link.claim_scope import breakdown_item, broken_down, cause_kind
-from crisislens.link.claims import build, is_part
+from crisislens.link.claims import is_part
 
 
 def _row(cid: str, art: str, value: int, sentence: str, claimant: str | None, subject: str | None = "SDN",
@@ -18,15 +18,8 @@ def _row(cid: str, art: str, value: int, sentence: str, claimant: str | None, su
             "ref_date": "2024-06-10", "date": "2024-06-10", "published": "2024-06-10", "published_at": None}
 
 
-def _meta(n: int) -> pd.DataFrame:
-    ids = [f"a{i}" for i in range(1, n + 1)]
-    return pd.DataFrame({"article_id": ids, "doc_name": ids, "outlet": [f"O{i}" for i in range(n)],
-                         "dup_group": ids, "story_id": ["s"] * n})
-
-
 def _kinds(rows: list[dict]) -> list[str]:
-    groups, _ = build(pd.DataFrame(rows), _meta(len({r["article_id"] for r in rows})))
-    return sorted(groups.loc[groups["parent_id"].isna(), "kind"])
+    return sorted(top_kinds(rows))
 
 
 def test_a_dash_breakdown_makes_a_total_and_its_items_parts():

@@ -4,10 +4,9 @@ linker written for these tests about strikes on Gaza's Deir al-Balah and Myanmar
 
 from __future__ import annotations
 
-import pandas as pd
+from tests.link.conftest import top_kinds
 
 from crisislens.link.claim_scope import named_voice
-from crisislens.link.claims import build
 
 
 def _toll(cid: str, art: str, value: int, claimant: str, town: str, published: str) -> dict:
@@ -18,15 +17,7 @@ def _toll(cid: str, art: str, value: int, claimant: str, town: str, published: s
             "ref_date": "2025-03-03", "date": "2025-03-03", "published": published, "published_at": None}
 
 
-def _meta(n: int) -> pd.DataFrame:
-    ids = [f"a{i}" for i in range(1, n + 1)]
-    return pd.DataFrame({"article_id": ids, "doc_name": ids, "outlet": [f"O{i}" for i in range(n)],
-                         "dup_group": ids, "story_id": ["s"] * n})
-
-
-def _kinds(rows: list[dict]) -> list[str]:
-    groups, _ = build(pd.DataFrame(rows), _meta(len({r["article_id"] for r in rows})))
-    return list(groups.loc[groups["parent_id"].isna(), "kind"])
+_kinds = top_kinds
 
 
 def test_common_nouns_are_unnamed_voices_names_are_not():
