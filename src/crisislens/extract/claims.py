@@ -375,7 +375,7 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
     return (
         first.lower_ == "one" and end - start == 1 and first.dep_ != "nummod"
         and _qualifier(doc, start)[0] is None and not _one_of_counted(first)
-        and _apposed_thing(first) is None and _prior_counted(first) is None
+        and _apposed_thing(first) is None and _prior_counted(first) is None and _shared_object(first) is None
     )
 
 
@@ -806,11 +806,13 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
         if prior is not None:
             return _category(prior, _context(prior)[0])
         outcome = _outcome(lemmas)
-        if outcome[1] not in AMBIGUOUS_LOSS and (outcome[0] or not outcome_in(lemmas, "downed")):
+        struck = not outcome[0] and outcome_in(lemmas, "struck") is not None
+        if outcome[1] not in AMBIGUOUS_LOSS and (outcome[0] or not (outcome_in(lemmas, "downed") or struck)):
             return outcome
         # a bare number a loss or downing word governs ("lost only four", "the wreckage of all
-        # twelve") counts the things of the noun it leaves out
-        antecedent = _elided_antecedent(noun)
+        # twelve") counts the things of the noun it leaves out; one a strike word governs
+        # ("six were hit") only where the text before counts a single noun
+        antecedent = _shared_object(noun) or (_sole_antecedent(noun) if struck else _elided_antecedent(noun))
         return _category(antecedent, lemmas) if antecedent is not None else (None, None)
     lex = lexicon()
     lemma = noun.lemma_.lower()
@@ -932,6 +934,36 @@ def _elided_antecedent(num: Token) -> Token | None:
         if _thing_of(tok) is not None or lemma in lex.persons or pattern_thing(tok.text):
             return tok
     return None
+
+
+def _shared_object(num: Token) -> Token | None:
+    """ "Kyiv says it lost one and shot down two Russian aircraft": a bare number object of a
+    verb whose coordinated verb takes a counted object leaves that object's noun out (English
+    right-node ellipsis: the noun of the last conjunct serves both numbers). Only one such
+    conjunct, whose object a number counts."""
+    verb = num.head
+    if num.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    objects = [
+        o for conj in verb.children if conj.dep_ == "conj" and conj.pos_ == "VERB"
+        for o in conj.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "nummod" for c in o.children)
+    ]
+    return objects[0] if len(objects) == 1 else None
+
+
+def _sole_antecedent(num: Token) -> Token | None:
+    """ "[Russian forces struck nine sites.] Russia says six were hit": the elided noun of a
+    bare number, read only where its sentence before it and the sentence before hold exactly
+    one counted noun (a conservative reading of noun ellipsis: with two, which is left out
+    is a guess)."""
+    sent = num.sent
+    prev = num.doc[sent.start - 1].sent if sent.start > 0 else sent
+    counted = [
+        t for t in num.doc[prev.start : num.i]
+        if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in t.children)
+    ]
+    return counted[0] if len(counted) == 1 else None
 
 
 def _of_pronoun(num: Token) -> bool:
@@ -1133,6 +1165,9 @@ def _whose(
     subject = _subject_code(doc, index, group[0], group[1], noun, category, claimant[1])
     if subject:
         return subject
+    losses = _put_losses(noun)  # "puts enemy losses at 40 soldiers": the losses name their side
+    if losses is not None and any(c.dep_ in ("amod", "compound", "poss") for c in losses.children):
+        return None
     for tok in _with_wholes(noun):  # "32 people, including seven women": the women are the 32's
         found = (
             _speaker_owned(tok, claimant[1])
@@ -1401,7 +1436,8 @@ def _estimator(num: Token) -> Token | None:
         tok = tally.head  # "put the number of soldiers killed at 20": the verb over the tally
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon().estimates:
         return None
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().tallies | lexicon().figures for c in tok.children):
+    held = lexicon().tallies | lexicon().figures | lexicon().loss_figures
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in held for c in tok.children):
         return None
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
 
@@ -1507,6 +1543,7 @@ def _subject_code(
     return (
         (_speaker_owned(noun, speaker) if not _rival_antecedent(noun) else None)
         or _owner_code(doc, index, end, noun)
+        or _losses_owner(doc, index, noun, speaker)
         or _belonging_code(index, noun)
         or _of_owner(index, noun)
         or _elided_owner(doc, index, noun)
@@ -1758,6 +1795,27 @@ def _own_losses(
     ):
         return None
     return claimant_code
+
+
+def _put_losses(noun: Token) -> Token | None:
+    """The losses a figure verb sets at this count ("put its own losses at six soldiers",
+    "puts Russian losses at more than 300"): the object of "put/estimate/place/peg" whose
+    lemma is a loss noun, when the count is the object of that verb's "at"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "at" or prep.head.lemma_.lower() not in lexicon().estimates:
+        return None
+    held = lexicon().loss_figures
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in held), None)
+
+
+def _losses_owner(doc: Doc, index: ActorIndex, noun: Token, speaker: str | None) -> str | None:
+    """Whose losses a figure is put at: the possessive pronoun of the losses binds to the one
+    who speaks ("put its own losses at six"), a demonym or possessor names the side ("puts
+    Russian losses at 300"). A count of losses is of the side that suffered them."""
+    losses = _put_losses(noun)
+    if losses is None:
+        return None
+    return _speaker_owned(losses, speaker) or _owner_code(doc, index, losses.i + 1, losses)
 
 
 def _speaker_owned(noun: Token, claimant_code: str | None) -> str | None:
