@@ -92,7 +92,10 @@ def vectorise(arts: list[dict], day_of=None) -> list[stories.Item]:
     vecs = [vectors.article_vector(t, df, len(texts)) for t in texts]
     days = [day_of(a) if day_of else stories.day_of(a["day"]) for a in arts]
     places = lead_places(arts)
-    items = [stories.Item(a["id"], d, v, None, a.get("outlet"), places[a["id"]])
+    from crisislens.ingest import metadata
+
+    items = [stories.Item(a["id"], d, v, None, metadata.writer_of(a.get("outlet"), a.get("raw", a["text"])),
+                          places[a["id"]])
              for a, d, v in zip(arts, days, vecs, strict=True)]
     return sorted(items, key=lambda it: (it.day, it.article_id))
 
@@ -378,19 +381,23 @@ def practice_articles(name: str, spec: dict) -> list[dict]:
             continue  # an input problem, or the README
         day = dt.date.fromisoformat(art.published[:10]) if art.published else None
         out.append({"id": f"{name}/{stem}", "event": f"{name}/{spec['labels'][stem]}", "day": day, "outlet": art.outlet,
-                    "title": art.title or "", "text": art.clean_text})
+                    "title": art.title or "", "text": art.clean_text, "raw": art.text})
     return out
 
 
 def practice_items(arts: list[dict], one_day: bool = False) -> list[stories.Item]:
     """Story items as link.update makes them: IDF from these articles, near-duplicate groups
-    (a copy follows its original), undated articles compared with every day."""
+    (a copy follows its original), undated articles compared with every day, each article's outlet
+    the writer its wire credit names (ingest.metadata.writer_of), as link.update reads it."""
+    from crisislens.ingest import metadata
+
     texts = [a["text"] for a in arts]
     df = vectors.document_frequencies(texts)
     groups = dedup.assign_groups([], [(a["id"], dedup.signature(a["text"])) for a in arts])
     places = lead_places(arts)
     items = [stories.Item(a["id"], 800_000 if one_day else stories.day_of(a["day"]),
-                          vectors.article_vector(a["text"], df, len(texts)), groups[a["id"]][0], a["outlet"],
+                          vectors.article_vector(a["text"], df, len(texts)), groups[a["id"]][0],
+                          metadata.writer_of(a["outlet"], a.get("raw", a["text"])),
                           places[a["id"]])
              for a in arts]
     return sorted(items, key=lambda it: (it.day, it.article_id))

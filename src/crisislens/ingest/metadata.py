@@ -268,3 +268,60 @@ def infer_outlet(
         if name:
             return name, FROM_TEXT, "outlet inferred from the URL's domain"
     return None, UNKNOWN, None
+
+
+
+# A wire credit on a line of its own ("AFP", "(Reuters)", "— AP", "Agence France-Presse") is read
+# among the first CREDIT_LINES lines after the headline and the last CREDIT_LINES lines of the text.
+CREDIT_LINES = 2
+_CREDIT_LINE = re.compile(r"^\s*(?:[–—-]+\s*)?\(?(?P<name>[^()\n]{2,40}?)\)?\s*$")
+# A headline that ends with an agency's name after a dash ("... border clashes - Reuters").
+_HEADLINE_CREDIT = re.compile(r"\s[–—-]\s*(?P<name>[^–—\-\n]{2,40}?)\s*$")
+# A dateline's credit: a parenthesis before the dash that opens the lead ("PARIS/BERLIN, May 2
+# (Reuters) -"), read after a place and date of any shape (dates.find_dateline reads fewer).
+_DATELINE_CREDIT = re.compile(r"^[^()\n]{2,60}?\((?P<name>[A-Z][\w&.'’ -]{1,40}?)\)\s*(?:[–—:]|-{1,2}\s)")
+
+
+def wire_credit(text: str) -> str | None:
+    """The agency a wire credit names (the outlet name of agencies.tsv, or a name-shaped dateline
+    credit as written), read from the article's original text (the cleaner drops a bare "AFP"
+    line as furniture); None without a credit.
+
+    Why: a paper that republishes an agency's report prints it under its own masthead with the
+    agency's credit (the dateline's "(Reuters)", an "AFP" line under the headline, "(AP)" at the
+    end); the writing, its manner and its voices, are the agency's, and the story linker keeps one
+    writer's reports of different days apart (link.stories, own_outlet_same_day), which must hold
+    for the copy whether or not the agency's own report arrived first. Read where credits stand:
+    the dateline, the headline's end, or a line of its own just under the headline or at the end.
+    A bare line or a headline's end counts only when it is a known agency (a short line is too
+    often a section, a byline or a name); a dateline's parenthesis is a credit by its place."""
+    lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
+    for line in lines[:1 + DATELINE_CREDIT_LINES]:
+        m = _DATELINE_CREDIT.match(line)
+        if m and (name := outlet_from_agency(m.group("name"))):
+            return name
+    head = _HEADLINE_CREDIT.search(lines[0]) if lines else None
+    bare = (m.group("name") for ln in (*lines[1:1 + CREDIT_LINES], *lines[-CREDIT_LINES:])
+            if (m := _CREDIT_LINE.match(ln)))
+    for candidate in ([head.group("name")] if head else []) + list(bare):
+        known = agencies().get(" ".join(candidate.split()).casefold())
+        if known:
+            return known
+    return None
+
+
+DATELINE_CREDIT_LINES = 3  # lines after the headline a dateline may stand on (a byline, a place line)
+
+
+def writer_of(outlet: str | None, text: str) -> str | None:
+    """The outlet whose writing an article is: the agency its credit names (``wire_credit``), else
+    its own outlet; an agency's short form spelled out ("AFP" -> "Agence France-Presse") so that an
+    agency's own report and a paper's copy of it name one writer. A credit that is the outlet's own
+    name or its short form ("(Globe)" in the Globe Tribune's own reports) is the outlet."""
+    own = agencies().get(" ".join(outlet.split()).casefold(), outlet) if outlet else None
+    credit = wire_credit(text)
+    if credit is None or own is None:
+        return credit or own
+    a, b = credit.casefold().split(), own.casefold().split()
+    n = min(len(a), len(b))
+    return own if a[:n] == b[:n] else credit

@@ -216,10 +216,12 @@ def _link_articles(store, new: pd.DataFrame, summary: LinkSummary) -> None:
     state = _load_state(store, vectors.dimension(), days)
     places = _lead_places(store, [*state.ids, *ids])
     state.places = [places.get(a, frozenset()) for a in state.ids]
+    writers = _writers(store, [*state.ids, *ids])
+    state.outlets = [writers.get(a) for a in state.ids]
     known = set(state.first)
     placed = stories.cluster(
-        state, [stories.Item(a, d, v, groups[a][0], o if isinstance(o, str) else None, places.get(a, frozenset()))
-                for a, d, v, o in zip(ids, days, vecs, new["outlet"], strict=True)]
+        state, [stories.Item(a, d, v, groups[a][0], writers.get(a), places.get(a, frozenset()))
+                for a, d, v in zip(ids, days, vecs, strict=True)]
     )
     story_of = {aid: sid for sid, aid, _ in placed}
     _raise_bests(store, state.raised)
@@ -308,6 +310,27 @@ def _load_state(store, dim: int, days: list[int]) -> stories.ClusterState:
         ).itertuples(index=False, name=None)
     )
     return state
+
+
+CREDIT_CHARS = 600  # the start and the end of an article's text, where a wire credit stands
+
+
+def _writers(store, ids: list[str]) -> dict[str, str | None]:
+    """article id -> the outlet whose writing it is (ingest.metadata.writer_of: the agency its
+    wire credit names, else its outlet), read from the start and end of the original text (CHUNK
+    ids per query). Why: a paper's copy of an agency's report is the agency's writing, and the
+    story linker's own-outlet rule (stories._outlet_apart) must keep it from the agency's reports
+    of other days whether or not the agency's own report is stored yet."""
+    from crisislens.ingest.metadata import writer_of
+
+    out: dict[str, str | None] = {}
+    for lo in range(0, len(ids), CHUNK):
+        rows = store.df("SELECT id, outlet, left(text, ?) AS head, right(text, ?) AS tail FROM articles "
+                        "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [CREDIT_CHARS, CREDIT_CHARS, ids[lo:lo + CHUNK]])
+        for aid, outlet, head, tail in rows.itertuples(index=False, name=None):
+            text = f"{head if isinstance(head, str) else ''}\n{tail if isinstance(tail, str) else ''}"
+            out[aid] = writer_of(outlet if isinstance(outlet, str) else None, text)
+    return out
 
 
 def _lead_places(store, ids: list[str]) -> dict[str, frozenset[str]]:

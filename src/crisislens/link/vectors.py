@@ -99,8 +99,9 @@ NAME_WEIGHT = story_settings()["name_weight"]
 # Bump when article_vector's arithmetic, or a story rule, changes in a way the settings file
 # does not show (2: link.story_places no longer takes a province as a lead's place; 3: the lead
 # part, and a wire copy keeps its first article's outlet apart from that outlet's other days; 4: the
-# kind marks).
-VECTOR_VERSION = 4
+# kind marks; 5: an article's outlet for the own-outlet rule is the writer its wire credit names,
+# ingest.metadata.writer_of).
+VECTOR_VERSION = 5
 
 # The lead part of the vector: LEAD_SHARE of the cosine comes from the two articles' leads alone
 # (headline and first paragraph), hashed into LEAD_HASH_DIM slots of their own; the rest from the
