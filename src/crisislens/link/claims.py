@@ -231,6 +231,14 @@ def _time_clusters(block: pd.DataFrame) -> list[list[str]]:
     return [list(g) for g in uf.groups()]
 
 
+def _feature(members: pd.DataFrame, column: str, compute) -> list:
+    """A per-claim feature: the column ``_per_claim`` computed once per claim, else (a frame
+    built by hand, as in a unit test) computed here from the claim's fields by ``compute``."""
+    if column in members.columns:
+        return list(members[column])
+    return [compute(r) for r in rows(members)]
+
+
 def _split_kinds(members: pd.DataFrame) -> list[pd.DataFrame]:
     """Claims about civilians and claims about soldiers are separate facts; where both kinds
     are counted, counts of people of no stated kind ("two more died") stand apart from both."""
@@ -249,8 +257,7 @@ def _split_aggregates(members: pd.DataFrame) -> list[pd.DataFrame]:
     """Totals over several places or sides ("killed on both sides", "across the region":
     ``claim_scope.is_aggregate`` on the count's clause) stand apart from single counts: a sum
     is not a rival figure for one of its parts."""
-    total = [is_aggregate(count_clause(s, n)) or broken_down(s, n)
-             for s, n in zip(members["sentence"], members["number_text"], strict=True)]
+    total = _feature(members, "k_total", _is_total)
     if all(total) or not any(total):
         return [members]
     return [members[[not t for t in total]], members[total]]
@@ -263,8 +270,7 @@ def _split_causes(members: pd.DataFrame) -> list[pd.DataFrame]:
     Things (jets, drones, sites) are not split: their kind is the category."""
     if set(members["category"]) & THING_CATEGORIES:
         return [members]
-    key = [cause_kind(count_clause(s, n)) for s, n in zip(members["sentence"], members["number_text"], strict=True)]
-    return _split_on(members, key)
+    return _split_on(members, _feature(members, "k_cause", _cause))
 
 
 def _kinds_by_place(members: pd.DataFrame) -> list[str | None]:
@@ -272,7 +278,7 @@ def _kinds_by_place(members: pd.DataFrame) -> list[str | None]:
     kind only are placed is of that kind: "the number killed when missiles hit the town of
     <T> rose to 11" counts the civilians the other reports count in <T>, not the soldiers
     counted that day on the front."""
-    keys = [_place_key(p) for p in members["k_place"]]
+    keys = _feature(members, "k_pkey", _pkey)
     found: dict[str, set[str]] = defaultdict(set)
     for k, kind in zip(keys, members["k_kind"], strict=True):
         if k and clean(kind):
@@ -696,7 +702,40 @@ def _per_claim(cl: pd.DataFrame) -> pd.DataFrame:
     cl["k_copy"] = [bool(clean(r.dup_group) and r.dup_group != r.article_id) for r in recs]
     cl["k_revised"] = [says_revised(r.sentence, r.number_text) for r in recs]
     cl["k_member"] = [_member(r) for r in recs]
+    for column, compute in _SCOPE_FEATURES.items():  # the clause readings the splits and _emit use
+        cl[column] = [compute(r) for r in recs]
     return cl
+
+
+def _pkey(r) -> str | None:
+    return _place_key(r.k_place)
+
+
+def _is_total(r) -> bool:
+    return is_aggregate(count_clause(r.sentence, r.number_text)) or broken_down(r.sentence, r.number_text)
+
+
+def _cause(r) -> str | None:
+    return cause_kind(count_clause(r.sentence, r.number_text))
+
+
+def _shared_key(r) -> str | None:
+    return _place_key(r.k_place) or _written_place(r.sentence, r.number_text)
+
+
+def _voice(r) -> str | None:
+    """The claimant's key when it is a named voice (``claim_scope.named_voice``), else None."""
+    return person_key(r.claimant_name) if named_voice(r.claimant_name) else None
+
+
+def _nouns(r) -> frozenset[str]:
+    return frozenset(counted_nouns(r.what))
+
+
+# Readings of a claim's own words that the splits and the comparison use, each computed once per
+# claim in ``_per_claim`` (they were computed per group and per pair of claims).
+_SCOPE_FEATURES = {"k_pkey": _pkey, "k_total": _is_total, "k_cause": _cause, "k_shared": _shared_key,
+                   "k_voice": _voice, "k_nouns": _nouns}
 
 
 def _incident_place(event_place: str | None, sentence: object, number_text: object, named: Iterable[str]) -> str | None:
@@ -795,7 +834,7 @@ def _split_places(members: pd.DataFrame) -> list[pd.DataFrame]:
     so it does not join C's group by its words. Either sign alone is weak (a district's
     count names its chief town, not the village of the placed count; an overnight toll is
     dated either day)."""
-    key = [_place_key(p) for p in members["k_place"]]
+    key = _feature(members, "k_pkey", _pkey)
     places = {k for k in key if k}
     days = {d for d, k in zip(members["k_day"], key, strict=True) if k and pd.notna(d)}
     if places:
@@ -1062,8 +1101,7 @@ def _shared_place(counted: pd.DataFrame) -> bool:
     """Every counted member is placed, in one place: what a clash of unknown subject needs. The
     place is the member's key place, else the name its own clause writes after a locative
     preposition ("killed in the air strike on Deir al-Balah": a town the gazetteer lacks)."""
-    keys = [_place_key(p) or _written_place(s, n)
-            for p, s, n in zip(counted["k_place"], counted["sentence"], counted["number_text"], strict=True)]
+    keys = _feature(counted, "k_shared", _shared_key)
     return all(keys) and len(set(keys)) == 1
 
 
@@ -1088,7 +1126,8 @@ def _rival_sets(counted: pd.DataFrame, sets: list[list[int]]) -> bool:
     both figures (the ministry's morning and evening toll) makes no rivalry."""
     codes = [{c for c in (clean(v) for v in counted.iloc[pos]["claimant_code"]) if c}
              if "claimant_code" in counted.columns else set() for pos in sets]
-    voices = [{person_key(n) for n in counted.iloc[pos]["claimant_name"] if named_voice(n)} - {None} for pos in sets]
+    voice = _feature(counted, "k_voice", _voice)
+    voices = [{voice[i] for i in pos} - {None} for pos in sets]
     pairs = [(i, j) for i in range(len(sets)) for j in range(i + 1, len(sets))]
     return any((codes[i] and codes[j] and not codes[i] & codes[j]) or (voices[i] and voices[j] and not voices[i] & voices[j])
                for i, j in pairs)
@@ -1118,9 +1157,10 @@ def _denials_apart(counted: pd.DataFrame) -> pd.DataFrame:
     zero = [f == 0 for f in counted["k_figure"]]
     if not any(zero) or all(zero):
         return counted
-    others = [(side, counted_nouns(w)) for side, w, z in zip(counted["k_side"], counted["what"], zero, strict=True) if not z]
-    keep = [not z or any(side != s and counted_nouns(w) & nouns for s, nouns in others)
-            for side, w, z in zip(counted["k_side"], counted["what"], zero, strict=True)]
+    nouns_of = _feature(counted, "k_nouns", _nouns)
+    others = [(side, n) for side, n, z in zip(counted["k_side"], nouns_of, zero, strict=True) if not z]
+    keep = [not z or any(side != s and own & nouns for s, nouns in others)
+            for side, own, z in zip(counted["k_side"], nouns_of, zero, strict=True)]
     return counted[keep]
 
 
