@@ -17,6 +17,7 @@ not what they assert, so it stays in the outlet's voice. Hedges such as
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 
@@ -105,9 +106,33 @@ def extract_claims(doc: Doc, article: Article, index: ActorIndex, quotes: list[Q
             log.warning("%s: claim extraction skipped a number (%s)", article.doc_name, exc)
             claim = None
         if claim is not None:
-            claims.append(claim)
+            claims.extend(_per_place(claim, doc[group[0]]))
     _headline_note(article, claims)
     return _without_restated_headline(article, claims)
+
+
+def _per_place(claim: Claim, num: Token) -> list[Claim]:
+    """ "one each in Uvira, Baraka and Fizi": a distributive "each" gives the number to every
+    place of the list, so the sentence states one count per place (three counts of one),
+    each its own claim."""
+    places = _distributive_places(num)
+    if len(places) < 2:
+        return [claim]
+    return [dataclasses.replace(claim, id=stable_id(claim.id, "each", p.i)) for p in places]
+
+
+def _distributive_places(num: Token) -> list[Token]:
+    """The places of "N each in A, B and C": the coordinated objects of the place preposition
+    on the distributive "each" that follows the number (or on the number itself)."""
+    doc = num.doc
+    if num.i + 1 >= len(doc) or doc[num.i + 1].lower_ != "each":
+        return []
+    each = doc[num.i + 1]
+    for prep in (c for tok in (each, num) for c in tok.children if c.dep_ == "prep" and c.lower_ in EVENT_PLACE_PREPS):
+        first = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if first is not None:
+            return [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")]
+    return []
 
 
 def _without_restated_headline(article: Article, claims: list[Claim]) -> list[Claim]:
@@ -376,6 +401,7 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
         first.lower_ == "one" and end - start == 1 and first.dep_ != "nummod"
         and _qualifier(doc, start)[0] is None and not _one_of_counted(first)
         and _apposed_thing(first) is None and _prior_counted(first) is None and _shared_object(first) is None
+        and not _distributive_places(first)
     )
 
 
@@ -472,8 +498,10 @@ def _parenthetical_partitive(doc: Doc, start: int, end: int) -> bool:
         return False
     after = doc[end + 2] if end + 2 < len(doc) else None
     # "two of them died" is a clause; "eight of them critically" an elliptic one, the
-    # outcome left out and its degree said: a count of its own in the toll's category
-    return after is None or after.pos_ not in ("VERB", "AUX", "ADV")
+    # outcome left out and its degree said, and "nine of them in Kherson" one with its place
+    # said: a count of its own in the toll's category
+    placed = after is not None and after.pos_ == "ADP" and after.lower_ in EVENT_PLACE_PREPS
+    return after is None or (after.pos_ not in ("VERB", "AUX", "ADV") and not placed)
 
 
 def _toll_figure(doc: Doc, start: int, end: int) -> bool:
