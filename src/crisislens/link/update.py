@@ -461,13 +461,17 @@ DYADIC = (
     "coalesce(source_actor_id, source_code, source_name) IS NOT NULL "
     "AND coalesce(target_actor_id, target_code, target_name) IS NOT NULL"
 )
+# A count is referred to a day: an event dated only by a year or a month ("the 2003 ceasefire
+# understanding", "since February 2021") names background, not the day the count is of, and
+# in an undated article it would otherwise become the article's main day.
+DAY_PRECISE = "(date_end IS NULL OR date_end - date <= 1)"
 CLAIMS_WITH_REFERENCE_DATE = f"""
 WITH sentence_dates AS (
     SELECT article_id, sent_start, min(date) AS d FROM events
-    WHERE date IS NOT NULL AND modality = 'asserted' AND {DYADIC} GROUP BY 1, 2
+    WHERE date IS NOT NULL AND {DAY_PRECISE} AND modality = 'asserted' AND {DYADIC} GROUP BY 1, 2
 ), day_counts AS (
     SELECT article_id, date, count(*) AS n FROM events
-    WHERE date IS NOT NULL AND modality = 'asserted' AND {DYADIC} GROUP BY 1, 2
+    WHERE date IS NOT NULL AND {DAY_PRECISE} AND modality = 'asserted' AND {DYADIC} GROUP BY 1, 2
 ), focal AS (
     SELECT article_id, first(date ORDER BY n DESC, date DESC) AS d FROM day_counts GROUP BY 1
 )
