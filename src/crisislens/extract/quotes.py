@@ -55,6 +55,7 @@ from crisislens.extract.quotes_speaker import (
     ADDRESSEE_VERBS,
     Speaker,
     addressee_of,
+    hold_entities,
     medium_in,
     misattached_report,
     phrase_of,
@@ -143,12 +144,13 @@ def extract_quotes_with_sources(
     (the cue's subject, "according to" object, or post author); for span-level evaluation
     (PolNeAR sources) and for highlighting the speaker in a report."""
     sources: dict[str, tuple[int, int]] = {}
-    _SENTS.clear()
-    _SENTS[id(doc)] = (doc, _sentence_table(doc), doc.text)
+    _hold_sentences(doc)
+    hold_entities(doc)
     try:
         return _extract(doc, article, index, sources)
     finally:
         _SENTS.clear()
+        hold_entities(None)
 
 
 def _extract(
@@ -295,14 +297,23 @@ def _resolve_descriptions(quotes: list[Quote], sources: dict[str, tuple[int, int
 # spaCy's Token.sent and Doc.text walk the whole document on every call; the extractor asks
 # for them hundreds of times per article, so they are computed once per document (one
 # entry: the document being processed).
-_SENTS: dict[int, tuple[Doc, list[Span], str]] = {}
+_SENTS: dict[int, tuple[Doc, list[Span], str, list[Span]]] = {}
 
 
-def _sentence_table(doc: Doc) -> list[Span]:
+def _hold_sentences(doc: Doc) -> None:
+    """Hold ``doc``'s sentences, a per-token table of them, and its text (one document)."""
+    sents = list(doc.sents)
     table: list[Span] = []
-    for sent in doc.sents:
+    for sent in sents:
         table.extend([sent] * (sent.end - sent.start))
-    return table
+    _SENTS.clear()
+    _SENTS[id(doc)] = (doc, table, doc.text, sents)
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The sentences of a document, from the held list when it is the document held."""
+    entry = _SENTS.get(id(doc))
+    return entry[3] if entry is not None and entry[0] is doc else list(doc.sents)
 
 
 def _sent(tok: Token) -> Span:
@@ -338,7 +349,7 @@ def _direct_quotes(
 ) -> list[Quote]:
     out: list[Quote] = []
     last: tuple[Quote, int] | None = None  # previous attributed quote and its sentence index
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    sent_index = {s.start: i for i, s in enumerate(_sentences(doc))}
     for n, m in enumerate(marks):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -1159,24 +1170,29 @@ def _duplicate(q: Quote, *groups: list[Quote]) -> bool:
 # --- according to ---------------------------------------------------------------------------
 
 
+# The words that open a sourcing phrase: "according (to X)" and "in (a poll ...)" (finding_source);
+# every other token is passed over without a call.
+_SOURCE_OPENERS = {"according", "in"}
+
+
 def _according_to(
     doc: Doc, article: Article, index: ActorIndex, inside: set[int], earlier: list[Quote],
     sources: dict[str, tuple[int, int]],
 ) -> list[Quote]:
     out: list[Quote] = []
     for tok in doc:
-        if tok.i in inside or tok.i + 1 >= len(doc):
+        if tok.lower_ not in _SOURCE_OPENERS or tok.i in inside or tok.i + 1 >= len(doc):
             continue
-        sent = _sent(tok)
         finding = finding_source(tok)
+        source = None if finding is not None else _according_source(tok)
+        if finding is None and source is None:
+            continue  # (checked before the sentence is looked up: most tokens cue nothing)
+        sent = _sent(tok)
         if finding is not None:
             # "In a CNN poll released Monday, ...": the rest of the sentence is the poll's
             source, cue_text = finding, f"in {finding.text}"
             c_start, c_end = _clip(doc, tok, tok.right_edge.i + 2, sent.end, inside)
         else:
-            source = _according_source(tok)
-            if source is None:
-                continue
             to = doc[tok.i + 1]
             a_start, a_end = tok.left_edge.i, max(tok.right_edge.i, to.right_edge.i) + 1
             left = _clip(doc, tok, sent.start, a_start, inside)
@@ -1236,6 +1252,8 @@ def _frame_quotes(
     out: list[Quote] = []
     taken = [(q.text_start, q.text_end) for q in earlier]
     for tok in doc:
+        if tok.i in inside or not frames_of(tok):
+            continue  # (the lexicon first, here: most tokens cue nothing)
         found = _frame_content(doc, article, tok, inside, taken)
         if found is None:
             continue
@@ -1256,8 +1274,8 @@ def _frame_quotes(
 
 def _frame_cue(tok: Token, inside: set[int]) -> list[tuple[str, Token, Token | None]]:
     """The propositional frame arguments of a cue token ([] when it cues nothing here)."""
-    if tok.i in inside or tok.pos_ not in ("VERB", "AUX", "NOUN"):
-        return []
+    if tok.i in inside or not frames_of(tok):
+        return []  # (the lexicon first: most tokens are no cue, and reading children is dear)
     if any(c.dep_ == "neg" for c in tok.children):
         return []
     if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
@@ -1318,7 +1336,7 @@ def _colon_quotes(
     quotation already found there without a speaker gets NAME as its speaker instead.
     A place before the colon is a dateline ("SRINAGAR: ..."), not a speaker."""
     out: list[Quote] = []
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         found = _colon_line(doc, sent, inside)
         if found is None:
             continue

@@ -9,6 +9,7 @@ attributes words to the wrong person whenever two people are named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -321,11 +322,40 @@ def _without_article(span: Span) -> str:
     return drop_article(text) if len(span) > 1 and span[0].dep_ == "det" else text
 
 
+# Doc.ents builds a Span for every entity of the document on each call, and Span.ents reads
+# Doc.ents; the speaker checks ask for a subject's entities once per candidate, so the
+# extractor holds the document's entities (and their starts) while it reads one document.
+_ENTS: dict[int, tuple[Doc, tuple[Span, ...], list[int]]] = {}
+
+
+def hold_entities(doc: Doc | None) -> None:
+    """Hold ``doc``'s entities for ents_within (None: let go of the held document)."""
+    _ENTS.clear()
+    if doc is not None:
+        ents = tuple(doc.ents)
+        _ENTS[id(doc)] = (doc, ents, [e.start for e in ents])
+
+
+def ents_within(span: Span) -> list[Span]:
+    """The entities wholly inside ``span``, as Span.ents gives them (from the held document's
+    entities when it is the one held)."""
+    entry = _ENTS.get(id(span.doc))
+    if entry is None or entry[0] is not span.doc:
+        return list(span.ents)
+    _, ents, starts = entry
+    out: list[Span] = []
+    for ent in ents[bisect_left(starts, span.start):]:
+        if ent.end > span.end:
+            break
+        out.append(ent)
+    return out
+
+
 def _titled_person(span: Span, index: ActorIndex) -> Speaker | None:
     """A subject that ends in a person's name after a title ("Secretary of the Security Council
     Davit Mkrtchyan") is the person: the title before a name is an appositive role, so neither
     the body it names nor the whole phrase is the speaker."""
-    ents = [e for e in span.ents if e.label_ == "PERSON" and e.end == span.end and e.start > span.start]
+    ents = [e for e in ents_within(span) if e.label_ == "PERSON" and e.end == span.end and e.start > span.start]
     ent = ents[-1] if ents else _name_after_title(span)
     if ent is None:
         return None
@@ -425,7 +455,7 @@ def _as_written(actor: Actor, span: Span) -> str | None:
 def _full_name(name: str, span: Span) -> str:
     """The PERSON entity inside ``span`` that ends with ``name`` and adds capitalised words
     before it that are no title words, else ``name``."""
-    for ent in span.ents:
+    for ent in ents_within(span):
         if ent.label_ != "PERSON" or not ent.text.endswith(name) or len(ent.text) <= len(name):
             continue
         extra = ent.text[: len(ent.text) - len(name)].split()
