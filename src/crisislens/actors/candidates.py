@@ -218,13 +218,52 @@ def _place_entity_ends(doc: Doc) -> dict[int, tuple[int, int, bool]]:
     article ("Ava DuVernay" ... "DuVernay's film" is no Canadian town, "Alicia Machado" no
     Brazilian one)."""
     ends: dict[int, tuple[int, int, bool]] = {}
+    names = _person_name_words(doc)
     for e in doc.ents:
         if e.label_ in gz.TOWN_ENTS or e.label_ in ("ORG", "PERSON") and _in_place_position(e):
-            others = {t.lower_ for o in doc.ents if o.label_ == "PERSON" and o != e for t in o if t.is_alpha}
+            others = {w for o, words in names if o != e for w in words}
             if not any(t.lower_ in others for t in e):
                 fill = e.label_ not in gz.TOWN_ENTS
                 ends.update({k: (e.start, e.end, fill) for k in range(e.start, e.end)})
     return ends
+
+
+# Kinds of a gazetteer phrase that title a person: a word written just before one in a PERSON
+# entity is the title's place or office ("Kotli Deputy Commissioner X"), not the person's name.
+TITLE_KINDS = frozenset({gz.ROLE, gz.GENERIC_BODY, gz.AGENT})
+
+
+def _person_name_words(doc: Doc) -> list[tuple[Span, set[str]]]:
+    """Each PERSON entity with the words of it that are a person's name. Left out: the words
+    before a title inside it (the parser tags "Kherson Governor Ivan Petrenko" PERSON whole,
+    and Kherson is the governor's region, not his name) and an entity that is nothing but a
+    word the article writes as a place elsewhere: one sense per article must not let one
+    mis-tagged mention of a town strip the place sense from its every other mention."""
+    places = {t.lower_ for e in doc.ents if e.label_ in gz.TOWN_ENTS for t in e if t.is_alpha}
+    out: list[tuple[Span, set[str]]] = []
+    for o in doc.ents:
+        if o.label_ != "PERSON":
+            continue
+        start = _after_title(o)
+        words = {t.lower_ for t in o[start:] if t.is_alpha}
+        if words <= places:
+            words = set()
+        out.append((o, words))
+    return out
+
+
+def _after_title(o: Span) -> int:
+    """Offset in a PERSON entity just after the last title phrase it holds (0 if none)."""
+    g = gz.load()
+    norms = [norm_token(t.text) for t in o]
+    after = 0
+    for i in range(1, len(norms)):
+        for length in range(min(4, len(norms) - i), 0, -1):
+            found = g.lookup(tuple(norms[i:i + length]))
+            if found and any(e.kind in TITLE_KINDS for e in found):
+                after = i + length
+                break
+    return after
 
 
 def _in_place_position(e: Span) -> bool:
