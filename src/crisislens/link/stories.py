@@ -127,6 +127,9 @@ OWN_OUTLET_SAME_DAY = bool(_SETTINGS.get("own_outlet_same_day", 0.0))
 # KIND_APART: two articles whose leads each name a kind of happening (vectors.lead_kinds), none
 # of them shared, are not linked (1); 0: kinds are not read. See _kinds_apart.
 KIND_APART = bool(_SETTINGS.get("kind_apart", 0.0))
+# KIND_BRIDGE: 1: a join on a link one of whose articles' leads names no kind may not put two
+# kind-apart members into one story; 2: no join may; 0: off. See _Groups._kinds_clash.
+KIND_BRIDGE = int(_SETTINGS.get("kind_bridge", 0.0))
 BASELINE_SAMPLE = 2000  # reference articles for the median (stored ones first by id, then the batch)
 # Fewer reference articles than BASELINE_MIN (the article itself among them, when stored or in
 # the batch) give no baseline (0: no floor). 3, not 4: the first articles of a store linked one at
@@ -533,6 +536,10 @@ class _Groups:
         for k, node in enumerate(nodes):
             self.members.setdefault(node, []).append(k)
         self.sums: dict[tuple[str, str], np.ndarray] = {}  # member-vector sums of groups of several
+        self.kinds = _kind_masks(vecs)  # per row: the kinds its lead names, as bits (0: none)
+        self.masks: dict[tuple[str, str], set[int]] = {}  # per group: its members' nonzero kind masks
+        for node, rows in self.members.items():
+            self.masks[node] = {int(self.kinds[k]) for k in rows if self.kinds[k]}
 
     def _sum(self, root: tuple[str, str]) -> np.ndarray:
         rows = self.members[root]
@@ -557,15 +564,24 @@ class _Groups:
         ra, rb = self.uf.find(self.nodes[a]), self.uf.find(self.nodes[b])
         if ra == rb:
             return True
-        if not self.cohesive(ra, rb):
+        if not self.cohesive(ra, rb) or self._kinds_clash(a, b, ra, rb):
             return False
         merged = self._sum(ra) + self._sum(rb) if ra in self.sums or rb in self.sums else None
         self.uf.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         self.sums.pop(rb, None)
+        self.masks[ra] |= self.masks.pop(rb)
         if merged is not None:
             self.sums[ra] = merged
         return True
+
+    def _kinds_clash(self, a: int, b: int, ra: tuple[str, str], rb: tuple[str, str]) -> bool:
+        """A join that KIND_BRIDGE refuses: it would put two members whose leads name kinds, none
+        shared, into one story; with KIND_BRIDGE 1 only a join on a link with an end whose lead names
+        no kind (a weak member), with 2 every join. See KIND_BRIDGE."""
+        if not KIND_APART or not KIND_BRIDGE or (KIND_BRIDGE == 1 and self.kinds[a] and self.kinds[b]):
+            return False
+        return any(x & y == 0 for x in self.masks[ra] for y in self.masks[rb])
 
     def join_strongest_first(self, rows: np.ndarray, cols: np.ndarray,
                              sims: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -574,6 +590,15 @@ class _Groups:
         ok = np.fromiter((self.join(int(rows[k]), int(cols[k])) for k in at.tolist()), dtype=bool, count=len(at))
         kept = np.sort(at[ok])
         return rows[kept], cols[kept], sims[kept]
+
+
+def _kind_masks(vecs: np.ndarray) -> np.ndarray:
+    """Per row, the kinds its lead names (vectors.kind_slots) as the bits of one integer; zeros for
+    vectors of another layout."""
+    if vecs.ndim != 2 or vecs.shape[1] != vectors.dimension():
+        return np.zeros(len(vecs), dtype=np.int64)
+    marks = vecs[:, vectors.kind_slots()] > 0
+    return marks.astype(np.int64) @ (1 << np.arange(marks.shape[1], dtype=np.int64))
 
 
 def _best_links(order: list[Item], rows: np.ndarray, sims: np.ndarray) -> dict[str, float]:
