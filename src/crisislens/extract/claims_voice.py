@@ -48,7 +48,9 @@ def _climb(num: Token) -> list[Token]:
         if tok.dep_ == "relcl" and not set_off(tok):
             return []
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children):
-            return []  # "..., while the government ordered two diplomats to leave": a second statement
+            # "..., while the government ordered two diplomats to leave": a second statement,
+            # read only by its own verbs ("while police reported two arrests": the police's)
+            return path
         if tok.head == tok:
             return path
         tok = tok.head
