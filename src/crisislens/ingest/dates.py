@@ -39,6 +39,14 @@ DATELINE_WITH_DATE = re.compile(
     rf"^\s*(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*,\s*"
     rf"(?P<date>{_MONTH_DAY}(?:,?\s+{_YEAR})?)\s*(?:{_AGENCY})?\s*{_DASH}"
 )
+# "Srinagar, Sep 28 (PTI) Police have ...": some agencies' copy runs the lead on after the
+# credit with no dash. Without the dash the parenthesis alone marks the dateline, so it must be
+# a known agency (``find_dateline`` checks agencies.tsv) and a sentence must start after it;
+# an aside ("In Paris, May 3 (Friday) Macron said") is no credit.
+DATELINE_RUN_ON = re.compile(
+    rf"^\s*(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*,\s*"
+    rf"(?P<date>{_MONTH_DAY}(?:,?\s+{_YEAR})?)\s*{_AGENCY}\s+(?=[A-Z0-9\"“‘'])"
+)
 # "WASHINGTON (AP) —": an agency but no date
 DATELINE_AGENCY_ONLY = re.compile(rf"^\s*(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*{_AGENCY}\s*{_DASH}")
 # "Published: May 8, 2025", "Updated on 8 May 2025 10:12 PM"
@@ -96,7 +104,7 @@ def find_dateline(clean_text: str) -> Dateline | None:
     """The dateline in the first lines of the cleaned text, if there is one."""
     lines = [ln for ln in clean_text.split("\n") if ln.strip()][:DATELINE_WINDOW_LINES]
     for line in lines:
-        m = DATELINE_WITH_DATE.match(line)
+        m = DATELINE_WITH_DATE.match(line) or _run_on_dateline(line)
         if m:
             phrase = m.group("date")
             ym = re.search(_YEAR, phrase)
@@ -105,6 +113,16 @@ def find_dateline(clean_text: str) -> Dateline | None:
         m = DATELINE_AGENCY_ONLY.match(line)
         if m:
             return Dateline(None, None, m.group("place"), m.group("agency"))
+    return None
+
+
+def _run_on_dateline(line: str) -> re.Match[str] | None:
+    """A dateline whose lead runs on after a known agency's credit, with no dash."""
+    from crisislens.ingest.metadata import agencies  # metadata imports this module
+
+    m = DATELINE_RUN_ON.match(line)
+    if m and " ".join(m.group("agency").split()).casefold() in agencies():
+        return m
     return None
 
 

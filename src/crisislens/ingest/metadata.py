@@ -16,7 +16,12 @@ from functools import cache
 from importlib import resources
 from urllib.parse import urlparse
 
-from crisislens.ingest.dates import DATELINE_AGENCY_ONLY, DATELINE_WITH_DATE, parse_date
+from crisislens.ingest.dates import (
+    DATELINE_AGENCY_ONLY,
+    DATELINE_RUN_ON,
+    DATELINE_WITH_DATE,
+    parse_date,
+)
 from crisislens.model import FROM_DATELINE, FROM_TEXT, GIVEN, UNKNOWN, UTC_STAMP
 
 # Detect language on the start of the text only: a few sentences are plenty for
@@ -300,6 +305,9 @@ def wire_credit(text: str) -> str | None:
         m = _DATELINE_CREDIT.match(line)
         if m and (name := outlet_from_agency(m.group("name"))):
             return name
+        run_on = DATELINE_RUN_ON.match(line)  # "Srinagar, Sep 28 (PTI) Police ...": a known agency only
+        if run_on and (known := agencies().get(" ".join(run_on.group("agency").split()).casefold())):
+            return known
     head = _HEADLINE_CREDIT.search(lines[0]) if lines else None
     bare = (m.group("name") for ln in (*lines[1:1 + CREDIT_LINES], *lines[-CREDIT_LINES:])
             if (m := _CREDIT_LINE.match(ln)))
