@@ -32,3 +32,15 @@ def test_a_persons_surname_is_no_town() -> None:
     words = ["Ava", "DuVernay", "spoke", ".", "DuVernay", "'s", "film", "opened", "."]
     doc = _doc(words, [(0, 2, "PERSON"), (4, 5, "GPE")])
     assert 4 not in _place_entity_ends(doc)
+
+
+def test_town_tagged_person_before_a_title_names_the_officials_state(resolve_text) -> None:
+    """"Mykolaiv Governor NAME" (the parser tags Mykolaiv PERSON): the governor is Ukraine's."""
+    idx, _, _ = resolve_text("Mykolaiv Governor Ivan Petrenko said two civilians were killed.")
+    assert {a.name: a.code for a in idx.actors()}.get("Ivan Petrenko") == "UKR"
+
+
+def test_a_person_tagged_name_before_no_title_is_no_place(resolve_text) -> None:
+    """A surname that is also a town gives no state when no title follows it."""
+    idx, _, _ = resolve_text("Ava DuVernay said the film would open next week.")
+    assert {a.name: a.code for a in idx.actors()}.get("Ava DuVernay") is None

@@ -252,6 +252,17 @@ def _person_name_words(doc: Doc) -> list[tuple[Span, set[str]]]:
     return out
 
 
+def _title_at(doc: Doc, i: int) -> bool:
+    """A title phrase (a role, a body, a CAMEO agent) starts at token i."""
+    g = gz.load()
+    norms = [norm_token(t.text) for t in doc[i:i + 4]]
+    for length in range(len(norms), 0, -1):
+        found = g.lookup(tuple(norms[:length]))
+        if found and any(e.kind in TITLE_KINDS for e in found):
+            return True
+    return False
+
+
 def _after_title(o: Span) -> int:
     """Offset in a PERSON entity just after the last title phrase it holds (0 if none)."""
     g = gz.load()
@@ -269,7 +280,10 @@ def _after_title(o: Span) -> int:
 def _in_place_position(e: Span) -> bool:
     """The entity's head (or the first of its conjuncts) is the object of a preposition of
     place, or, for an ORG, a verb's object ("shelled El Fasher", "lost Lashio"): a company
-    named like a town is mostly a subject or a modifier ("Hitachi shares")."""
+    named like a town is mostly a subject or a modifier ("Hitachi shares"); or, for a PERSON,
+    a title follows it ("Mykolaiv Governor NAME": the region of an office, so its state)."""
+    if e.label_ == "PERSON" and _title_at(e.doc, e.end):
+        return True  # "Sumy Deputy Commissioner NAME": a title's region, tagged PERSON alone
     head = e.root
     while head.dep_ == "conj" and head.head != head:
         head = head.head
