@@ -130,3 +130,34 @@ def test_a_fragment_in_a_conjunct_of_an_inner_verb_is_the_reporters(nlp, text, q
 def test_a_fragment_in_an_inner_reporters_own_clause_stays_the_inner_speakers(nlp):
     text = 'The minister said the general had warned that his troops would respond "decisively" to any attack on Kherson.'
     assert [(t, s) for d, t, s in _found(nlp, text) if d] == [("decisively", "the general")]
+
+
+# --- a document noun whose own phrase names its author ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to a breakdown shared by the Sudanese Armed Forces, 40 fighters were killed near the river.",
+         "Sudanese Armed Forces"),
+        ("According to a readout from the Kremlin, the two leaders agreed to extend the grain deal by a year.",
+         "Kremlin"),
+        ("According to a tally released by the Myanmar junta, 120 soldiers died in the offensive in Shan State.",
+         "Myanmar junta"),
+    ],
+)
+def test_a_document_speaks_for_the_author_its_phrase_names(nlp, text, speaker):
+    assert [s for d, _, s in _found(nlp, text) if not d] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the agent of a verb that does not put the document out is no author
+        "According to a statement criticised by the Ukrainian army, the town had been emptied of civilians.",
+        # "from" a date names no one
+        "According to a statement from Monday, the convoy reached the camp with food for the families.",
+    ],
+)
+def test_a_document_without_a_named_author_names_no_speaker(nlp, text):
+    assert [s for d, _, s in _found(nlp, text) if not d] == [None]

@@ -26,6 +26,7 @@ from crisislens.extract.quotes_lexicon import (
 from crisislens.extract.speaker_names import (
     clause_person,
     close_apposition,
+    document_author,
     drop_article,
     hyphen_start,
     is_adjunct,
@@ -235,6 +236,9 @@ def _stands_for(tok: Token, span: Span, index: ActorIndex) -> Speaker | None:
     person = clause_person(tok) or close_apposition(tok) or named_apposition(tok)
     if person is not None:
         return resolve(person, index)
+    author = document_author(tok)
+    if author is not None:
+        return resolve(author, index)  # "a breakdown shared by the army": the army's words
     if is_statement(span, tok):
         issuer = statement_issuer(tok)
         return resolve(issuer, index) if issuer is not None else Speaker(None, None, None, None)

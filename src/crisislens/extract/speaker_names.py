@@ -34,6 +34,38 @@ def statement_nouns() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
+@cache
+def issuing_verbs() -> frozenset[str]:
+    """Verbs by which a body puts out a document (extract/data/speaker_issuing_verbs.tsv)."""
+    text = resources.files("crisislens.extract").joinpath("data", "speaker_issuing_verbs.tsv").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def document_author(tok: Token) -> Token | None:
+    """The author a document noun names in its own phrase: the agent of a participle of
+    issuing ("a breakdown shared by the army", "a readout issued by the ministry") or the
+    object of "from" ("a readout from the presidency"). A document never speaks; when its
+    phrase names who put it out, that body is the speaker. None otherwise (a date after
+    "from" names no one)."""
+    if tok.lemma_.lower() not in statement_nouns():
+        return None
+    for child in tok.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in issuing_verbs():
+            agent = next((a for a in child.children if a.dep_ == "agent"), None)
+            obj = _pobj(agent) if agent is not None else None
+            if obj is not None:
+                return obj
+        if child.dep_ == "prep" and child.lower_ == "from":
+            obj = _pobj(child)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.ent_type_ not in ("DATE", "TIME"):
+                return obj
+    return None
+
+
 def drop_article(text: str) -> str:
     """A name without an article that is no part of it: an indefinite one always ("An Indian
     defence official" -> "Indian defence official": it only says the source is unnamed), and
