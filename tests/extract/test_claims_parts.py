@@ -35,3 +35,12 @@ def test_each_without_a_list_of_places_is_one_count(real):
 
 def test_one_each_with_no_outcome_is_no_count(real):
     assert real("The envoys met one each from Kyiv and Moscow.") == []
+
+
+def test_a_causative_of_rise_takes_the_tally_as_object_and_to_n_as_its_figure(real):
+    claims = real("The new attack raised the number of people killed in Darfur to 40.")
+    assert [(c.value, c.category) for c in claims] == [(40, "killed")]
+
+
+def test_a_tally_of_no_outcome_brought_to_a_figure_is_no_count(real):
+    assert real("The rally brought the number of protesters to 5,000.") == []

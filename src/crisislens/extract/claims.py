@@ -603,8 +603,13 @@ def _tallied_noun(num: Token) -> Token | None:
     tally = _misattached_tally(verb)
     if tally is not None:
         return _of_object(tally)
+    tallies = lexicon().tallies
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lemma_.lower() not in lexicon().tallies:
+    if (subj is None or subj.lemma_.lower() not in tallies) and num.dep_ == "pobj" and num.head.lower_ == "to":
+        # "taking/bringing the number of civilians killed to 12": a causative of "rise" takes
+        # the tally as its object, and "to N" is the figure that object reaches
+        subj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subj is None or subj.lemma_.lower() not in tallies:
         return None
     return _of_object(subj)
 
