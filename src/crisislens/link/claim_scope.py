@@ -203,3 +203,24 @@ def breakdown_item(sentence: object, number_text: object) -> bool:
         return False
     before = sent[:at]
     return bool(_BREAKDOWN_ITEM.search(before) and _A_NUMBER.search(before))
+
+
+@cache
+def _spans() -> tuple[tuple[str, re.Pattern], ...]:
+    text = resources.files("crisislens.link").joinpath("data", "claim_period.tsv").read_text("utf-8")
+    lines = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple((span.strip(), re.compile(pat.strip(), re.I)) for span, pat, *_ in lines)
+
+
+def count_span(clause: object) -> str | None:
+    """The span of time a count's clause gives it: "period" for a running total from a start
+    to the report ("40 soldiers killed since the fighting began", "over the past three days"),
+    "day" for a count of one stated day ("three soldiers were killed on Tuesday"), else None.
+    Why: a day's count and a period's total are two facts (the day's dead are among the
+    period's), so their two figures are no contradiction; a period phrase wins in one clause."""
+    text = clean(clause) or ""
+    for span, pat in _spans():
+        if span == "comparison":  # "the deadliest clash since ...": another period than the count's
+            text = pat.sub(" ", text)
+    found = {span for span, pat in _spans() if span != "comparison" and pat.search(text)}
+    return "period" if "period" in found else "day" if found else None

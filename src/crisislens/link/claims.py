@@ -47,7 +47,9 @@ occasion ("at a briefing in X") places nothing; a denial's zero meets only anoth
 count of the thing it names; struck sites split armed / civilian; a total ("on both sides",
 "across the country") stands apart from single counts; a thing-count of no named owner takes
 the one owner counted that day (other than the claimant when it says it did the striking);
-voices of no state are rival sides only when each side names one.
+voices of no state are rival sides only when each side names one; a count of one stated day and
+a running total of a period ("since the fighting began": ``claim_scope.count_span``) stand apart,
+and a total "since Tuesday morning" is of the day it was reported, not of its period's start.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ from crisislens.link.claim_scope import (
     broken_down,
     cause_kind,
     claimant_struck,
+    count_span,
     counted_nouns,
     is_aggregate,
     named_voice,
@@ -542,7 +545,8 @@ def build(
         for ids in _time_clusters(block):
             cluster = block[block["id"].isin(ids)]
             parts = [p for k in _split_kinds(cluster) for st in _split_states(k) for p in _split_places(st)]
-            parts = [p for part in parts for a in _split_aggregates(part) for p in _split_causes(a)]
+            parts = [p for part in parts for a in _split_aggregates(part) for c in _split_causes(a)
+                     for p in _split_periods(c)]
             if not subject:
                 parts = [p for part in parts for s in _split_stories(part) for p in _split_sides(s)]
             if category == "other":
@@ -562,6 +566,7 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     if "date" in cl.columns:  # the group is dated by the day its count states
         cl["date"] = [str(dt.date.fromordinal(s)) if s else d for s, d in zip(stated, cl["date"], strict=True)]
     cl["k_pub"] = [ordinal(d) for d in (cl["published"] if "published" in cl.columns else [None] * len(cl))]
+    _period_days(cl)
     cl["k_at"] = [moment(t) for t in (cl["published_at"] if "published_at" in cl.columns else [None] * len(cl))]
     cl["k_ctx"] = [_context(w, s) for w, s in zip(cl["what"], cl["sentence"], strict=True)]
     cl["k_what"] = [_context(w, "") for w in cl["what"]]
@@ -590,6 +595,30 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     _subject_of_things(cl)
     _subject_of_place_peers(cl)
     return _per_claim(cl[cl["k_lo"].notna()].copy())
+
+
+def _period_days(cl: pd.DataFrame) -> None:
+    """Each count's span (``claim_scope.count_span``); a running total ("five soldiers killed
+    since Tuesday morning") is of the day it was reported, to which its period runs, not of the
+    day its period starts: the start is no day the count refers to, so it neither dates the
+    group nor keeps the count from the reports of its own day."""
+    cl["k_span"] = [_span(r) for r in rows(cl)]
+    period = [s == "period" and pd.notna(p) for s, p in zip(cl["k_span"], cl["k_pub"], strict=True)]
+    cl["k_day"] = [p if t else d for t, p, d in zip(period, cl["k_pub"], cl["k_day"], strict=True)]
+    if "date" in cl.columns:
+        cl["date"] = [None if t else d for t, d in zip(period, cl["date"], strict=True)]
+
+
+def _span(r) -> str | None:
+    return count_span(count_clause(r.sentence, r.number_text))
+
+
+def _split_periods(members: pd.DataFrame) -> list[pd.DataFrame]:
+    """A count of one stated day ("three soldiers were killed on Tuesday") and a running total
+    of a period ("about 40 soldiers killed since the fighting began") are two facts, the day's
+    dead among the period's: where both are counted they stand apart, and a count of no stated
+    span joins the one of its day and words (``_split_on``)."""
+    return _split_on(members, _feature(members, "k_span", _span))
 
 
 def _restated_place(cl: pd.DataFrame) -> list[str | None]:
