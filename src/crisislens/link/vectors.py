@@ -148,10 +148,32 @@ def kind_names() -> tuple[str, ...]:
 
 def lead_kinds(text: str) -> frozenset[str]:
     """The kinds of happening the headline and first paragraph (``lead_text``) name: a kind counts
-    when one of its word forms, or its two words in a row, is written there (any case)."""
-    words = [w.lower() for w in _WORD.findall(lead_text(text))]
+    when one of its word forms, or its two words in a row, is written there (any case), outside a
+    background phrase (``without_background``)."""
+    words = [w.lower() for w in _WORD.findall(without_background(lead_text(text)))]
     grams = set(zip(words, words[1:], strict=False)) | {(w,) for w in words}
     return frozenset(kind for kind, forms in _kind_words() if any(f in grams for f in forms))
+
+
+@cache
+def _background_phrases() -> re.Pattern[str]:
+    """story_kind_background.tsv's phrases, each up to its clause's end (a comma, semicolon, dash,
+    colon or sentence end, or the line's end)."""
+    text = resources.files("crisislens.link").joinpath("data/story_kind_background.tsv").read_text(encoding="utf-8")
+    phrases = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"\b(?:{alts})\b[^,;:.!?\n–—]*", re.I)
+
+
+def without_background(lead: str) -> str:
+    """The lead without its background phrases: from "in connection with", "in retaliation for"
+    (story_kind_background.tsv) to the clause's end.
+
+    Why: a lead states its own happening in its main clause and names the earlier one it follows
+    from in such a phrase ("Police detained 30 people in connection with last week's bombing"):
+    that report is of the detentions, another incident of the story rule, and the earlier
+    happening's kind word there would give it a kind shared with the bombing's reports."""
+    return _background_phrases().sub(" ", lead)
 
 
 @cache
@@ -169,7 +191,7 @@ def settings_fingerprint() -> str:
     rows = sorted(story_settings().items())
     model = PurePath(nlp.model_path()).name
     places = place_data_digest() if story_settings().get("place_waives_floor") else None
-    kinds = (_kind_words(), KIND_MARK)
+    kinds = (_kind_words(), KIND_MARK, _background_phrases().pattern)
     text = repr((rows, HASH_DIM, WORD_WEIGHT, model, VECTOR_VERSION, places, LEAD_HASH_DIM, kinds))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
