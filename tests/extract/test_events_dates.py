@@ -33,6 +33,25 @@ def test_simple_past_statement_takes_the_paragraphs_day(nlp):
     assert ("IND", "PAK", "11", "2025-05-01") in dated(events)
 
 
+def test_a_year_or_period_does_not_carry_on_to_the_next_sentence(nlp):
+    """ "the heaviest since 2016" names background, not the day of what follows."""
+    text = (
+        "Residents said the shelling was the heaviest since 2016. "
+        "Iran accused Saudi Arabia of arming the rebels."
+    )
+    events = code_text(nlp, text, published="2024-03-02")
+    assert ("IRN", "SAU", "11", None) in dated(events)
+
+
+def test_a_night_carries_on_like_a_day(nlp):
+    text = (
+        "On the night of May 3, Russia shelled villages near the border. "
+        "Kuwait accused Russia of killing civilians."
+    )
+    events = code_text(nlp, text, published="2024-05-06")
+    assert ("KWT", "RUS", "11", "2024-05-03") in dated(events)
+
+
 def test_present_perfect_statement_does_not_take_the_paragraphs_day(nlp):
     text = (
         "On Wednesday, Kuwait urged India to show restraint. "

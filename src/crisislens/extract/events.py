@@ -29,6 +29,7 @@ rejection, asserted.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -451,7 +452,7 @@ class _Coder:
         past = _simple_past(tok)
         if material or past:
             prev = self.sent_dates.get(sent.start - 1)
-            if prev is not None and "\n" not in self.doc[sent.start - 1].text:
+            if prev is not None and _sets_the_day(prev) and "\n" not in self.doc[sent.start - 1].text:
                 return (*prev, "paragraph")
         if self.ref_date and _headline_present(tok, sent):
             return self.ref_date, None, sent.text.strip(), "headline"
@@ -1252,3 +1253,16 @@ class _NoActors:
 
     def messages(self) -> list[str]:
         return []
+
+
+def _sets_the_day(stated: tuple[str, str | None, str]) -> bool:
+    """Whether a sentence's date carries on to the next one of its paragraph: a day or a night
+    (at most two days) does ("On Wednesday, India struck ..."); a year, a month or a period
+    ("the heaviest since 2019", "in 2003") is background and dates nothing after it."""
+    start, end, _text = stated
+    if end is None:
+        return True
+    try:
+        return (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days <= 1
+    except (TypeError, ValueError):
+        return False
