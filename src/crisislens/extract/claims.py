@@ -73,6 +73,10 @@ OUTCOME_CATEGORY = {"expelled": "other"}
 # Prepositions whose object can name the state a count is in ("in hospital", "to shelters").
 STATE_PREPS = {"in", "for", "to", "into", "at"}
 STATE_OUTCOMES = ("injured", "displaced")
+# Prepositions of the place left behind ("moved from border villages"): read only as a pair
+# of a verb of movement and a home noun (claim_categories.tsv), never one word alone
+# ("released from hospital" counts no injured).
+ORIGIN_PREPS = {"from"}
 # Casualty words that count people or things alike: a bare number they govern is unread.
 AMBIGUOUS_LOSS = {"lose"}
 # Phrasal-verb particles the parser sometimes tags as adverbs ("shot down 14 drones").
@@ -379,7 +383,7 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
     ):
         return True
     around = doc[max(start - 1, 0) : min(end + 1, len(doc))]
-    if any(t.lower_ in CURRENCY for t in around):
+    if any(_currency_mark(t) for t in around):
         return True
     first, last = doc[start], doc[end - 1]
     if start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].is_alpha or doc[start - 1].text in "-#@/"):
@@ -403,6 +407,16 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
         and _apposed_thing(first) is None and _prior_counted(first) is None and _shared_object(first) is None
         and not _distributive_places(first)
     )
+
+
+def _currency_mark(tok: Token) -> bool:
+    """A currency word or sign, alone ("Rs", "$") or written onto its amount ("Rs1", "$5",
+    "PKR500", as the tokenizer keeps them): a sum of money is never a count of people."""
+    word = tok.lower_
+    if word in CURRENCY:
+        return True
+    prefix = word.rstrip("0123456789.,")
+    return prefix != word and prefix in CURRENCY
 
 
 # Words a number span may hold that are no date words ("between 30 and 40", "5-6").
@@ -684,6 +698,7 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
                     # "shot down", "claimed lives", "the toll rose to"; the verb an object is
                     # made to do ("ordered two diplomats to leave", "forced 300 residents to flee")
                     lemmas.add(c.lemma_.lower())
+                    lemmas |= _object_adjectives(c)
             if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or _decides(lemmas):
                 break  # the nearest verb that says what happened wins ("57 others were injured")
     return lemmas, chain
@@ -782,6 +797,14 @@ def _own_participles(noun: Token) -> tuple[set[str], list[Token]]:
     return lemmas, chain
 
 
+def _object_adjectives(obj: Token) -> set[str]:
+    """The adjectives of a verb's object: an idiom may need them to say what happened ("made
+    the supreme sacrifice" is to die; "made sacrifices" alone is not)."""
+    if obj.dep_ != "dobj":
+        return set()
+    return {a.lemma_.lower() for a in obj.children if a.dep_ in ("amod", "compound")}  # tagger: "Supreme Sacrifice"
+
+
 def _state_objects(verb: Token) -> set[str]:
     """The care or refuge a verb's prepositional object names, when the verb itself says
     nothing of what happened: "26 people were being treated for wounds", "remained in
@@ -790,11 +813,11 @@ def _state_objects(verb: Token) -> set[str]:
     or of detainees ("arrested for the killings")."""
     found: set[str] = set()
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in STATE_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in STATE_PREPS | ORIGIN_PREPS:
             continue
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             lemma = obj.lemma_.lower()
-            if any(outcome_in({lemma}, o) for o in STATE_OUTCOMES):
+            if prep.lower_ not in ORIGIN_PREPS and any(outcome_in({lemma}, o) for o in STATE_OUTCOMES):
                 found.add(lemma)
             # a verb of movement with the refuge it goes to: "moved to relief camps", "moved
             # to safer places" (the pair, with the object's adjectives, is a displaced entry)
@@ -887,14 +910,26 @@ def _animate_patient(noun: Token) -> bool:
     if noun.lemma_.lower() in lexicon().nonpersons or noun.lower_ in lexicon().nonpersons:
         return False
     verbs = [c for c in noun.children if c.dep_ in ("acl", "amod") and (c.tag_ == "VBN" or c.pos_ == "ADJ")]
-    if noun.dep_ in ("nsubjpass", "dobj") or (noun.dep_ == "nsubj" and not _transitive(noun.head)):
-        verbs.append(noun.head)
+    role = _partitive_number(noun) or noun  # "two of the attackers were killed": the number holds the role
+    if role.dep_ in ("nsubjpass", "dobj") or (role.dep_ == "nsubj" and not _transitive(role.head)):
+        verbs.append(role.head)
     return any(
         v.pos_ in ("VERB", "ADJ") and (
             any(outcome_in({v.lemma_.lower()}, o) for o in ANIMATE_OUTCOMES) or v.lemma_.lower() in lexicon().animate
         )
         for v in verbs
     )
+
+
+def _partitive_number(noun: Token) -> Token | None:
+    """The number of a partitive whose "of" object ``noun`` is ("two of the gunmen"): in
+    English the partitive number heads the phrase, so it, not the noun, is the verb's
+    subject or object."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+        return None
+    num = prep.head
+    return num if num.like_num or is_number_word(num.lower_) else None
 
 
 def _transitive(verb: Token) -> bool:
