@@ -93,6 +93,7 @@ from crisislens.link.common import (
     utc_moment,
     without_state_possessor,
 )
+from crisislens.link.stories import WINDOW_DAYS
 from crisislens.link.story_places import specific_places
 from crisislens.link.vectors import content_words
 from crisislens.model import fold, stable_id
@@ -213,6 +214,7 @@ def _time_clusters(block: pd.DataFrame) -> list[list[str]]:
         else:
             anchor_id, anchor_day = cid, day
     ctx = dict(zip(block["id"], block["k_ctx"], strict=True))
+    _join_recaps(uf, dated, ctx)
     clusters: dict[str, set[str]] = defaultdict(set)
     for cid in dated["id"]:
         clusters[uf.find(cid)] |= ctx[cid]
@@ -232,6 +234,32 @@ def _time_clusters(block: pd.DataFrame) -> list[list[str]]:
         else:
             loose.append((cid, ctx[cid]))
     return [list(g) for g in uf.groups()]
+
+
+def _join_recaps(uf: UnionFind, dated: pd.DataFrame, ctx: dict[str, set[str]]) -> None:
+    """A later report's counts that state no day ("India's air force said it had lost one
+    aircraft", in a piece two days on) are dated only by their report, the last day they can
+    be of: when none of their time cluster states a day, the cluster is a recap and joins the
+    earlier cluster, within a story's window (``stories.WINDOW_DAYS``) before it, whose
+    counts state their day and whose words it shares most (``CONTEXT_OVERLAP``, as an
+    undated count joins). A cluster holding a count that states its day is of that day."""
+    if "date" not in dated.columns:
+        return
+    info: dict[str, list] = {}  # root -> [first day, last day, states a day, words]
+    for cid, day, own in zip(dated["id"], dated["k_day"], dated["date"], strict=True):
+        root = uf.find(cid)
+        it = info.setdefault(root, [day, day, False, set()])
+        it[0], it[1] = min(it[0], day), max(it[1], day)
+        it[2] = it[2] or clean(own) is not None
+        it[3] |= ctx[cid]
+    stated = [(r, it) for r, it in info.items() if it[2]]
+    for root, (first, _, own, words) in info.items():
+        if own:
+            continue
+        near = [(_jaccard(words, it[3]), r) for r, it in stated if 0 < first - it[1] <= WINDOW_DAYS]
+        best = max(near, default=(0.0, None))
+        if best[1] is not None and best[0] >= CONTEXT_OVERLAP:
+            uf.union(best[1], root)
 
 
 def _feature(members: pd.DataFrame, column: str, compute) -> list:
@@ -409,13 +437,45 @@ def count_clause(sentence: object, number_text: object) -> str:
     at = text.find(num) if num else -1
     if at < 0:
         return text
-    start, end = 0, len(text)
-    for m in _clause_breaks().finditer(text):
+    start, end = _own_sentence_bounds(text, at)
+    for m in _clause_breaks().finditer(text, start, end):
         if m.end() <= at:
             start = m.start()
         elif m.start() >= at + len(num):
             end = m.start()
             break
+    return text[start:end]
+
+
+# The end of a sentence inside a claim's sentence (a quote of several sentences: "One aircraft was
+# lost. The pilot ejected safely near <town>."): a full stop, "!" or "?" after a word of three
+# lower-case letters or a digit (not "Gen." or "U.S."), then a capital.
+_INNER_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=\d[.!?]))[\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
+
+
+def _own_sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding position ``at``: what one sentence of a quote
+    says of its count is not said by the quote's next sentence ("One aircraft was lost. The
+    pilot ejected safely near <town>": the town is where the pilot landed, not where the
+    aircraft was lost)."""
+    start, end = 0, len(text)
+    for m in _INNER_SENTENCE_END.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
+def own_sentence(sentence: object, number_text: object) -> str:
+    """The sentence of the claim's text that holds its number (the whole text when the number
+    is not found)."""
+    text, num = clean(sentence) or "", clean(number_text) or ""
+    at = text.find(num) if num else -1
+    if at < 0:
+        return text
+    start, end = _own_sentence_bounds(text, at)
     return text[start:end]
 
 
@@ -496,6 +556,31 @@ def _earlier_figure() -> re.Pattern:
     # the figure follows: digits or a number word ("up from twelve"), not any word ("which came
     # up from the south" names no earlier figure)
     return re.compile(r"(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?=\d|" + _NUMBER_WORDS + r"\b)")
+
+
+@cache
+def _earlier_report() -> re.Pattern:
+    """Words before a figure in its clause that report it as a voice's earlier word ("the army
+    initially said five", "Earlier, the ministry had said nine"), data: claim_earlier_report.tsv."""
+    return re.compile("|".join(f"(?:{p})" for p in _pattern_lines("claim_earlier_report.tsv")), re.I)
+
+
+def earlier_figure(sentence: object, number_text: object) -> bool:
+    """The text says this figure is an earlier one, since replaced: reported as what a voice
+    said before ("initially said five", ``_earlier_report``) or named as the toll a new one
+    rose from ("nine, up from seven", ``_earlier_figure``). Such a figure comes before any
+    higher figure of its voice whenever it is printed, so a recap that prints it after the
+    update does not make the rise a clash."""
+    text, num = clean(sentence) or "", (clean(number_text) or "").lower()
+    clause = count_clause(text, number_text).lower()
+    at = clause.find(num) if num else -1
+    if at < 0:
+        return False
+    if _earlier_report().search(clause[:at]):
+        return True
+    low = text.lower()
+    start = low.find(num)
+    return any(m.end() == start for m in _earlier_figure().finditer(low))
 
 
 def says_revised(sentence: object, number_text: object = None) -> bool:
@@ -730,6 +815,7 @@ def _per_claim(cl: pd.DataFrame) -> pd.DataFrame:
     cl["k_side"] = [_side(r) for r in recs]
     cl["k_copy"] = [bool(clean(r.dup_group) and r.dup_group != r.article_id) for r in recs]
     cl["k_revised"] = [says_revised(r.sentence, r.number_text) for r in recs]
+    cl["k_earlier"] = [earlier_figure(r.sentence, r.number_text) for r in recs]
     cl["k_member"] = [_member(r) for r in recs]
     for column, compute in _SCOPE_FEATURES.items():  # the clause readings the splits and _emit use
         cl[column] = [compute(r) for r in recs]
@@ -781,7 +867,7 @@ def _incident_place(event_place: str | None, sentence: object, number_text: obje
     framing = {p.casefold() for p in read.statement()} | speech_settings(sentence)
     written = count_clause(sentence, number_text)
     if not _NAME_IN_CLAUSE.search(written[1:]):
-        written = clean(sentence) or ""
+        written = own_sentence(sentence, number_text)
     clause = written.casefold()
     for place in (read.of_count(), event_place, _place_named(clause, named, framing)):
         if place and place.casefold() not in framing and place.casefold() in clause:
@@ -927,6 +1013,7 @@ REVISION_WHY = {
     "developing": ("an early count of the incident's day ('so far', 'initial', 'could rise') and a "
                    "higher one that day or later"),
     "later": "later or updated reports",
+    "earlier": "a figure the text names as an earlier one ('initially said', 'up from') and a higher one",
 }
 
 
@@ -975,23 +1062,34 @@ def _is_revision(parts: list[pd.DataFrame]) -> str | None:
     (``_developing``); and no two named sides (claimant states) stand behind the lower and
     the higher figures: a revision is one side updating. The reason is the strongest order
     any step has: the clock, else an early count's own words, else the day or the wording."""
-    timed_any = developing_any = False
+    timed_any = developing_any = earlier_any = False
     for low, high in zip(parts, parts[1:], strict=False):
-        lo_pub = [d for d in low["k_pub"] if pd.notna(d)]
+        earlier = _said_earlier(low)
+        # a figure the text names as an earlier one was out before the higher one, whatever day
+        # the report that recalls it came out
+        lo_pub = [d for d, e in zip(low["k_pub"], earlier, strict=True) if pd.notna(d) and not e]
         hi_pub = [d for d in high["k_pub"] if pd.notna(d)]
         if lo_pub and hi_pub and min(hi_pub) < max(lo_pub):
             return None  # a higher figure published before a lower one: not a rising toll
-        timed = _timed_order(low, high)
+        timed = None if all(earlier) else _timed_order(low[[not e for e in earlier]], high)
         if timed is False:
             return None  # the higher figure was out first that day: the clock beats the wording
         developing = _developing(low)
         later = bool(lo_pub and hi_pub and min(hi_pub) > max(lo_pub))
-        if not (later or bool(high["k_revised"].any()) or timed or (timed is None and developing)):
+        if not (later or bool(high["k_revised"].any()) or all(earlier) or timed or (timed is None and developing)):
             return None
         if _sides_clash(low, high, by_states_only=bool(timed) and _counted_toll(low, high)):
             return None  # another side's higher figure does not revise this side's
         timed_any, developing_any = timed_any or bool(timed), developing_any or developing
-    return "timed" if timed_any else "developing" if developing_any else "later"
+        earlier_any = earlier_any or (all(earlier) and not (later or timed or developing))
+    return "timed" if timed_any else "developing" if developing_any else "earlier" if earlier_any else "later"
+
+
+def _said_earlier(part: pd.DataFrame) -> list[bool]:
+    """Per member: its text names it an earlier figure (``earlier_figure``)."""
+    if "k_earlier" in part.columns:
+        return [bool(e) for e in part["k_earlier"]]
+    return [earlier_figure(s, n) for s, n in zip(part["sentence"], part["number_text"], strict=True)]
 
 
 def _timed_order(low: pd.DataFrame, high: pd.DataFrame) -> bool | None:
@@ -1097,7 +1195,7 @@ def _values(counted: pd.DataFrame) -> tuple[dict[str, list[str]], dict[str, dict
 
 def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, members: list) -> None:
     part = part.sort_values("id")
-    counted = _denials_apart(part[~part["k_part"]])
+    counted = _denials_apart(part[~part["k_part"] & _has_figure(part)])
     if counted.empty:
         counted = part  # only subset counts: compare them with each other
     gid = stable_id("claims", category, subject, part["id"].iloc[0])
@@ -1124,6 +1222,14 @@ def _emit(part: pd.DataFrame, category: str, subject: str | None, groups: list, 
         row["parent_id"] = gid
         groups.append(row)
         members.extend({**base, "group_id": sid, "role": "count"} for base in sub["k_member"])
+
+
+def _has_figure(part: pd.DataFrame) -> pd.Series:
+    """Per member: it states a figure, a number or a closed range. A word of open size
+    ("dozens of drones", "thousands fled": no value, only a floor) says many, not how many:
+    no figure to agree or clash with, so it is held in the group as a part, like a subset."""
+    high = part["high"] if "high" in part.columns else pd.Series(math.nan, index=part.index)
+    return part["value"].notna() | high.notna()
 
 
 def _shared_place(counted: pd.DataFrame) -> bool:
