@@ -146,6 +146,32 @@ def _mark_dateline(doc: Doc, start: int, marks: list[int]) -> None:
         marks[end] = START
 
 
+def _keep_first_word(doc: Doc, start: int, marks: list[int]) -> None:
+    """A paragraph's first word is no sentence of its own when the line goes on ("Four
+    civilians, including ..."): the parser sometimes ends a sentence after a number word
+    that follows a dateline block, which cuts the count from its noun."""
+    nxt = start + 1
+    first = doc[start]
+    # a word in capitals may be a dateline ("KHARTOUM: ..."), which the parser rightly cuts off
+    word = (first.is_alpha and not first.is_upper) or first.like_num
+    if word and nxt < len(doc) and marks[nxt] == UNSET and not _line_break_before(doc, nxt) and not doc[nxt].is_space:
+        marks[nxt] = NOT_START
+
+
+def _after_full_stop(doc: Doc, i: int) -> bool:
+    """Token i follows a full stop the tokenizer split off as its own token and a space: the
+    tokenizer keeps the stop of an abbreviation or initial on its word ("Lt.", "J.", "U.S."),
+    so a lone "." before a capitalised word ends a sentence, even where the tagger took it
+    for part of a name ("shot down two JF-17s. Pakistan ...")."""
+    prev, tok = doc[i - 1], doc[i]
+    if prev.text != "." or not prev.whitespace_ or not tok.is_alpha or not (tok.is_title or tok.is_upper):
+        return False
+    word = doc[i - 2] if i >= 2 else None
+    # "Col. Rathore", "J. Smith" where the tokenizer split the stop off its word: no sentence end
+    glued = word is not None and not word.whitespace_
+    return not (glued and (len(word.text) == 1 or f"{word.lower_}." in TITLE_ABBREVIATIONS))
+
+
 def sentence_marks(doc: Doc) -> list[int]:
     """One sweep over the tokens: START, NOT_START or UNSET for each (later decisions win).
 
@@ -165,6 +191,7 @@ def sentence_marks(doc: Doc) -> list[int]:
             if not tok.is_space:
                 marks[i] = START
                 _mark_dateline(doc, i, marks)
+                _keep_first_word(doc, i, marks)
             state.closing = None
             _open_quote(doc, i, state)
             continue
@@ -172,6 +199,8 @@ def sentence_marks(doc: Doc) -> list[int]:
             continue  # a dateline ended here
         if doc[i - 1].lower_ in TITLE_ABBREVIATIONS and (tok.is_title or tok.is_upper):
             marks[i] = NOT_START
+        elif _after_full_stop(doc, i) and marks[i] == UNSET:
+            marks[i] = START  # a quotation opened before decides again (its tokens are NOT_START)
         if state.closing is None:
             _open_quote(doc, i, state)
         else:
