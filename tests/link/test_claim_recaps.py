@@ -121,3 +121,32 @@ def test_a_voices_earlier_figure_recalled_later_is_a_revision():
     # negative: the same lower figure printed later with no cue is not ordered before the higher one
     kinds = top_kinds(_toll("The governor said four people were killed in the strike on Odesa."))
     assert "revision" not in kinds, kinds
+
+
+def _sentence_frame(kinds: list[str | None], places: list[str | None], values: list[float],
+                    starts: list[int] | None = None) -> pd.DataFrame:
+    n = len(kinds)
+    return pd.DataFrame({"article_id": ["a1"] * n, "sent_start": starts or [0] * n, "category": ["killed"] * n,
+                         "k_kind": kinds, "k_place": places, "value": values})
+
+
+def test_an_elliptic_count_takes_the_kind_its_sentence_names():
+    from crisislens.link.claims import _elliptic_kind
+    # "The rebels said they killed 15 Malian soldiers; the army said it lost two."
+    frame = _sentence_frame(["military", None], [None, None], [15, 2])
+    assert _elliptic_kind(frame, list(frame["k_kind"])) == ["military", "military"]
+    # negatives: a sentence naming two kinds, and another sentence's kind, give none
+    frame = _sentence_frame(["military", "civilian", None], [None] * 3, [15, 4, 2])
+    assert _elliptic_kind(frame, list(frame["k_kind"]))[2] is None
+    frame = _sentence_frame(["military", None], [None, None], [15, 2], starts=[0, 80])
+    assert _elliptic_kind(frame, list(frame["k_kind"]))[1] is None
+
+
+def test_a_restated_figure_takes_the_place_of_its_own_kind_only():
+    from crisislens.link.claims import _restated_place
+    # "a woman and her two daughters were killed in Kassala" ... "two of its soldiers had been killed"
+    frame = _sentence_frame(["civilian", "military"], ["Kassala", None], [2, 2], starts=[0, 90])
+    assert _restated_place(frame) == ["Kassala", None]
+    # negative: the same kind's figure said again is the same count, placed
+    frame = _sentence_frame(["civilian", "civilian"], ["Kassala", None], [2, 2], starts=[0, 90])
+    assert _restated_place(frame) == ["Kassala", "Kassala"]

@@ -655,7 +655,7 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     cl["k_at"] = [moment(t) for t in (cl["published_at"] if "published_at" in cl.columns else [None] * len(cl))]
     cl["k_ctx"] = [_context(w, s) for w, s in zip(cl["what"], cl["sentence"], strict=True)]
     cl["k_what"] = [_context(w, "") for w in cl["what"]]
-    cl["k_kind"] = [_kind_of(c, w) for c, w in zip(cl["category"], cl["what"], strict=True)]
+    cl["k_kind"] = _elliptic_kind(cl, [_kind_of(c, w) for c, w in zip(cl["category"], cl["what"], strict=True)])
     cl["k_part"] = [is_part(s, n) for s, n in zip(cl["sentence"], cl["number_text"], strict=True)]
     after = cl["next_text"] if "next_text" in cl.columns else [None] * len(cl)
     cl["k_early"] = [early_count(s, a) for s, a in zip(cl["sentence"], after, strict=True)]
@@ -706,19 +706,35 @@ def _split_periods(members: pd.DataFrame) -> list[pd.DataFrame]:
     return _split_on(members, _feature(members, "k_span", _span))
 
 
+def _elliptic_kind(cl: pd.DataFrame, kinds: list[str | None]) -> list[str | None]:
+    """Each count's kind of people; a count that names none takes the one kind its own
+    sentence's other counts of its category name: "Pakistan said it killed 15 Indian soldiers;
+    India said it lost two" leaves the noun out of the second figure, which counts soldiers
+    too (English ellipsis of a noun already given). Not where the sentence counts two kinds."""
+    sentence = list(zip(cl["article_id"], cl["sent_start"], cl["category"], strict=True))
+    named: dict[tuple, set[str]] = defaultdict(set)
+    for key, kind in zip(sentence, kinds, strict=True):
+        if kind:
+            named[key].add(kind)
+    return [k or (next(iter(named[key])) if len(named.get(key, ())) == 1 else None)
+            for key, k in zip(sentence, kinds, strict=True)]
+
+
 def _restated_place(cl: pd.DataFrame) -> list[str | None]:
     """Each count's place; an unplaced count takes the place of the count of its category and
     figure that its own report placed: "three villagers were injured in <town>" and, further
     down, "the three injured villagers were stable, the deputy commissioner said" are one
     count said twice, not a figure free to join another town's group. Only where the report
-    placed that figure in one place."""
+    placed that figure of that kind of people in one place: "two daughters" killed in a town
+    and "two of its soldiers" killed are two counts of one figure."""
     placed: dict[tuple, set[str]] = defaultdict(set)
-    for a, c, v, p in zip(cl["article_id"], cl["category"], cl["value"], cl["k_place"], strict=True):
+    keys = list(zip(cl["article_id"], cl["category"], cl["k_kind"], strict=True))
+    for key, v, p in zip(keys, cl["value"], cl["k_place"], strict=True):
         if clean(p) and clean(v) is not None:
-            placed[(a, c, float(v))].add(p)
+            placed[(*key, float(v))].add(p)
     out = []
-    for a, c, v, p in zip(cl["article_id"], cl["category"], cl["value"], cl["k_place"], strict=True):
-        same = placed.get((a, c, float(v)), set()) if clean(v) is not None else set()
+    for key, v, p in zip(keys, cl["value"], cl["k_place"], strict=True):
+        same = placed.get((*key, float(v)), set()) if clean(v) is not None else set()
         out.append(p if clean(p) or len(same) != 1 else next(iter(same)))
     return out
 
