@@ -492,6 +492,8 @@ def main() -> None:
     ap.add_argument("--lead-share", type=float, default=vectors.LEAD_SHARE, help="vectors.LEAD_SHARE (0: no lead part)")
     ap.add_argument("--kind-apart", type=int, choices=[0, 1], default=int(stories.KIND_APART),
                     help="stories.KIND_APART (1: leads of different kinds of happening are not linked)")
+    ap.add_argument("--retest-stored", type=int, choices=[0, 1, 2], default=stories.RETEST_STORED,
+                    help="stories.RETEST_STORED (1: stored pairs of two stories are tested again at each link; 2: only pairs with an article whose floor moved)")
     ap.add_argument("--kind-bridge", type=int, choices=[0, 1, 2], default=stories.KIND_BRIDGE,
                     help="stories.KIND_BRIDGE (1: a weak member's link may not join kind-apart leads; 2: no link may)")
     ap.add_argument("--window-days", type=int, default=stories.WINDOW_DAYS, help="stories.WINDOW_DAYS")
@@ -510,6 +512,7 @@ def main() -> None:
     stories.KIND_APART = bool(args.kind_apart)
     stories.WINDOW_DAYS = args.window_days
     stories.KIND_BRIDGE = args.kind_bridge
+    stories.RETEST_STORED = args.retest_stored
     if args.windowless:
         stories.WINDOW_DAYS = 10**6
     modes = {"sweep": lambda: sweep(args.split), "singletons": lambda: singletons(args.split, args.threshold),

@@ -66,6 +66,13 @@ ruled out (vectors.py). The nearest-neighbour rule of migration 014 (``NEIGHBOUR
 a link must reach a share of one article's best cosine) is off: bests rise as articles arrive
 and made links are not undone. Bests are still kept and stored.
 
+Re-testing stored pairs (``RETEST_STORED``, see ``_stored_pairs``): a pair's floor and place bar
+come from baselines re-taken at each link, so a stored pair that failed when its later article
+arrived (few articles stored, no lowered place bar) is tested again at each later link, under that
+link's baselines and the cohesion check (2: the pairs whose leads name one place; 1: every pair in
+the window). Only joins are added. Practice sets one article at a time: 128 -> 138 of 160 orders
+give the batch's stories (story_settings.tsv).
+
 Incremental: stored articles keep their stories. A new article joins the story of a stored
 article it links to (the check counts the stored story's members inside the date window);
 when it joins two stories it bridges them and the older story (earliest first day, then id)
@@ -127,6 +134,10 @@ OWN_OUTLET_SAME_DAY = bool(_SETTINGS.get("own_outlet_same_day", 0.0))
 # KIND_APART: two articles whose leads each name a kind of happening (vectors.lead_kinds), none
 # of them shared, are not linked (1); 0: kinds are not read. See _kinds_apart.
 KIND_APART = bool(_SETTINGS.get("kind_apart", 0.0))
+# RETEST_STORED: at each link the stored pairs of two different stories are tested again under the
+# baselines of this link (only joins are added): 2: the pairs whose leads name one place; 1: every
+# pair in the window; 0: a stored pair is tested once, when its later article arrives. See _stored_pairs.
+RETEST_STORED = int(_SETTINGS.get("retest_stored", 0.0))
 # KIND_BRIDGE: 1: a join on a link one of whose articles' leads names no kind may not put two
 # kind-apart members into one story; 2: no join may; 0: off. See _Groups._kinds_clash.
 KIND_BRIDGE = int(_SETTINGS.get("kind_bridge", 0.0))
@@ -474,13 +485,64 @@ def cluster(state: ClusterState, items: list[Item], threshold: float = STORY_THR
     rows, cols, sims = _candidate_arrays(allv[:n_old], new, days, keys, threshold, base, bests, allv=allv,
                                          outlets=outlets, places=places)
     keep = ~(sims < NEIGHBOUR_SHARE * np.minimum(bests[n_old + rows], bests[cols]))
+    rows, cols, sims = n_old + rows[keep], cols[keep], sims[keep]
+    if RETEST_STORED:
+        again = _stored_pairs(state, allv[:n_old], days[:n_old], keys[:n_old], threshold, base[:n_old],
+                              outlets[:n_old], places[:n_old] if places is not None else None)
+        rows, cols, sims = (np.concatenate(p) for p in zip((rows, cols, sims), again, strict=True))
     groups = _Groups([("s", s) for s in state.story] + [("a", it.article_id) for it in order], allv)
-    rows, cols, sims = groups.join_strongest_first(n_old + rows[keep], cols[keep], sims[keep])
-    best = _best_links(order, rows - n_old, sims)
+    rows, cols, sims = groups.join_strongest_first(rows, cols, sims)
+    new_rows = rows >= n_old
+    best = _best_links(order, rows[new_rows] - n_old, sims[new_rows])
     state.raised = {state.ids[k]: float(bests[k]) for k in range(n_old) if bests[k] > state.bests[k]}
     state.bests[:] = bests[:n_old].tolist()
     _follow_groups(state, order, groups.uf)
     return _name_components(state, order, groups.uf, best, new_base, bests[n_old:])
+
+
+def _stored_pairs(state: ClusterState, stored: np.ndarray, days: np.ndarray, keys: np.ndarray, threshold: float,
+                  base: np.ndarray, outlets: np.ndarray,
+                  places: list[frozenset[str]] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, column, cosine) of the stored pairs in two different stories that link under this
+    link's baselines (RETEST_STORED): rows and columns are both stored rows.
+
+    Why: a pair's floor and its place bar come from both articles' baselines, re-taken at each link
+    against the store as it is then (``_stored_baselines``); a stored pair that failed when its later
+    article arrived, against the few articles stored then, is tested only that once, so whether it
+    links depended on what had arrived before it. Testing it again now, with the same rules (window,
+    threshold, floor, place, kinds, own outlet) and then the cohesion check, gives it the test it
+    would have had in one batch with everything stored. Only joins are added: made links are not
+    undone, and the bests are not raised (a re-test is no new cosine). With RETEST_STORED 2 only
+    the pairs whose leads name one place are re-tested, each place's articles among themselves:
+    those are the pairs whose bar moves with the baselines (``_place_bar``), and the cost is the
+    pairs of a place, not the square of the window."""
+    empty = np.zeros(0, dtype=np.int64)
+    if len(stored) < 2 or (RETEST_STORED == 2 and places is None):
+        return empty, empty, np.zeros(0, dtype=np.float64)
+    found = [_candidate_arrays(stored[:0], stored[at], days[at], keys[at], threshold, base[at], np.zeros(len(at)),
+                               allv=stored[at], outlets=outlets[at],
+                               places=[places[k] for k in at.tolist()] if places is not None else None)
+             + (at,) for at in _retest_sets(len(stored), places)]
+    rows = np.concatenate([empty, *(at[r] for r, _c, _s, at in found)])
+    cols = np.concatenate([empty, *(at[c] for _r, c, _s, at in found)])
+    sims = np.concatenate([np.zeros(0, dtype=np.float64), *(s for _r, _c, s, _at in found)])
+    lo, hi = np.minimum(rows, cols), np.maximum(rows, cols)
+    _, first = np.unique(lo * len(stored) + hi, return_index=True)
+    story = _group_codes(state.story)
+    apart = first[story[lo[first]] != story[hi[first]]]
+    return hi[apart], lo[apart], sims[apart]
+
+
+def _retest_sets(n: int, places: list[frozenset[str]] | None) -> list[np.ndarray]:
+    """The sets of stored rows whose pairs are re-tested: all of them (RETEST_STORED 1), or the
+    rows of each lead place that two or more name (2)."""
+    if RETEST_STORED != 2:
+        return [np.arange(n)]
+    rows_of: dict[str, list[int]] = {}
+    for k, named in enumerate(places or []):
+        for place in named:
+            rows_of.setdefault(place, []).append(k)
+    return [np.asarray(rows, dtype=np.int64) for rows in rows_of.values() if len(rows) > 1]
 
 
 def _stored_baselines(state: ClusterState, stored: np.ndarray, ref: list[np.ndarray]) -> np.ndarray:
@@ -635,7 +697,10 @@ def _name_components(state: ClusterState, order: list[Item], uf: UnionFind, best
     for nodes in comps.values():
         stored = sorted({n[1] for n in nodes if n[0] == "s"}, key=lambda s: state.first[s])
         arts = [n[1] for n in nodes if n[0] == "a"]
-        if not arts:
+        if not arts:  # stored stories joined by a re-tested pair (RETEST_STORED): the senior absorbs
+            for other in stored[1:]:
+                state.merged[other] = stored[0]
+                _relabel(state, other, stored[0])
             continue
         sid = stored[0] if stored else stable_id("story", arts[0])
         for other in stored[1:]:
