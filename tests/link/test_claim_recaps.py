@@ -150,3 +150,27 @@ def test_a_restated_figure_takes_the_place_of_its_own_kind_only():
     # negative: the same kind's figure said again is the same count, placed
     frame = _sentence_frame(["civilian", "civilian"], ["Kassala", None], [2, 2], starts=[0, 90])
     assert _restated_place(frame) == ["Kassala", "Kassala"]
+
+
+def _soldiers(third: dict) -> list[dict]:
+    return [
+        _row("s1", "a1", 20, "A senior army officer claimed retaliatory fire had killed around 20 rebel fighters.",
+             "Malian army", "MLI", None, "2025-08-04", subject="NSG", category="killed", what="fighters killed"),
+        _row("s2", "a2", 3, "The group said three of its men had died, rejecting the army's claim.", "JNIM", "NSG",
+             None, "2025-08-05", subject="NSG", category="killed", what="men killed"),
+        third,
+    ]
+
+
+def test_a_sides_figure_retold_later_joins_its_count_though_no_day_is_stated():
+    retold = _row("s3", "a3", 20, "Mali claimed about 20 were killed; the group said three.", "Mali", "MLI", None,
+                  "2025-08-07", subject="NSG", category="killed", what="killed")
+    assert _group_sizes(_soldiers(retold)) == [3]
+    undated = {**retold, "ref_date": None, "published": None}  # a report of no known day at all
+    assert _group_sizes(_soldiers(undated)) == [3]
+
+
+def test_another_figure_retold_later_with_no_shared_words_stays_apart():
+    other = _row("s3", "a3", 12, "Mali claimed about 12 were killed; the group said three.", "Mali", "MLI", None,
+                 "2025-08-07", subject="NSG", category="killed", what="killed")
+    assert _group_sizes(_soldiers(other)) == [1, 2]  # negative: not that side's figure

@@ -215,11 +215,25 @@ def _time_clusters(block: pd.DataFrame) -> list[list[str]]:
             anchor_id, anchor_day = cid, day
     ctx = dict(zip(block["id"], block["k_ctx"], strict=True))
     _join_recaps(uf, dated, ctx)
+    _join_undated(uf, block, dated, ctx)
+    return [list(g) for g in uf.groups()]
+
+
+def _join_undated(uf: UnionFind, block: pd.DataFrame, dated: pd.DataFrame, ctx: dict[str, set[str]]) -> None:
+    """Counts of no known day join the time cluster where their side gave the same figure
+    (``_side_figures``), else the cluster or undated count whose words they share most, at
+    least ``CONTEXT_OVERLAP``; else they stand alone."""
     clusters: dict[str, set[str]] = defaultdict(set)
     for cid in dated["id"]:
         clusters[uf.find(cid)] |= ctx[cid]
+    said = _said_by_root(uf, dated)
     loose: list[tuple[str, set[str]]] = []
-    for cid in block.loc[block["k_day"].isna(), "id"]:
+    undated = block[block["k_day"].isna()]
+    for cid, pair in zip(undated["id"], _side_figures(undated), strict=True):
+        retold = [(_jaccard(ctx[cid], clusters[r]), r) for r, pairs in said.items() if pair and pair in pairs]
+        if retold:  # the same side's same figure, in a report of no day: that figure's count
+            uf.union(max(retold)[1], cid)
+            continue
         best, best_sim = None, CONTEXT_OVERLAP
         for root, words in clusters.items():
             sim = _jaccard(ctx[cid], words)
@@ -233,7 +247,22 @@ def _time_clusters(block: pd.DataFrame) -> list[list[str]]:
             uf.union(best, cid)
         else:
             loose.append((cid, ctx[cid]))
-    return [list(g) for g in uf.groups()]
+
+
+def _side_figures(part: pd.DataFrame) -> list[tuple[str, float] | None]:
+    """Per member: (claimant state, figure) when a state's voice gives it, else None: a side's
+    figure, which that side's later retelling repeats."""
+    codes = part["claimant_code"] if "claimant_code" in part.columns else [None] * len(part)
+    return [(c, f) if clean(c) else None for c, f in zip(codes, _feature(part, "k_figure", _figure), strict=True)]
+
+
+def _said_by_root(uf: UnionFind, dated: pd.DataFrame) -> dict[str, set[tuple[str, float]]]:
+    """Each time cluster's side figures (``_side_figures``), by its root."""
+    said: dict[str, set[tuple[str, float]]] = defaultdict(set)
+    for cid, pair in zip(dated["id"], _side_figures(dated), strict=True):
+        if pair:
+            said[uf.find(cid)].add(pair)
+    return said
 
 
 def _join_recaps(uf: UnionFind, dated: pd.DataFrame, ctx: dict[str, set[str]]) -> None:
@@ -242,24 +271,28 @@ def _join_recaps(uf: UnionFind, dated: pd.DataFrame, ctx: dict[str, set[str]]) -
     be of: when none of their time cluster states a day, the cluster is a recap and joins the
     earlier cluster, within a story's window (``stories.WINDOW_DAYS``) before it, whose
     counts state their day and whose words it shares most (``CONTEXT_OVERLAP``, as an
-    undated count joins). A cluster holding a count that states its day is of that day."""
+    undated count joins); or, stated or not, the earlier cluster where the same side gave the
+    same figure (a state's claimant and its figure: "India claimed about 20 Pakistani soldiers
+    were killed" retold). A cluster holding a count that states its day is of that day."""
     if "date" not in dated.columns:
         return
-    info: dict[str, list] = {}  # root -> [first day, last day, states a day, words]
-    for cid, day, own in zip(dated["id"], dated["k_day"], dated["date"], strict=True):
+    info: dict[str, list] = {}  # root -> [first day, last day, states a day, words, side figures]
+    for cid, day, own, pair in zip(dated["id"], dated["k_day"], dated["date"], _side_figures(dated), strict=True):
         root = uf.find(cid)
-        it = info.setdefault(root, [day, day, False, set()])
+        it = info.setdefault(root, [day, day, False, set(), set()])
         it[0], it[1] = min(it[0], day), max(it[1], day)
         it[2] = it[2] or clean(own) is not None
         it[3] |= ctx[cid]
-    stated = [(r, it) for r, it in info.items() if it[2]]
-    for root, (first, _, own, words) in info.items():
+        if pair:
+            it[4].add(pair)
+    for root, (first, _, own, words, said) in info.items():
         if own:
             continue
-        near = [(_jaccard(words, it[3]), r) for r, it in stated if 0 < first - it[1] <= WINDOW_DAYS]
-        best = max(near, default=(0.0, None))
-        if best[1] is not None and best[0] >= CONTEXT_OVERLAP:
-            uf.union(best[1], root)
+        near = [(bool(said & it[4]), _jaccard(words, it[3]), r) for r, it in info.items()
+                if 0 < first - it[1] <= WINDOW_DAYS and (it[2] or said & it[4])]
+        best = max(near, default=(False, 0.0, None))
+        if best[2] is not None and (best[0] or best[1] >= CONTEXT_OVERLAP):
+            uf.union(best[2], root)
 
 
 def _feature(members: pd.DataFrame, column: str, compute) -> list:
