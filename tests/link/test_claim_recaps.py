@@ -174,3 +174,9 @@ def test_another_figure_retold_later_with_no_shared_words_stays_apart():
     other = _row("s3", "a3", 12, "Mali claimed about 12 were killed; the group said three.", "Mali", "MLI", None,
                  "2025-08-07", subject="NSG", category="killed", what="killed")
     assert _group_sizes(_soldiers(other)) == [1, 2]  # negative: not that side's figure
+
+
+def test_every_figure_a_past_perfect_toll_puts_is_an_earlier_one():
+    text = "The health ministry had put the toll at 6 dead and 19 injured in the morning."
+    assert earlier_figure(text, "6") and earlier_figure(text, "19")
+    assert not earlier_figure("The health ministry put the toll at 6 dead and 19 injured.", "19")  # negative

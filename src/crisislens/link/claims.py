@@ -863,8 +863,9 @@ def _per_claim(cl: pd.DataFrame) -> pd.DataFrame:
     cl["k_label"] = [_label(r) for r in recs]
     cl["k_side"] = [_side(r) for r in recs]
     cl["k_copy"] = [bool(clean(r.dup_group) and r.dup_group != r.article_id) for r in recs]
-    cl["k_revised"] = [says_revised(r.sentence, r.number_text) for r in recs]
     cl["k_earlier"] = [earlier_figure(r.sentence, r.number_text) for r in recs]
+    # an earlier figure is not the update, though its sentence names another earlier one
+    cl["k_revised"] = [says_revised(r.sentence, r.number_text) and not e for r, e in zip(recs, cl["k_earlier"], strict=True)]
     cl["k_member"] = [_member(r) for r in recs]
     for column, compute in _SCOPE_FEATURES.items():  # the clause readings the splits and _emit use
         cl[column] = [compute(r) for r in recs]
