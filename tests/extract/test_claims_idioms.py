@@ -82,3 +82,31 @@ def test_patients_released_from_hospital_are_no_count(real):
 )
 def test_a_sum_written_onto_its_currency_is_no_count(real, text):
     assert [c for c in real(text) if c.value and c.value >= 1_000_000] == []
+
+
+# --- a craft that came down -------------------------------------------------------------------
+
+
+def test_a_drone_that_came_down_is_no_downing_claim(real):
+    assert real("A border guard said one drone had come down in a wheat field near Kharkiv.") == []
+
+
+def test_drones_brought_down_are_downed(real):
+    assert [(c.value, c.category) for c in real("Air defences brought down four drones over Kyiv, the army said.")] == [
+        (4, "drones_downed")
+    ]
+
+
+# --- a gapped second report: "Moscow said three" ----------------------------------------------
+
+
+def test_a_bare_figure_said_after_a_report_counts_what_that_report_counts(real):
+    claims = real("Ukraine claimed about 20 Russian soldiers were killed; Russia said three.")
+    assert [(c.value, c.category, c.subject_code, c.claimant_name) for c in claims][-1] == (
+        3, "killed", "RUS", "Russia"
+    )
+
+
+def test_a_bare_figure_with_its_own_content_is_no_gapped_report(real):
+    text = "The army said 40 fighters were killed in the raid. The minister said three times that the war would end."
+    assert [(c.value, c.category) for c in real(text)] == [(40, "killed")]

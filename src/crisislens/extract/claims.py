@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from crisislens.actors.index import ActorIndex
+from crisislens.extract.claims_gapping import gapped_antecedent
 from crisislens.extract.claims_lexicon import (
     context_heads,
     lexicon,
@@ -568,7 +569,7 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
     partitive = _of_object(tok) or _more_of(tok)  # "dozens of civilians", "57 others", "five more of its sons"
     if partitive is not None:
         return partitive
-    whole = _included_whole(tok) or _apposed_thing(tok)
+    whole = _included_whole(tok) or _apposed_thing(tok) or _gapped(tok)
     if whole is not None:
         return whole
     if tok.pos_ == "NOUN" and not tok.like_num and not is_number_word(tok.lower_):
@@ -578,6 +579,24 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
         # unless a tally names what it counts ("the number of soldiers killed rose to seven")
         return _tallied_noun(tok) or tok
     return None
+
+
+def _gapped(tok: Token) -> Token | None:
+    """ "Kyiv said 20 soldiers were killed; Moscow said three" [soldiers were killed]: the
+    counted noun of the report a bare said number stands for (claims_gapping)."""
+    if not (tok.like_num or is_number_word(tok.lower_)):
+        return None
+    return gapped_antecedent(tok, _counted_report)
+
+
+def _counted_report(noun: Token) -> bool:
+    """A noun a number counts, known as people or a thing, whose words say what befell it:
+    what a gapped report ("Moscow said three") can stand for."""
+    if not any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    if _thing_of(noun) is None and not _person_word(noun):
+        return False
+    return _decides(_context(noun)[0])
 
 
 def _included_whole(num: Token) -> Token | None:
@@ -1091,6 +1110,11 @@ def _phrase_thing(noun: Token) -> str | None:
 def _thing_category(thing: str, lemmas: set[str]) -> tuple[str | None, str | None]:
     if thing in ("aircraft_downed", "drones_downed"):
         word = outcome_in(lemmas, "downed")
+        if word == "down" and lemmas & lexicon().falls:
+            # "one drone came down in a field": the particle of a verb of falling says the
+            # craft fell, not that anyone brought it down; a fallen craft is no count at all
+            word = outcome_in(lemmas - {"down"}, "downed")
+            return (thing, word) if word else (None, None)
         return (thing, word) if word else ("other", None)
     if thing == "missiles":
         return "missiles", None

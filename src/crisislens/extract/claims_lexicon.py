@@ -33,6 +33,7 @@ class CategoryLexicon:
     nonstate: set[str] = field(default_factory=set)  # "20 terrorists": members of armed non-state groups (NSG)
     own_dead: set[str] = field(default_factory=set)  # "martyred": a side's word for its own dead
     loss_figures: set[str] = field(default_factory=set)  # "put its losses at six": the losses' owner is the subject
+    falls: set[str] = field(default_factory=set)  # "came down": with "down", a craft fell, no one downed it
     patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # "F-16s", "MiG-29" -> aircraft_downed
 
 
@@ -42,7 +43,7 @@ _WORD_SETS = {
     "loss": "loss_verbs", "tally": "tallies", "figure": "figures", "military": "military", "denial": "denials",
     "estimate": "estimates", "account": "accounts", "parent": "parents", "nonperson": "nonpersons",
     "animate": "animate", "nonstate": "nonstate",
-    "ownloss": "own_dead", "lossfigure": "loss_figures",
+    "ownloss": "own_dead", "lossfigure": "loss_figures", "fall": "falls",
 }
 
 
