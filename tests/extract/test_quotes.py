@@ -292,3 +292,118 @@ def test_the_speaker_is_named_as_the_text_writes_the_name_without_the_title(nlp,
 def test_a_closing_apposition_naming_the_content_a_claim_is_the_writers_not_the_speakers(nlp, text, content):
     quotes = _pipeline_quotes(nlp, text)
     assert [q.text for q in quotes] == [content]
+
+
+# --- what a reported clause is not -------------------------------------------------------------
+
+
+def test_indirect_questions_are_no_ones_words(parse_one):
+    # a wh-word or "whether" opening the complement makes it a question: it asserts nothing
+    for text in (
+        "The Yemeni government would not say what options were under consideration.",
+        "A Sudanese army officer declined to say how many villages were hit.",
+        "The Armenian ministry declined to say whether the bridge at Lachin had been destroyed.",
+    ):
+        assert [q.text for q in quotes_of(parse_one, text) if not q.direct] == [], text
+
+
+def test_a_wh_word_opening_an_adverbial_or_a_subject_leaves_a_proposition(parse_one):
+    # negative: "when" opens a clause of time inside the report; "what" a free relative subject
+    qs = quotes_of(parse_one, "The Goma mayor said when the rebels arrived, the town was already empty.")
+    assert [q.text for q in qs] == ["when the rebels arrived, the town was already empty"]
+    qs = quotes_of(parse_one, "The mayor of Bucha said what happened in the square was a massacre.")
+    assert [q.text for q in qs] == ["what happened in the square was a massacre"]
+
+
+def test_declaring_someone_something_is_an_act_not_a_report(parse_one):
+    # "declared X persona non grata": an object with its predicate, which the parser reads as
+    # a bare clause ("X persona")
+    qs = quotes_of(
+        parse_one,
+        "The Lithuanian ministry declared the Belarusian attache persona non grata and asked him "
+        "to leave the country within 72 hours.",
+    )
+    assert [q.text for q in qs if not q.direct] == []
+
+
+def test_a_mandative_subjunctive_is_still_the_demand_reported(parse_one):
+    # negative: under "demand" a bare-infinitive clause is the demand itself
+    qs = quotes_of(parse_one, "The Sudanese opposition demanded the assembly be recalled at once.")
+    assert [q.text for q in qs] == ["the assembly be recalled at once"]
+    qs = quotes_of(parse_one, "The Ukrainian delegation demanded Russia withdraw its troops from Zaporizhzhia.")
+    assert [q.text for q in qs] == ["Russia withdraw its troops from Zaporizhzhia"]
+
+
+def test_a_clause_across_a_semicolon_is_no_complement_of_the_cue(parse_one):
+    # "A; B denied involvement": the parser hangs A on "denied" as its clause
+    qs = quotes_of(parse_one, "The Somali government blamed al-Shabaab militants; the group denied involvement.")
+    assert qs == []
+
+
+def test_a_second_act_after_a_coordinated_report_ends_it(parse_one):
+    # "said A but that B and warned C": "warned" is the speaker's second act, which the parser
+    # hangs on B (itself a conjunct of the complement A); the report is A and B
+    qs = quotes_of(
+        parse_one,
+        "Its spokesman, Ali Osman, said Khartoum regretted the loss of life but that the RSF had a "
+        "habit of blaming the army and warned against any adventure near the border.",
+    )
+    assert [q.text for q in qs] == [
+        "Khartoum regretted the loss of life but that the RSF had a habit of blaming the army"
+    ]
+
+
+def test_a_conjunct_with_its_own_subject_stays_in_the_report(parse_one):
+    # negative: "and the rebels fled" has its own subject, so it is more of what was said
+    qs = quotes_of(
+        parse_one,
+        "The Congolese army said its troops had retaken the town but that the airport was still "
+        "closed and the rebels fled north.",
+    )
+    assert [q.text for q in qs] == [
+        "its troops had retaken the town but that the airport was still closed and the rebels fled north"
+    ]
+
+
+def test_declaring_a_place_something_is_no_report_but_declaring_a_clause_is(parse_one):
+    qs = quotes_of(parse_one, "The Tigray interim administration declared the district a disaster zone.")
+    assert [q.text for q in qs] == []
+    # negative: a finite clause after "declared" is what was declared
+    qs = quotes_of(parse_one, "The Tigray interim administration declared the war in the district was over.")
+    assert [q.text for q in qs] == ["the war in the district was over"]
+
+
+def test_a_present_tense_read_as_a_base_form_under_said_is_still_a_report(parse_one):
+    # negative: "stand" inside quotation marks gets a base-form tag; under "said" it is a report
+    qs = quotes_of(
+        parse_one,
+        "He said the people of Darfur \u201cstand like a wall\u201d behind the joint forces.",
+    )
+    assert any(not q.direct and q.text.startswith("the people of Darfur") for q in qs)
+
+
+def test_a_trailing_cue_that_relays_a_report_gives_the_report_to_its_own_speaker(parse_one):
+    # "X condemned A and said B, officials told reporters": the clause names who said B
+    qs = quotes_of(
+        parse_one,
+        "Armenia's foreign ministry condemned the decision and said it would respond in kind, "
+        "officials in Yerevan told reporters.",
+    )
+    assert [(q.text, q.speaker_name) for q in qs] == [("it would respond in kind", "Armenia's foreign ministry")]
+
+
+def test_a_forward_cue_over_a_report_keeps_its_claim(parse_one):
+    # negative: "The mayor said the army had said ..." is the mayor's claim about the army
+    qs = quotes_of(parse_one, "The mayor of Kherson said the army had said the town was safe.")
+    assert [(q.text, q.speaker_name) for q in qs] == [("the army had said the town was safe", "The mayor of Kherson")]
+
+
+def test_a_report_in_a_relative_aside_does_not_take_the_trailing_cues_clause(parse_one):
+    # negative: "which officials said was a Shahed" is an aside inside the police's report
+    qs = quotes_of(
+        parse_one,
+        "Wreckage of the drone, which officials said was a Shahed, fell in a field near Bucha, police said.",
+    )
+    assert [(q.text, q.speaker_name) for q in qs] == [
+        ("Wreckage of the drone, which officials said was a Shahed, fell in a field near Bucha", "police")
+    ]

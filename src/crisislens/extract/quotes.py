@@ -42,6 +42,7 @@ from crisislens.extract.quotes_lexicon import (
     cue_verb,
     media_words,
     naming_participle,
+    object_complement_verb,
     org_heads,
     rejection_verbs,
     speech_verb,
@@ -684,14 +685,36 @@ def _reported_quotes(
     found = [(tok, _before_semicolon(tok, c, found)) for tok, c in found]
     found = [(tok, _before_coordinated_report(tok, c, found)) for tok, c in found]
     # attribution is univocal: "he said India wants to ..." is his claim about India, not India's words
+    relays = _relays(found)
     for tok, content in found:
-        if any(t.i != tok.i and c[0] <= tok.i < c[1] for t, c in found):
+        if tok.i in relays or any(t.i != tok.i and t.i not in relays and c[0] <= tok.i < c[1] for t, c in found):
             continue
         for part in _join_that_clauses(doc, _split_coordinated(doc, content), inside):
             q = _reported_one(doc, article, index, inside, tok, part, sources)
             if q is not None and not _duplicate(q, direct, out):
                 out.append(q)
     return out
+
+
+def _relays(found: list[tuple[Token, tuple[int, int]]]) -> set[int]:
+    """Trailing cues whose clause holds a report of its own ("The ministry condemned the
+    decision and said it would respond, officials told reporters"): the clause already says
+    who said what, and the trailing cue only passes that report on, so the inner report is
+    the record and the relaying cue makes none. A forward cue ("he said the ministry said")
+    is no relay: its content is its own claim."""
+    out: set[int] = set()
+    for tok, (start, end) in found:
+        if end <= tok.i and any(o.i != tok.i and start <= o.i < end and _clause_report(o, start, end) for o, _ in found):
+            out.add(tok.i)
+    return out
+
+
+def _clause_report(verb: Token, start: int, end: int) -> bool:
+    """The reporting verb is the clause's own main verb or a conjunct of it ("condemned A and
+    said B"), not a verb inside a relative clause ("the jet, which officials said was a
+    Su-30, fell"), where the report is an aside of the trailing cue's own claim."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    return not start <= head.head.i < end or head.head.i == head.i
 
 
 def _reported_content(tok: Token, inside: set[int]) -> tuple[int, int] | None:
@@ -888,8 +911,10 @@ def _reported_one(
 ) -> Quote | None:
     """One reported-speech record for a cue verb and its content range, or None."""
     c_start, c_end = _clip(doc, tok, content[0], content[1], inside)
-    if c_start < c_end and doc[c_start].lower_ in QUESTION_WORDS and tok.lemma_ == "ask":
-        return None  # a question put to someone asserts nothing
+    if c_start < c_end and _indirect_question(doc, c_start, c_end):
+        return None  # "declined to say how many were hit": a question asserts nothing
+    if _bare_small_clause(doc, tok, c_start, c_end):
+        return None
     if c_end - c_start < MIN_REPORTED_TOKENS:
         return None
     if _mostly_quoted((c_start, c_end), inside):
@@ -911,6 +936,40 @@ def _reported_one(
 # Sectors of bodies that fight: what they did is reported by their enemies' spokespeople as often
 # as by their own, so a bare spokesperson is not taken to be theirs.
 FIGHTING_SECTORS = {"MIL", "REB", "INS", "NSG", "SPY"}
+
+
+def _indirect_question(doc: Doc, start: int, end: int) -> bool:
+    """The content is an indirect question ("would not say what options were considered",
+    "declined to say how many sites were hit", "asked whether ..."): a wh-word or "whether"
+    opens the content's own clause. A question asserts nothing, so it is nobody's quote. A
+    wh-word that opens an adverbial clause ("said when the troops arrived, the town was
+    empty") or a free relative subject ("said what happened was a massacre") leaves the
+    content a proposition."""
+    first = doc[start]
+    if first.lower_ not in QUESTION_WORDS:
+        return False
+    node = first
+    while start <= node.head.i < end and node.head.i != node.i:
+        if node.dep_ in ("advcl", "csubj", "csubjpass"):
+            return False
+        node = node.head
+    return node.dep_ not in ("advcl", "csubj", "csubjpass")
+
+
+def _bare_small_clause(doc: Doc, cue: Token, start: int, end: int) -> bool:
+    """A verb of declaring or naming whose content has a subject but no finite verb, auxiliary,
+    "to" or complementizer ("declared the ambassador persona non grata", read as "ambassador"
+    doing "persona"; "declared the district a disaster zone"): the object with its predicate, the act of
+    declaring someone something, an event, not a proposition reported. Only such verbs: under
+    "said" a base-form tag is a present tense the tagger misread ("said the people “stand
+    like a wall”"), and under "demand" a mandative subjunctive, the demand itself."""
+    if not object_complement_verb(cue.lemma_):
+        return False
+    root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    if root is None or root.tag_ in ("VBD", "VBZ", "VBP", "MD") or root.dep_ != "ccomp":
+        return False
+    kids = list(root.children)
+    return any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("aux", "auxpass", "mark") for c in kids)
 
 
 def _body_spoken_for(doc: Doc, subj: Token, content: tuple[int, int], index: ActorIndex) -> Speaker | None:
@@ -1283,7 +1342,16 @@ def _frame_cue(tok: Token, inside: set[int]) -> list[tuple[str, Token, Token | N
     return [
         a for a in frame_arguments(tok)
         if propositional(a[0], a[1], tok) and not _across_colon_or_dash(a[1], tok)
+        and not _across_semicolon(a[1], tok)
     ]
+
+
+def _across_semicolon(node: Token, cue: Token) -> bool:
+    """The argument lies wholly across a semicolon from the cue ("The junta blamed the rebels;
+    the rebels denied involvement"): a semicolon joins independent clauses, so a clause on
+    the other side is no complement of the cue, however the parser hangs it there."""
+    lo, hi = _semicolon_segment(cue)
+    return node.right_edge.i < lo or node.left_edge.i >= hi
 
 
 def _frame_content(
@@ -1307,8 +1375,8 @@ def _frame_content(
     c_start, c_end = _clip(doc, tok, lo, hi, inside)
     if c_end <= c_start or c_start <= subj.i < c_end:
         return None  # the speaker is not part of their words
-    if tok.lemma_ == "ask" and doc[c_start].lower_ in QUESTION_WORDS:
-        return None  # a question asserts nothing
+    if _indirect_question(doc, c_start, c_end) or _bare_small_clause(doc, tok, c_start, c_end):
+        return None  # a question asserts nothing; nor does an object with its predicate noun
     if _mostly_quoted((c_start, c_end), inside):
         return None
     o_start, o_end = article.to_original(doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))

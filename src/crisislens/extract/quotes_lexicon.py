@@ -175,3 +175,15 @@ def acknowledging_verb(lemma: str) -> bool:
 def spokesperson_nouns() -> frozenset[str]:
     """Nouns of one who speaks for a body (extract/data/quote_spokespeople.tsv)."""
     return frozenset(r[0].strip().lower() for r in _rows("quote_spokespeople.tsv") if r and r[0].strip())
+
+
+@cache
+def _object_complement_lemmas() -> frozenset[str]:
+    return frozenset(r[0].strip().lower() for r in _rows("quote_object_complement.tsv") if r and r[0].strip())
+
+
+def object_complement_verb(lemma: str) -> bool:
+    """A verb of declaring or naming that takes an object with a predicative complement
+    ("declared the envoy persona non grata"): the parser reads object and predicate as a
+    bare clause, which is the act of declaring, not a proposition reported."""
+    return lemma.lower() in _object_complement_lemmas()
