@@ -161,3 +161,122 @@ def test_a_document_speaks_for_the_author_its_phrase_names(nlp, text, speaker):
 )
 def test_a_document_without_a_named_author_names_no_speaker(nlp, text):
     assert [s for d, _, s in _found(nlp, text) if not d] == [None]
+
+
+# --- an office written earlier as a person's title stands for that person -----------------------
+
+
+def test_an_office_short_form_written_as_a_title_before_a_name_is_its_holder(nlp):
+    text = (
+        "KHARTOUM: Director General of the Sudan Police Force (DG SPF) Maj Gen Hashim Ali said "
+        "the curfew would be lifted on Monday. The DG SPF said six people had been arrested in Omdurman."
+    )
+    assert [s for _, _, s in _found(nlp, text)] == ["Hashim Ali", "Hashim Ali"]
+
+
+def test_an_office_title_before_a_rank_and_name_is_its_holder(nlp):
+    text = (
+        "Myanmar army chief Senior General Min Aung Hlaing said the vote would go ahead. "
+        "The army chief said the junta would not negotiate with armed groups."
+    )
+    assert [s for _, _, s in _found(nlp, text)] == ["Min Aung Hlaing", "Min Aung Hlaing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the body a person serves, written before the rank, is not their office
+        ("KYIV: Ukrainian Army Lt Gen Oleksandr Syrskyi visited Kharkiv on Monday. "
+         "The Ukrainian Army said the front line had held.", "Ukrainian Army"),
+        # a common-noun title between the phrase and the name makes the phrase another office's
+        ("Sudan Police Force spokesman Ali Ahmed said six people were held in Omdurman. "
+         "Later the Sudan Police Force said 12 had been released.", "Sudan Police Force"),
+    ],
+)
+def test_a_body_written_before_a_name_is_no_office_of_the_person(nlp, text, body):
+    assert _found(nlp, text)[-1][2] == body
+
+
+# --- a parenthesised aside inside a rank title -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Colonel Ihor Shevchenko said the claims were false. \"Both sides inflate the other's "
+         "losses,\" said Lieutenant General (retd) Petro Bondar, a former army officer.", "Petro Bondar"),
+        ("Army spokesman Brigadier Nabil Abdallah said the town had fallen. \"The RSF will regroup,\" "
+         "said Major General (retired) Osman Idris, a military analyst in Khartoum.", "Osman Idris"),
+    ],
+)
+def test_a_retired_officer_marker_keeps_title_and_name_one_phrase(nlp, text, speaker):
+    assert _found(nlp, text)[-1][2] == speaker
+
+
+def test_a_parenthesis_that_is_no_title_aside_names_no_one(nlp):
+    from crisislens.extract.speaker_names import aside_apposition
+
+    doc = nlp("\"The front will hold,\" said General (Kyiv) Mykola Hrytsenko, a military analyst.")
+    general = next(t for t in doc if t.text == "General")
+    assert aside_apposition(general) is None
+
+
+# --- a subject the parser hung on a fronted place ------------------------------------------------
+
+
+def test_a_person_in_apposition_to_a_fronted_place_is_the_subject(nlp):
+    # the parser makes "Amani Furaha" an apposition of "Goma" and leaves "said" subjectless;
+    # the next quotation's "she" continues her
+    text = (
+        "In Goma, Amani Furaha, who fled Sake with her children, said she was not yet ready to go "
+        "home. \"We will wait,\" she said."
+    )
+    assert _found(nlp, text) == [
+        (False, "she was not yet ready to go home", "Amani Furaha"),
+        (True, "We will wait", "Amani Furaha"),
+    ]
+
+
+def test_a_description_in_apposition_to_a_fronted_place_is_no_subject(nlp):
+    # negative: "the provincial capital" describes the place; the subject is the verb's own
+    text = "In Goma, the provincial capital, officials said the airport had reopened."
+    assert _found(nlp, text) == [(False, "the airport had reopened", "officials")]
+
+
+# --- a form of address is no part of the name ------------------------------------------------------
+
+
+def test_a_courtesy_title_is_dropped_from_the_speakers_name(nlp):
+    text = "Dr Olena Kovalenko, a surgeon at the Kharkiv regional hospital, said at least four were in critical condition."
+    assert [s for _, _, s in _found(nlp, text)] == ["Olena Kovalenko"]
+
+
+def test_an_honorific_written_as_part_of_the_name_stays(nlp):
+    # negative: "Sheikh" is part of the name as Gulf usage writes it (quote_honorifics.tsv)
+    text = "Sheikh Abdullah bin Khalid Al Thani said the talks would resume."
+    assert [s for _, _, s in _found(nlp, text)] == ["Sheikh Abdullah bin Khalid Al Thani"]
+
+
+# --- a clause set off inside a description is no part of the speaker's name ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Residents of Sake in North Kivu, where two children were killed by a shell, said they "
+         "hoped the truce would hold.", "Residents of Sake in North Kivu"),
+        ("A senior army officer in the Khartoum-based 9th Division, who requested anonymity, said "
+         "the retaliatory fire had destroyed six RSF positions.", "senior army officer in the Khartoum-based 9th Division"),
+        # negative: a place that identifies the speakers stays
+        ("Officials in the Tigray region said the road to Mekelle was closed.", "Officials in the Tigray region"),
+    ],
+)
+def test_a_relative_clause_inside_a_description_ends_the_speakers_name(nlp, text, speaker):
+    assert [s for _, _, s in _found(nlp, text)] == [speaker]
+
+
+def test_a_named_apposition_inside_a_title_phrase_still_names_the_speaker(nlp):
+    # negative for the clause cut: an apposition is no clause, and it names the speaker
+    text = ("The governor of North Darfur, Mohamed Ali Hassan, told the Herald that 14 civilians "
+            "were killed when RSF drones struck a market.")
+    assert [s for _, _, s in _found(nlp, text)] == ["Mohamed Ali Hassan"]

@@ -24,8 +24,10 @@ from crisislens.extract.quotes_lexicon import (
     title_words,
 )
 from crisislens.extract.speaker_names import (
+    aside_apposition,
     clause_person,
     close_apposition,
+    courtesy_title,
     document_author,
     drop_article,
     hyphen_start,
@@ -33,6 +35,7 @@ from crisislens.extract.speaker_names import (
     is_bare_title,
     is_statement,
     named_apposition,
+    office_holder,
     state_free_body,
     statement_issuer,
     title_holder,
@@ -81,6 +84,9 @@ def subject_of(verb: Token, depth: int = 3, blocked: set[int] | None = None) -> 
         and verb.dep_ in ("ROOT", "ccomp", "conj")
     ):
         return prev  # "In an interview with TRT World, Dar said ...": NAME misparsed as apposition
+    fronted = _fronted_person(verb)
+    if fronted is not None:
+        return fronted
     for _ in range(depth + 1):
         if tok is None or (blocked and tok is not verb and tok.i in blocked):
             return None
@@ -97,6 +103,24 @@ def subject_of(verb: Token, depth: int = 3, blocked: set[int] | None = None) -> 
     return None
 
 
+def _fronted_person(verb: Token) -> Token | None:
+    """ "In Goma, NAME, who fled Sake with her children, said ...": the parser makes the
+    subject an apposition of the fronted adjunct's place, with its relative clause, and leaves
+    the verb without a subject. A place has no person in apposition, so a person's name set
+    off after the adjunct's object, with nothing but that object's own modifiers and commas
+    up to the verb, is the verb's subject. Only a verb with no subject of its own."""
+    if verb.dep_ not in ("ROOT", "ccomp", "conj") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for prep in (c for c in verb.lefts if c.dep_ == "prep"):
+        if not all(t.is_punct for t in verb.doc[prep.right_edge.i + 1 : verb.i]):
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            name = next((a for a in obj.rights if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+            if name is not None:
+                return name
+    return None
+
+
 def misattached_report(verb: Token) -> Token | None:
     """The reporting verb a second report is coordinated with, when the parser hung it on the
     first report's clause instead ("The army said four soldiers were killed and claimed that
@@ -109,6 +133,8 @@ def misattached_report(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said A but that B and warned C": B is a conjunct of the complement A
     if clause.dep_ != "ccomp" or cue_verb(clause.lemma_) or clause.head.pos_ not in ("VERB", "AUX"):
         return None
     return clause.head if speech_verb(clause.head.lemma_) else None
@@ -139,10 +165,27 @@ def phrase_of(tok: Token, cut_preps: bool = False) -> Span:
             break
         if child.dep_ == "prep" and titled_name(tok) is not None:
             break  # "Air Marshal Rakesh Bhatia of the Indian Air Force": a person's affiliation
-        end = child.right_edge.i + 1
+        end = _before_set_off_clause(child)
     while start < end - 1 and doc[start].is_punct:
         start += 1
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1  # "Residents of Sake in North Kivu," cut before its relative clause
     return doc[start:end]
+
+
+def _before_set_off_clause(mod: Token) -> int:
+    """Where a right-hand modifier of a speaker's head ends: at its last token, or before a
+    comma that opens a relative clause or participle hung inside it ("residents of Sake,
+    where two children were killed, said"; "an officer in the 9th Division, who requested
+    anonymity"): a clause set off by commas describes, it does not name. An apposition
+    stays: "The governor of North Kordofan, NAME" names the speaker in it."""
+    end = mod.right_edge.i + 1
+    for tok in mod.subtree:
+        if tok.dep_ in ("relcl", "acl") and tok.left_edge.i > mod.i:
+            comma = tok.left_edge.i - 1
+            if tok.doc[comma].text == ",":
+                end = min(end, comma)
+    return end
 
 
 def resolve(tok: Token | None, index: ActorIndex) -> Speaker:
@@ -233,7 +276,7 @@ def _stands_for(tok: Token, span: Span, index: ActorIndex) -> Speaker | None:
     """The speaker a subject stands for when it does not name one itself: the person inside a
     clause parsed as the subject, or the issuer of "the statement" (no speaker when the text
     names none: a document never speaks). None when the subject names its speaker."""
-    person = clause_person(tok) or close_apposition(tok) or named_apposition(tok)
+    person = clause_person(tok) or close_apposition(tok) or named_apposition(tok) or aside_apposition(tok)
     if person is not None:
         return resolve(person, index)
     author = document_author(tok)
@@ -245,7 +288,11 @@ def _stands_for(tok: Token, span: Span, index: ActorIndex) -> Speaker | None:
     if is_bare_title(span, tok):
         actor = _ask(index, span) or _ask(index, tok)
         holder = title_holder(tok) if actor is None or actor.kind != "person" else None
-        return resolve(holder.root, index) if holder is not None else None
+        if holder is not None:
+            return resolve(holder.root, index)
+    office = office_holder(span) if tok.pos_ in ("PROPN", "NOUN") else None
+    if office is not None:
+        return resolve(office.root, index)  # "the DG Agency", written before as NAME's title
     return None
 
 
@@ -463,8 +510,10 @@ def _full_name(name: str, span: Span) -> str:
         if ent.label_ != "PERSON" or not ent.text.endswith(name) or len(ent.text) <= len(name):
             continue
         extra = ent.text[: len(ent.text) - len(name)].split()
+        while extra and courtesy_title(extra[0]):
+            extra = extra[1:]  # "Dr Olena Kovalenko": a form of address, not part of the name
         if extra and all(w[:1].isupper() and w.lower() not in title_words() for w in extra):
-            return ent.text
+            return " ".join([*extra, name])
     return name
 
 

@@ -14,7 +14,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from crisislens.extract.quotes_lexicon import title_words
+from crisislens.extract.quotes_lexicon import org_heads, title_words
 
 ARTICLES = ("the", "a", "an")
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
@@ -300,3 +300,92 @@ def state_free_body(span: Span) -> str | None:
     if len(words) < _OWN_NAME_WORDS or not all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "and") for t in words):
         return None
     return rest.text.strip()
+
+
+# How many tokens before a person's name the title written for them may start.
+_TITLE_REACH = 12
+# How many tokens (ranks, a closing parenthesis) may stand between that title and the name.
+_TITLE_GAP = 4
+
+
+def office_holder(span: Span) -> Span | None:
+    """The person an office phrase stands for when the text wrote that phrase earlier as the
+    title right before their name: "Director General of the Agency (DG Agency) Maj Gen NAME
+    said ... the DG Agency added" is NAME's; the writer's short form of the office is a
+    definite description of its holder, as "the minister" is. The phrase must be two words
+    or more (one title word is is_bare_title's) and hold no name; the nearest such holder
+    within the antecedent window wins. None when no earlier name carries the phrase."""
+    words = [t.lower_ for t in span if t.lower_ not in ARTICLES and not t.is_punct]
+    if len(words) < 2 or any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    if not any(w in title_words() and w not in org_heads() for w in words):
+        return None  # "the Indian Army" before "Lt Gen NAME" is his body, not his office
+    doc = span.doc
+    floor = max(0, span.start - _ANTECEDENT_WINDOW)
+    for ent in reversed(_named_people(doc, floor, span.start)):
+        if _titled_with(doc, ent, words):
+            return ent
+    return None
+
+
+def _titled_with(doc: Doc, ent: Span, words: list[str]) -> bool:
+    """The words occur, in order and unbroken, in the title zone before the name: ending at
+    most _TITLE_GAP tokens (proper nouns, title words, parentheses) before it."""
+    lo = max(ent.sent.start, ent.start - _TITLE_REACH)
+    before = [t.lower_ for t in doc[lo : ent.start]]
+    n = len(words)
+    for end in range(len(before), n - 1, -1):
+        gap = doc[lo + end : ent.start]
+        if len(gap) > _TITLE_GAP or not all(_title_gap_token(t) for t in gap):
+            return False
+        if before[end - n : end] == words:
+            return True
+    return False
+
+
+def _title_gap_token(tok: Token) -> bool:
+    """A token that may separate a title from the name: a rank or honorific ("Lt Gen", proper
+    nouns) or the parenthesis that closes the title's short form. A common noun ("Police
+    spokesman NAME") is a title of its own, so the words before it are another office's."""
+    return tok.text in ("(", ")") or tok.pos_ == "PROPN"
+
+
+@cache
+def _title_asides() -> frozenset[str]:
+    """Words written in parentheses inside a rank title (extract/data/speaker_title_asides.tsv)."""
+    text = resources.files("crisislens.extract").joinpath("data", "speaker_title_asides.tsv").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def aside_apposition(tok: Token) -> Token | None:
+    """The name after a rank title with a parenthesised aside ("said Major General (retd) NAME,
+    a former corps commander"): the aside ("retd") belongs to the title, so title and name are
+    one phrase and the name is the speaker; the parser hangs the name on the title as an
+    apposition. The name is two or more capitalised words."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in title_words():
+        return None
+    for child in tok.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        # the parenthesis and the aside may hang on the name: the name starts after them
+        first = next((t for t in child.subtree if t.is_alpha and t.lower_ not in _title_asides()), child)
+        between = [t for t in tok.doc[tok.i + 1 : first.i] if t.text != "."]
+        if len(between) < 3 or between[0].text != "(" or between[-1].text != ")":
+            continue  # the aside itself ("retd"), which the parser may also call an apposition
+        if not all(t.lower_ in _title_asides() for t in between[1:-1]):
+            return None
+        words = [t for t in child.subtree if first.i <= t.i <= child.i and t.is_alpha]
+        return child if len(words) >= 2 and all(t.is_title for t in words) else None
+    return None
+
+
+@cache
+def _courtesy_titles() -> frozenset[str]:
+    text = resources.files("crisislens.extract").joinpath("data", "speaker_courtesy_titles.tsv").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def courtesy_title(word: str) -> bool:
+    """A form of address written before a name ("Dr", "Mr.", "Prof"): no part of the name, so
+    a speaker is recorded without it (extract/data/speaker_courtesy_titles.tsv)."""
+    return word.lower().rstrip(".") in _courtesy_titles()
