@@ -90,6 +90,7 @@ from crisislens.link.common import (
     places_named,
     rows,
     side_label,
+    state_names,
     utc_moment,
     without_state_possessor,
 )
@@ -918,11 +919,48 @@ def _incident_place(event_place: str | None, sentence: object, number_text: obje
     written = count_clause(sentence, number_text)
     if not _NAME_IN_CLAUSE.search(written[1:]):
         written = own_sentence(sentence, number_text)
+    written = _before_parts(written, number_text)
     clause = written.casefold()
     for place in (read.of_count(), event_place, _place_named(clause, named, framing)):
-        if place and place.casefold() not in framing and place.casefold() in clause:
+        if place and place.casefold() not in framing and place.casefold() in clause and not _state_unplaced(place, written):
             return place
     return _town_named(written, number_text, framing)
+
+
+# Where a count's list of its parts begins, after the count: "six locations, including a mosque in
+# <town>" names the town of one part, not where the six were.
+_PARTS_OPEN = re.compile(r",?\s+(?:including|among them|among whom|of whom|of which|such as)\b", re.I)
+
+
+def _before_parts(clause: str, number_text: object) -> str:
+    """The clause up to the list of the count's parts that follows its number ("India hit six
+    locations, including a mosque in A and a school in B": A and B place two of the six, so
+    neither is the six's place)."""
+    num = clean(number_text) or ""
+    at = clause.find(num) if num else -1
+    if at < 0:
+        return clause
+    m = _PARTS_OPEN.search(clause, at + len(num))
+    return clause[: m.start()] if m else clause
+
+
+def _state_unplaced(place: str, clause: str) -> bool:
+    """The place is a state's own name ("Pakistan", "Sudan") that does not place the count: a
+    state speaking ("Pakistan says it downed three jets", which an event coder may read as the
+    event's place), or a country named beside another area ("nine sites in Pakistan and
+    Pakistan-administered Kashmir": a count across both). Written after a locative preposition
+    on its own ("31 were killed in the strikes across Pakistan") it places a national count."""
+    if fold(place).casefold() not in state_names():
+        return False
+    for m in re.finditer(rf"\b{re.escape(place)}\b", clause, re.I):
+        if _STATE_LOCATIVE.search(clause[: m.start()]) and not _COORDINATED_AFTER.match(clause[m.end():]):
+            return False
+    return True
+
+
+_STATE_LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|over|on)\s+(?:the\s+)?$", re.I)
+# another place named right after the country ("in Pakistan and Pakistan-occupied Kashmir")
+_COORDINATED_AFTER = re.compile(r"^\s*(?:,|and|or|&)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z]")
 
 
 def _town_named(clause: str, number_text: object, framing: set[str]) -> str | None:

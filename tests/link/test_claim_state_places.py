@@ -1,0 +1,94 @@
+"""A count's place: a state speaking, a country beside another area, and the towns of a count's
+listed parts name no place of the count (claims._incident_place); a country written on its own
+after "in/across" still places a national toll. Composed sentences of other crises."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from crisislens.link.claims import _incident_place, build
+
+
+def _claim(cid, art, value, sentence, *, category="aircraft_downed", subject="ARM", claimant=None, code=None,
+           what="jets downed"):
+    return {"id": cid, "article_id": art, "value": value, "low": value, "high": value, "qualifier": None,
+            "number_text": {1: "one", 2: "two", 3: "three", 9: "nine", 14: "14"}.get(value, str(value)),
+            "what": what, "category": category, "subject_code": subject, "claimant_name": claimant,
+            "claimant_code": code, "sent_start": 0, "sentence": sentence, "ref_date": "2026-09-28",
+            "published": "2026-09-28"}
+
+
+def _meta(ids):
+    return pd.DataFrame({"article_id": ids, "doc_name": ids, "outlet": [f"Outlet {i}" for i in ids],
+                         "dup_group": ids, "story_id": ["s"] * len(ids)})
+
+
+def _events(places: dict[str, str]):
+    ids = list(places)
+    return (pd.DataFrame({"id": [f"e-{a}" for a in ids], "article_id": ids, "sent_start": [0] * len(ids),
+                          "cameo_root": ["19"] * len(ids), "place": [places[a] for a in ids]}),
+            {f"e-{a}": f"inc-{a}" for a in ids})
+
+
+def test_a_state_speaking_is_no_place_of_its_count():
+    sent = "Azerbaijan says its air defences shot down three Armenian Su-25 jets."
+    assert _incident_place("Azerbaijan", sent, "three", []) is None
+
+
+def test_a_country_beside_another_area_is_no_place():
+    sent = "Russia said its missiles hit 30 military targets in Ukraine and the occupied Donbas."
+    assert _incident_place("Ukraine", sent, "30", []) is None
+
+
+def test_a_country_after_in_on_its_own_places_a_national_toll():
+    """Negative: a national toll stays placed in its country (apart from one town's toll)."""
+    sent = "At least 31 civilians were killed in the strikes across Sudan, the health ministry said."
+    assert _incident_place("Sudan", sent, "At least 31", []) == "Sudan"
+
+
+def test_the_town_of_a_listed_part_is_no_place_of_the_count():
+    sent = "Ukraine's air force said Russian missiles struck nine sites, including a power plant in Lviv."
+    assert _incident_place("Lviv", sent, "nine", []) is None
+
+
+def test_a_count_placed_before_its_parts_keeps_its_place():
+    """Negative: the count's own place comes before the list of its parts."""
+    sent = "Five people were killed in Kherson, including two children."
+    assert _incident_place("Kherson", sent, "Five", []) == "Kherson"
+
+
+def test_two_sides_jet_figures_meet_though_one_state_spoke():
+    """Azerbaijan's three against Armenia's one, one Armenian figure placed by a town: the state
+    speaking does not place the three apart from the one (a contradiction, not two groups)."""
+    claims = pd.DataFrame([
+        _claim("c1", "a1", 3, "Azerbaijan says its air defences shot down three Armenian Su-25 jets.",
+               claimant="Azerbaijan", code="AZE"),
+        _claim("c2", "a2", 1, "Armenia's defence ministry said it lost one aircraft near Jermuk.",
+               claimant="Armenia's defence ministry", code="ARM"),
+        _claim("c3", "a3", 1, "Armenia says it lost one jet.", claimant="Armenia", code="ARM"),
+    ])
+    events, incident_of = _events({"a1": "Azerbaijan", "a2": "Jermuk"})
+    groups, members = build(claims, _meta(["a1", "a2", "a3"]), events, incident_of)
+    top = groups[groups["parent_id"].isna()]
+    assert list(top["kind"]) == ["contradiction"]
+    held = set(members[members["group_id"] == top["id"].iloc[0]]["claim_id"])
+    assert held == {"c1", "c2", "c3"}
+
+
+def test_sites_whose_parts_lie_in_two_towns_meet():
+    """Two reports of Ukraine's nine sites, each naming one of its parts' towns, and Russia's 14:
+    one count of sites struck, not a Lviv group and a Kovel group."""
+    claims = pd.DataFrame([
+        _claim("c1", "a1", 9, "Ukraine's air force said Russian missiles struck nine sites, including a power plant in Lviv.",
+               category="sites_struck", subject="UKR", claimant="Ukraine's air force", code="UKR", what="sites struck"),
+        _claim("c2", "a2", 9, "Ukraine said nine sites were hit, including a rail depot in Kovel.",
+               category="sites_struck", subject="UKR", claimant="Ukraine", code="UKR", what="sites hit"),
+        _claim("c3", "a3", 14, "Russia's defence ministry said it struck 14 energy facilities.",
+               category="sites_struck", subject="UKR", claimant="Russia's defence ministry", code="RUS",
+               what="energy facilities struck"),
+    ])
+    events, incident_of = _events({"a1": "Lviv", "a2": "Kovel"})
+    groups, members = build(claims, _meta(["a1", "a2", "a3"]), events, incident_of)
+    top = groups[groups["parent_id"].isna()]
+    assert list(top["kind"]) == ["contradiction"]
+    assert set(members[members["group_id"] == top["id"].iloc[0]]["claim_id"]) == {"c1", "c2", "c3"}
