@@ -44,11 +44,13 @@ from crisislens.extract.quotes_lexicon import (
     naming_participle,
     object_complement_verb,
     org_heads,
+    question_verb,
     rejection_verbs,
     speech_verb,
     spokesperson_nouns,
     thought_verb,
     title_words,
+    withholding_verb,
     work_title_noun,
 )
 from crisislens.extract.quotes_marks import MarkSpan, find_quote_marks, trim_quote_text
@@ -701,10 +703,15 @@ def _relays(found: list[tuple[Token, tuple[int, int]]]) -> set[int]:
     decision and said it would respond, officials told reporters"): the clause already says
     who said what, and the trailing cue only passes that report on, so the inner report is
     the record and the relaying cue makes none. A forward cue ("he said the ministry said")
-    is no relay: its content is its own claim."""
+    is no relay: its content is its own claim. Nor is an intention or belief in the clause
+    ("The campaign plans to release the records, a spokesman announced"): it reports no words,
+    and the trailing cue is the one that says who said it."""
     out: set[int] = set()
     for tok, (start, end) in found:
-        if end <= tok.i and any(o.i != tok.i and start <= o.i < end and _clause_report(o, start, end) for o, _ in found):
+        if end <= tok.i and any(
+            o.i != tok.i and start <= o.i < end and speech_verb(o.lemma_) and _clause_report(o, start, end)
+            for o, _ in found
+        ):
             out.add(tok.i)
     return out
 
@@ -911,8 +918,8 @@ def _reported_one(
 ) -> Quote | None:
     """One reported-speech record for a cue verb and its content range, or None."""
     c_start, c_end = _clip(doc, tok, content[0], content[1], inside)
-    if c_start < c_end and _indirect_question(doc, c_start, c_end):
-        return None  # "declined to say how many were hit": a question asserts nothing
+    if c_start < c_end and _unanswered_question(doc, tok, c_start, c_end):
+        return None  # "declined to say how many were hit": a question left open asserts nothing
     if _bare_small_clause(doc, tok, c_start, c_end):
         return None
     if c_end - c_start < MIN_REPORTED_TOKENS:
@@ -938,10 +945,28 @@ def _reported_one(
 FIGHTING_SECTORS = {"MIL", "REB", "INS", "NSG", "SPY"}
 
 
+def _unanswered_question(doc: Doc, cue: Token, start: int, end: int) -> bool:
+    """The content is an indirect question that the cue leaves open: a question put ("asked
+    whether ...") or a saying withheld ("declined to say how many sites were hit", "did not
+    want to say what options were considered"). It asserts nothing, so it is nobody's quote.
+    Under a cue that gives the answer ("explained why the talks failed", "described how the
+    town fell") the wh-clause stands for what was said, and stays a report."""
+    return _indirect_question(doc, start, end) and (question_verb(cue.lemma_) or _withheld(cue))
+
+
+def _withheld(cue: Token) -> bool:
+    """The cue is the infinitive of a verb of refusal or a negative implicative ("declined to
+    say", "failed to explain"), or of a negated verb ("did not want to say"): the saying did
+    not happen."""
+    if cue.dep_ != "xcomp" or cue.head.i == cue.i:
+        return False
+    head = cue.head
+    return withholding_verb(head.lemma_) or any(c.dep_ == "neg" for c in head.children)
+
+
 def _indirect_question(doc: Doc, start: int, end: int) -> bool:
-    """The content is an indirect question ("would not say what options were considered",
-    "declined to say how many sites were hit", "asked whether ..."): a wh-word or "whether"
-    opens the content's own clause. A question asserts nothing, so it is nobody's quote. A
+    """The content is an indirect question ("what options were considered", "how many sites
+    were hit", "whether ..."): a wh-word or "whether" opens the content's own clause. A
     wh-word that opens an adverbial clause ("said when the troops arrived, the town was
     empty") or a free relative subject ("said what happened was a massacre") leaves the
     content a proposition."""
@@ -962,11 +987,16 @@ def _bare_small_clause(doc: Doc, cue: Token, start: int, end: int) -> bool:
     doing "persona"; "declared the district a disaster zone"): the object with its predicate, the act of
     declaring someone something, an event, not a proposition reported. Only such verbs: under
     "said" a base-form tag is a present tense the tagger misread ("said the people “stand
-    like a wall”"), and under "demand" a mandative subjunctive, the demand itself."""
+    like a wall”"), and under "demand" a mandative subjunctive, the demand itself. Only a
+    noun predicate names what the object is made: an adjective ("declared the election
+    fraudulent", "declare Moscow responsible") is a judgement, a proposition the speaker
+    asserts about the object, and stays a report."""
     if not object_complement_verb(cue.lemma_):
         return False
     root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
     if root is None or root.tag_ in ("VBD", "VBZ", "VBP", "MD") or root.dep_ != "ccomp":
+        return False
+    if root.pos_ == "ADJ":
         return False
     kids = list(root.children)
     return any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("aux", "auxpass", "mark") for c in kids)
@@ -1375,8 +1405,8 @@ def _frame_content(
     c_start, c_end = _clip(doc, tok, lo, hi, inside)
     if c_end <= c_start or c_start <= subj.i < c_end:
         return None  # the speaker is not part of their words
-    if _indirect_question(doc, c_start, c_end) or _bare_small_clause(doc, tok, c_start, c_end):
-        return None  # a question asserts nothing; nor does an object with its predicate noun
+    if _unanswered_question(doc, tok, c_start, c_end) or _bare_small_clause(doc, tok, c_start, c_end):
+        return None  # a question left open asserts nothing; nor does an object with its predicate noun
     if _mostly_quoted((c_start, c_end), inside):
         return None
     o_start, o_end = article.to_original(doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1]))

@@ -187,3 +187,20 @@ def object_complement_verb(lemma: str) -> bool:
     ("declared the envoy persona non grata"): the parser reads object and predicate as a
     bare clause, which is the act of declaring, not a proposition reported."""
     return lemma.lower() in _object_complement_lemmas()
+
+
+@cache
+def _withholding() -> dict[str, str]:
+    return {r[0].strip().lower(): r[1].strip() for r in _rows("quote_withholding.tsv") if len(r) > 1 and r[0].strip()}
+
+
+def question_verb(lemma: str) -> bool:
+    """A verb that puts a question ("asked whether ..."): its wh-clause is the question
+    (extract/data/quote_withholding.tsv)."""
+    return _withholding().get(lemma.lower()) == "question"
+
+
+def withholding_verb(lemma: str) -> bool:
+    """A verb whose infinitive is what the subject did not do ("declined to say", "failed to
+    explain"; extract/data/quote_withholding.tsv)."""
+    return _withholding().get(lemma.lower()) == "withhold"

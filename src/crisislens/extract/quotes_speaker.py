@@ -292,7 +292,10 @@ def _stands_for(tok: Token, span: Span, index: ActorIndex) -> Speaker | None:
             return resolve(holder.root, index)
     office = office_holder(span) if tok.pos_ in ("PROPN", "NOUN") else None
     if office is not None:
-        return resolve(office.root, index)  # "the DG Agency", written before as NAME's title
+        # "the DG Agency", written before as NAME's title: NAME speaks, and, as for a pronoun,
+        # the words that name the speaker here are the office phrase's
+        named = resolve(office.root, index)
+        return Speaker(named.actor, named.name, named.code, (span.start_char, span.end_char))
     return None
 
 
