@@ -92,3 +92,40 @@ def test_sites_whose_parts_lie_in_two_towns_meet():
     top = groups[groups["parent_id"].isna()]
     assert list(top["kind"]) == ["contradiction"]
     assert set(members[members["group_id"] == top["id"].iloc[0]]["claim_id"]) == {"c1", "c2", "c3"}
+
+
+def _toll(cid, art, category, value, number_text, what, sentence, claimant, code):
+    return {**_claim(cid, art, value, sentence, category=category, subject="ETH", claimant=claimant, code=code,
+                     what=what), "number_text": number_text}
+
+
+def test_the_wounded_of_a_sentence_share_its_dead_s_kind():
+    """'11 soldiers were killed and 27 wounded' counts wounded soldiers; the governor's '14 civilians
+    were killed and 52 wounded' counts wounded civilians: two facts, not a clash of 27 and 52."""
+    s1 = "Army spokesman Colonel Getnet Adane said 11 soldiers were killed and 27 wounded in the fighting."
+    s2 = "The regional governor, Abebe Tadesse, said 14 civilians were killed and 52 wounded when drones struck a market."
+    claims = pd.DataFrame([
+        _toll("k1", "a1", "killed", 11, "11", "soldiers killed", s1, "Getnet Adane", "ETH"),
+        _toll("w1", "a1", "injured", 27, "27", "wounded", s1, "Getnet Adane", "ETH"),
+        _toll("k2", "a2", "killed", 14, "14", "civilians killed", s2, "Abebe Tadesse", None),
+        _toll("w2", "a2", "injured", 52, "52", "wounded", s2, "Abebe Tadesse", None),
+    ])
+    groups, _ = build(claims, _meta(["a1", "a2"]), None, None)
+    assert "contradiction" not in set(groups["kind"])
+
+
+def test_a_sentence_counting_two_kinds_lends_its_wounded_none():
+    """Negative: 'five soldiers and three civilians were killed and 20 wounded' does not say whose
+    the 20 are, so they stay of no kind and meet another report's wounded of either."""
+    s1 = "Five soldiers and three civilians were killed and 20 wounded in the shelling, officials said."
+    s2 = "Hospital officials said 31 people were wounded in the shelling."
+    claims = pd.DataFrame([
+        _toll("k1", "a1", "killed", 5, "Five", "soldiers killed", s1, "officials", "ETH"),
+        _toll("k2", "a1", "killed", 3, "three", "civilians killed", s1, "officials", "ETH"),
+        _toll("w1", "a1", "injured", 20, "20", "wounded", s1, "officials", "ETH"),
+        _toll("w2", "a2", "injured", 31, "31", "wounded", s2, "Hospital officials", "ETH"),
+    ])
+    groups, members = build(claims, _meta(["a1", "a2"]), None, None)
+    injured = groups[(groups["category"] == "injured") & groups["parent_id"].isna()]
+    assert len(injured) == 1
+    assert set(members[members["group_id"] == injured["id"].iloc[0]]["claim_id"]) == {"w1", "w2"}

@@ -744,8 +744,11 @@ def _elliptic_kind(cl: pd.DataFrame, kinds: list[str | None]) -> list[str | None
     """Each count's kind of people; a count that names none takes the one kind its own
     sentence's other counts of its category name: "Pakistan said it killed 15 Indian soldiers;
     India said it lost two" leaves the noun out of the second figure, which counts soldiers
-    too (English ellipsis of a noun already given). Not where the sentence counts two kinds."""
-    sentence = list(zip(cl["article_id"], cl["sent_start"], cl["category"], strict=True))
+    too (English ellipsis of a noun already given). The dead and the wounded of one sentence
+    share the noun too: "11 soldiers were killed and 27 wounded" counts 27 wounded soldiers (a
+    toll's two figures, ``TOLL_CATEGORIES``). Not where the sentence counts two kinds."""
+    toll = [("toll" if c in TOLL_CATEGORIES else c) for c in cl["category"]]
+    sentence = list(zip(cl["article_id"], cl["sent_start"], toll, strict=True))
     named: dict[tuple, set[str]] = defaultdict(set)
     for key, kind in zip(sentence, kinds, strict=True):
         if kind:
@@ -1159,7 +1162,10 @@ def _is_revision(parts: list[pd.DataFrame]) -> str | None:
         hi_pub = [d for d in high["k_pub"] if pd.notna(d)]
         if lo_pub and hi_pub and min(hi_pub) < max(lo_pub):
             return None  # a higher figure published before a lower one: not a rising toll
-        timed = None if all(earlier) else _timed_order(low[[not e for e in earlier]], high)
+        # a report that names the lower figure as the count's earlier one ("raising an earlier toll
+        # of 14") orders the two figures itself: another report of the lower one published after
+        # the higher is a late retelling of the earlier count, not a clock that says it came later
+        timed = None if any(earlier) else _timed_order(low, high)
         if timed is False:
             return None  # the higher figure was out first that day: the clock beats the wording
         developing = _developing(low)
@@ -1252,7 +1258,9 @@ def _sides_clash(low: pd.DataFrame, high: pd.DataFrame, by_states_only: bool = F
         # a named voice of no known state does not raise a known state's own count
         # ("two dead", Kigali said; eleven, a Congolese officer said), but a known
         # state's voice may raise an early count from medics or witnesses
-        return rivals and bool(lo) and not hi
+        # ... and only a named one: unnamed local voices ("provincial officials", "medics") raising
+        # an army's early count of one town's dead are the local count growing
+        return rivals and bool(lo) and not hi and any(named_voice(n) for n in high["claimant_name"])
     return rivals
 
 
