@@ -65,7 +65,7 @@ from crisislens.extract.quotes_speaker import (
     resolve,
     subject_of,
 )
-from crisislens.extract.speaker_names import joins_words
+from crisislens.extract.speaker_names import drop_article, joins_words
 from crisislens.model import Actor, Article, Quote, stable_id
 
 log = logging.getLogger(__name__)
@@ -449,7 +449,7 @@ def _cue_for_quote(doc: Doc, quote: Span, inside: set[int], index: ActorIndex) -
     rank, cue = min(found, key=lambda c: c[0])
     if rank[0] == 0 and head is not None:
         cue = _reporter_above(cue, head, found)
-    cue.speaker = resolve(cue.subject, index)
+    cue.speaker = _speaker_of(cue.subject, index)
     return cue
 
 
@@ -929,7 +929,7 @@ def _reported_one(
     subj = _cue_subject(tok, inside)
     if subj is None or (c_start <= subj.i < c_end and not tok.is_ancestor(subj)):
         return None  # the speaker cannot be part of what they say (a parenthetical cue can)
-    speaker = _body_spoken_for(doc, subj, (c_start, c_end), index) or resolve(subj, index)
+    speaker = _body_spoken_for(doc, subj, (c_start, c_end), index) or _speaker_of(subj, index)
     sent = _sent(tok)
     span = doc[c_start:c_end]
     return _record(
@@ -1019,6 +1019,38 @@ def _body_spoken_for(doc: Doc, subj: Token, content: tuple[int, int], index: Act
     if speaker.actor is None or speaker.actor.kind != "organization" or speaker.actor.sector in FIGHTING_SECTORS:
         return None  # "Russian troops shelled Kharkiv, a spokesman said": troops acting are reported by anyone
     return Speaker(speaker.actor, speaker.name, speaker.code, (subj.left_edge.idx, subj.idx + len(subj)))
+
+
+def _speaker_of(subj: Token, index: ActorIndex) -> Speaker:
+    """The speaker a cue's subject names: the body an unnamed spokesperson is written as
+    speaking for, else the subject resolved."""
+    return _spokesperson_body(subj, index) or resolve(subj, index)
+
+
+def _spokesperson_body(subj: Token, index: ActorIndex) -> Speaker | None:
+    """An unnamed spokesperson "for" or "of" a body ("a spokesperson for Rescue 1122", "a
+    spokesman for Lahore police", "the spokesman of the Federal Foreign Office in Berlin")
+    speaks for that body: the phrase names no person, only whose voice it is, so the body is
+    the speaker, as "the ministry said" would be. Not a spokesperson named in the phrase
+    ("a spokesman for the army, Colonel NAME") nor one for a person or an office ("a
+    spokesperson for the UN Secretary-General" stays the spokesperson's)."""
+    if subj.lemma_.lower() not in spokesperson_nouns():
+        return None
+    if any(t.ent_type_ == "PERSON" or t.dep_ == "appos" for t in subj.subtree if t.i != subj.i):
+        return None
+    prep = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or body.pos_ not in ("NOUN", "PROPN"):
+        return None
+    speaker = resolve(body, index)
+    span = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+    if speaker.actor is None and body.ent_type_ == "ORG":
+        # a body the gazetteer does not know ("Rescue 1122"): its name as written
+        name = drop_article(phrase_of(body, cut_preps=True).text)
+        return Speaker(None, name, speaker.code, span) if name else None
+    if speaker.actor is None or speaker.actor.kind != "organization" or not speaker.name:
+        return None
+    return Speaker(speaker.actor, speaker.name, speaker.code, span)
 
 
 def _cue_subject(tok: Token, inside: set[int]) -> Token | None:
@@ -1295,7 +1327,7 @@ def _according_to(
             phrase = phrase_of(source, cut_preps=True)
             speaker = Speaker(None, phrase.text, None, (phrase.start_char, phrase.end_char))
         else:
-            speaker = resolve(source, index)
+            speaker = _speaker_of(source, index)
         span = doc[c_start:c_end]
         q = _record(
             sources,
@@ -1352,7 +1384,7 @@ def _frame_quotes(
         cue = _cue_text(tok) + (f" {prep.text}" if prep is not None and prep.i < c_start else "")
         q = _record(
             sources, article, doc, _sent(tok), span.start_char, span.end_char, False,
-            resolve(subj, index), cue,
+            _speaker_of(subj, index), cue,
             addressee_of(tok) if tok.pos_ != "NOUN" else None, medium_in(_sent(tok), inside, tok),
             article.in_embedded_post(span.start_char, span.end_char),
         )
