@@ -43,7 +43,13 @@ from crisislens.extract.claims_numbers import (
 )
 from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.claims_places import place_heads, read_place, state_of_place
-from crisislens.extract.claims_voice import reporting_voice, set_off
+from crisislens.extract.claims_voice import (
+    across_semicolon,
+    fronted_content,
+    reporting_voice,
+    set_off,
+    speaker_of,
+)
 from crisislens.extract.common import evidence
 from crisislens.extract.quotes_lexicon import cue_noun, speech_verb
 from crisislens.extract.quotes_speaker import Speaker, resolve
@@ -699,7 +705,7 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
     for _ in range(6):
         if (tok.dep_ not in CLIMB_DEPS and not _earlier_figure(tok) and not _elliptic_degree(tok)) or tok.head is tok:
             break
-        tok = tok.head
+        tok = _reported_figure_clause(tok.head) if _earlier_figure(tok) else tok.head
         chain.append(tok)
         lemmas.add(tok.lemma_.lower())
         lemmas.add(tok.lower_)
@@ -782,6 +788,15 @@ def _dying_verb(noun: Token) -> Token | None:
     if verb.tag_ == "VBN" and verb.dep_ == "csubj":
         verb = verb.head
     return verb if verb.pos_ == "VERB" and outcome_in({verb.lemma_.lower()}, "killed") else None
+
+
+def _reported_figure_clause(verb: Token) -> Token:
+    """Where an "up from N" on ``verb`` climbs to: "the toll rose to 14, the governor said, up
+    from nine" has the earlier figure hung on the verb of saying, though it is the earlier
+    value of the reported clause's figure, whose words say what it counts; else ``verb``."""
+    if verb.pos_ != "VERB" or not speech_verb(verb.lemma_):
+        return verb
+    return next((c for c in verb.children if c.i < verb.i and (c.dep_ == "ccomp" or fronted_content(c, verb))), verb)
 
 
 def _elliptic_degree(tok: Token) -> bool:
@@ -1456,7 +1471,7 @@ def _sibling_clause_quote(num: Token, article: Article, quotes: list[Quote]) -> 
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head
     verb = clause.head
-    if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or not speech_verb(verb.lemma_):
+    if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or not speech_verb(verb.lemma_) or across_semicolon(clause, verb):
         return None
     for other in (c for c in verb.children if c.dep_ == "ccomp" and c is not clause):
         o, _ = article.to_original(other.left_edge.idx, other.left_edge.idx + 1)
@@ -1477,7 +1492,7 @@ def _assertion_owner(num: Token, index: ActorIndex) -> Speaker | None:
         return _noun_owner(right_after, index)
     estimator = _estimator(num)
     if estimator is not None:
-        speaker = resolve(estimator, index)
+        speaker = speaker_of(estimator, index)
         return speaker if speaker.name else None
     tok = num
     for _ in range(8):

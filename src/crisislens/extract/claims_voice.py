@@ -19,6 +19,7 @@ from crisislens.actors.index import ActorIndex
 from crisislens.extract.claims_lexicon import lexicon
 from crisislens.extract.quotes_lexicon import speech_verb
 from crisislens.extract.quotes_speaker import Speaker, resolve
+from crisislens.extract.speaker_names import statement_nouns
 
 # Dependencies a count climbs through to the clause or noun phrase a verb of saying governs.
 CONTENT_CLIMB = {
@@ -36,7 +37,7 @@ CONTRAST_MARKS = {"while", "whereas"}
 
 def reporting_voice(num: Token, index: ActorIndex, zero: bool) -> Speaker | None:
     """The speaker the sentence's grammar gives a count no quote holds, else None."""
-    return _according_to(num, index) or _saying_subject(num, index, zero)
+    return _according_to(num, index) or _saying_subject(num, index, zero) or _severed_report(num, index)
 
 
 def _climb(num: Token) -> list[Token]:
@@ -47,7 +48,8 @@ def _climb(num: Token) -> list[Token]:
     for _ in range(MAX_CLIMB):
         if tok.dep_ == "relcl" and not set_off(tok):
             return []
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children):
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children) \
+                and not _reported_contrast(tok):
             # "..., while the government ordered two diplomats to leave": a second statement,
             # read only by its own verbs ("while police reported two arrests": the police's)
             return path
@@ -56,6 +58,18 @@ def _climb(num: Token) -> list[Token]:
         tok = tok.head
         path.append(tok)
     return path
+
+
+def _reported_contrast(clause: Token) -> bool:
+    """A contrasting clause that is still reported speech: "A spokesperson said four civilians
+    had been killed, while some 3,000 people had been moved to safer places" hangs on the
+    content clause (not on the verb of saying) and is backshifted into the past perfect as
+    reported speech is (the sequence of tenses after a past verb of saying); a simple past
+    ("while the army expelled two diplomats") is the outlet's own narration."""
+    head = clause.head
+    if head.i == clause.i or head.dep_ != "ccomp" or not speech_verb(head.head.lemma_):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
 
 
 def set_off(clause: Token) -> bool:
@@ -97,16 +111,174 @@ def _saying_subject(num: Token, index: ActorIndex, zero: bool) -> Speaker | None
     prev = num
     path = _climb(num)
     for tok in path:
-        if tok.pos_ in ("VERB", "AUX") and speech_verb(tok.lemma_) and prev.dep_ in CONTENT_DEPS:
+        if tok.pos_ in ("VERB", "AUX") and speech_verb(tok.lemma_) and _reported_by(prev, tok, num):
             if tok.lemma_.lower() in lexicon().denials and not zero:
                 return None
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            speaker = resolve(subj, index) if subj is not None else None
+            subj = _subject_of_saying(tok)
+            speaker = speaker_of(subj, index) if subj is not None else None
             return speaker if speaker is not None and speaker.name and not _a_place(subj, index) else None
         if prev.dep_ not in CONTENT_CLIMB and prev is not num:
             return None
         prev = tok
     return _trailing_reporter(path[-1], index) if path and prev.dep_ in CONTENT_CLIMB | {"ROOT"} else None
+
+
+def _subject_of_saying(verb: Token) -> Token | None:
+    """The subject of a verb of saying; for a participle with none of its own, the subject of
+    the clause it is adjoined to: in "Sources rejected that figure, saying India had lost no
+    more than four drones" the sources say it (an adverbial participle's subject is the main
+    clause's)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.head.i != verb.i and (verb.tag_ == "VBG" and verb.dep_ == "advcl" or verb.dep_ == "conj"):
+        # "The statement put the toll at eight and said six were injured": a conjoined verb
+        # shares the first verb's subject
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
+def speaker_of(subj: Token, index: ActorIndex) -> Speaker:
+    """The speaker a subject names (``quotes_speaker.resolve``); for a document with no author
+    of its own ("the statement said", "The statement put the toll at eight"), the body the
+    text last named as the author of such a document (``statement_author``)."""
+    speaker = resolve(subj, index)
+    if speaker.name or subj.lemma_.lower() not in statement_nouns():
+        return speaker
+    if any(c.dep_ in ("poss", "compound") for c in subj.children):
+        return speaker  # "an army statement" names its author itself
+    author = statement_author(subj)
+    return resolve(author, index) if author is not None else speaker
+
+
+# How many sentences back "the statement" looks for the document's author.
+STATEMENT_REACH = 3
+
+
+def statement_author(tok: Token) -> Token | None:
+    """Who put out the document a bare "the statement" stands for: the nearest earlier
+    document noun of the same word, within a few sentences, whose phrase names its author:
+    its possessor or modifier ("an Army statement said", "the ministry's statement"), the
+    subject of the verb it is the means of ("X said in a statement", "X issued a statement"),
+    or the noun phrase "in a statement" is set off inside ("The Chinar Corps, in a statement,
+    paid tributes")."""
+    doc = tok.doc
+    sents = list(doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    floor = sents[max(0, here - STATEMENT_REACH)].start
+    for prev in reversed(doc[floor : tok.i]):
+        if prev.lemma_.lower() != tok.lemma_.lower():
+            continue
+        owner = next((c for c in prev.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is not None:
+            return owner
+        head = prev.head.head if prev.dep_ == "pobj" else prev.head if prev.dep_ == "dobj" else None
+        if head is None:
+            continue
+        if head.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+        elif head.pos_ in ("PROPN", "NOUN") and prev.head.lower_ == "in":
+            return head
+    return None
+
+
+def _reported_by(child: Token, verb: Token, num: Token) -> bool:
+    """The child of a verb of saying, above the count ``num``, is (part of) what it reports:
+    its content clause or noun object, or a piece of the content the parser hung on the verb
+    instead of the clause (``fronted_content``, ``_figure_aside``)."""
+    if child.dep_ in CONTENT_DEPS:
+        return not across_semicolon(child, verb)
+    return fronted_content(child, verb) or _figure_aside(child, verb, num)
+
+
+def across_semicolon(child: Token, verb: Token) -> bool:
+    """A clause before a semicolon is no content of the verb of saying after it, though the
+    parser may hang it there: in the headline "Three soldiers killed; army says nine posts
+    destroyed" the army says only the second (a semicolon joins independent clauses)."""
+    lo, hi = sorted((child.i, verb.i))
+    return child.i < verb.i and any(t.text == ";" for t in child.doc[lo:hi])
+
+
+def _severed_report(num: Token, index: ActorIndex) -> Speaker | None:
+    """ "ISPR says | nine Indian posts destroyed": the parser can end a sentence after a verb
+    of saying that has no content yet (a headline has no final stop to guide it), leaving
+    the content as a sentence of its own. When the count's sentence follows, on the same
+    line, one that ends in a verb of saying with a subject and nothing it reports, that
+    verb's subject claims the count."""
+    sent = num.sent
+    if sent.start == 0 or "\n" in num.doc[sent.start - 1].text_with_ws:
+        return None
+    verb = num.doc[sent.start - 1]
+    if verb.pos_ != "VERB" or not speech_verb(verb.lemma_) or verb.sent.start == sent.start:
+        return None
+    if any(c.dep_ in CONTENT_DEPS and not across_semicolon(c, verb) for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = speaker_of(subj, index) if subj is not None else None
+    return speaker if speaker is not None and speaker.name and not _a_place(subj, index) else None
+
+
+def fronted_content(clause: Token, verb: Token) -> bool:
+    """ "India on Tuesday struck nine sites in Pakistan ..., the government said": a clause
+    before a sentence-final reporting clause is its content, even where the parser made it
+    an adverbial clause of the verb. Only a clause with its own subject and no subordinator
+    ("after", "when", "as" open an adverbial clause: "After rebels killed 20, the army said
+    ..."), before a verb of saying that has no content clause of its own and whose subject
+    comes after the clause, set off by a comma."""
+    if clause.dep_ != "advcl" or clause.i > verb.i or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "mark" for c in clause.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.i > clause.i and after_comma(subj)
+
+
+def _figure_aside(child: Token, verb: Token, num: Token) -> bool:
+    """A figure the parser hung on a sentence-final verb of saying though it belongs to the
+    reported toll: "the toll rose to nine, the commissioner said, up from five" (an "up from"
+    or "down from" phrase gives the earlier figure of the same count) and "..., officials
+    said, taking the number of dead to 12" (a participle after the verb that moves a tally to
+    a figure restates the reported count's total). Only the figure the tally is moved to: in
+    "..., medical sources said, raising an earlier toll of 14" the earlier toll is no one's
+    the sentence names."""
+    if child.head.i != verb.i or child.i < verb.i:
+        return False
+    path = _path_to(num, child)
+    if child.dep_ == "advmod" and child.lower_ in ("up", "down"):
+        return bool(path) and path[-1].dep_ == "prep" and path[-1].lower_ == "from"
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and any(t.dep_ == "prep" and t.lower_ == "to" for t in path):
+        held = lexicon().tallies | lexicon().figures
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in held for c in child.children)
+    return False
+
+
+def _path_to(num: Token, ancestor: Token) -> list[Token]:
+    """The tokens from ``num`` up to the child of ``ancestor`` it hangs from (empty when
+    ``ancestor`` is not above it)."""
+    path, tok = [], num
+    for _ in range(MAX_CLIMB):
+        path.append(tok)
+        if tok.head.i == ancestor.i:
+            return path
+        if tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    return []
+
+
+def after_comma(subj: Token) -> bool:
+    """The subject phrase opens right after a comma (", officials said"), allowing for
+    capitalised words of the name that the parser left outside the phrase (", Poonch deputy
+    commissioner Nitin Bhardwaj said", where "Poonch" was taken for a verb)."""
+    i = subj.left_edge.i - 1
+    doc = subj.doc
+    while i >= 0 and i > subj.left_edge.i - 4 and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
 
 
 def _trailing_reporter(root: Token, index: ActorIndex) -> Speaker | None:
@@ -118,9 +290,9 @@ def _trailing_reporter(root: Token, index: ActorIndex) -> Speaker | None:
         if verb.pos_ != "VERB" or not speech_verb(verb.lemma_):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.left_edge.i == 0 or root.doc[subj.left_edge.i - 1].text != ",":
+        if subj is None or not after_comma(subj):
             continue
-        speaker = resolve(subj, index)
+        speaker = speaker_of(subj, index)
         return speaker if speaker.name and not _a_place(subj, index) else None
     return None
 
