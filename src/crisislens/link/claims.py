@@ -80,6 +80,7 @@ from crisislens.link.claim_scope import (
     site_kind,
     speech_settings,
 )
+from crisislens.link.claim_sides import side_state
 from crisislens.link.common import (
     UnionFind,
     capitals,
@@ -706,9 +707,13 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     cl["k_place"] = _restated_place(cl)
     claimants = cl["claimant_code"] if "claimant_code" in cl.columns else []
     parties = frozenset(c for c in (clean(v) for v in [*cl["subject_code"], *claimants]) if c)
+    # whose side a count of people is on ("the toll on its side"); a thing's side ("debris fell on
+    # the Indian side") is where it came down, not whose it was
+    codes = [None if c in THING_CATEGORIES else clean(v) or ""
+             for c, v in zip(cl["category"], list(claimants) if len(claimants) else [None] * len(cl), strict=True)]
     cl["k_state"] = [
-        _count_state(place, sent, num, parties)
-        for place, sent, num in zip(cl["k_place"], cl["sentence"], cl["number_text"], strict=True)
+        _count_state(place, sent, num, parties, code)
+        for place, sent, num, code in zip(cl["k_place"], cl["sentence"], cl["number_text"], codes, strict=True)
     ]
     _subject_from_place(cl)
     _subject_of_things(cl)
@@ -776,18 +781,26 @@ def _restated_place(cl: pd.DataFrame) -> list[str | None]:
     return out
 
 
-def _count_state(place: object, sentence: object, number_text: object, parties: frozenset[str]) -> str | None:
+def _count_state(place: object, sentence: object, number_text: object, parties: frozenset[str],
+                 claimant_code: str | None = None) -> str | None:
     """The state where the count happened: the state holding its place, else the state of the
     gazetteer place the count's clause (``count_clause``) names nearest the number ("In <town>, the district chief said
     nine were wounded": a local official speaks where the count is). A capital named only
     in the sentence is not the count's place (governments speak there about other places:
     "in Moscow, the ministry said ..."), and only a party's state (``parties``: the states
     whose people are counted or who claim) is kept: a third state that hosts a statement
-    ("in Geneva, the UN said ...") does not locate the dead."""
+    ("in Geneva, the UN said ...") does not locate the dead. A count of people whose clause puts
+    it on a side of the front ("the toll on its side", "killed on the Indian side":
+    ``claim_sides.side_state``) is on that state's ground: ``claimant_code`` is the count's
+    claimant's code ("" when it has none), None for a count of things, whose side is where they
+    came down ("debris fell on the Indian side")."""
     state = place_state(place)
     if state in parties:
         return state
     text, num = count_clause(sentence, number_text), clean(number_text) or ""
+    side = side_state(text, claimant_code or None) if claimant_code is not None else None
+    if side in parties:  # "the toll on its side", "killed on the Indian side"
+        return side
     at = text.find(num) if num else -1
     named = [(off, code) for off, name, code in places_named(text)
              if code in parties and fold(name).casefold() not in capitals()]
@@ -1250,6 +1263,10 @@ def _sides_clash(low: pd.DataFrame, high: pd.DataFrame, by_states_only: bool = F
     hi_names = {person_key(n) for n in high["claimant_name"]} - {None}
     every_named = all(clean(n) for n in high["claimant_name"]) and all(clean(n) for n in low["claimant_name"])
     rivals = bool(every_named and lo_names and hi_names and not lo_names & hi_names and not lo & hi)
+    if rivals and not hi and "k_revised" in high.columns and bool(high["k_revised"].any()):
+        # a voice of no known state saying the count "had risen to" the higher figure reports the
+        # same count growing (a rival claims its own figure; it does not say another's toll rose)
+        rivals = False
     if rivals and not (lo or hi):
         # voices of no state are rivals only when each side names one: "local officials" then
         # "medics" are one town's count growing, not two sides ("Medics" begins a sentence)
