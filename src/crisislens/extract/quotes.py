@@ -42,6 +42,7 @@ from crisislens.extract.quotes_lexicon import (
     cue_verb,
     media_words,
     naming_participle,
+    naming_verb,
     object_complement_verb,
     org_heads,
     question_verb,
@@ -475,13 +476,38 @@ def _reporter_above(cue: _Cue, head: Token, found: list[tuple[tuple[int, int], _
     it: in "the minister said Ukrainian forces would answer “at a moment of our choosing”" the
     quoted fragment is the minister's, though "answer" (a speech verb too) governs it as an
     adverbial. A verb that takes the quotation as its own content ("X said Y told him “…”")
-    keeps it."""
-    if not (_adverbial_of(cue.token, head) or _in_conjunct_of(cue.token, head)):
+    keeps it. So does a verb that does not voice the quotation itself (_not_voiced_by), for
+    the reporting verb written before it ("X said the party backed “…”"); a cue after the
+    clause relays the clause's own act ("NAME praised the “courage” of the pilots, an official
+    said": NAME's praise)."""
+    only_unvoiced = not (_adverbial_of(cue.token, head) or _in_conjunct_of(cue.token, head))
+    if only_unvoiced and not _not_voiced_by(cue.token, head):
         return cue
     above = [c for r, c in found if r[0] == 0 and c.token.i != cue.token.i and c.token.is_ancestor(cue.token)
-             and speech_verb(c.token.lemma_) and _in_content_of(c.token, cue.token)]
+             and speech_verb(c.token.lemma_) and _in_content_of(c.token, cue.token)
+             and not (only_unvoiced and c.token.i > cue.token.i)]
     # the nearest reporting verb above (the deepest ancestor among them)
     return min(above, key=lambda c: len(list(c.token.subtree)), default=cue)
+
+
+def _not_voiced_by(verb: Token, head: Token) -> bool:
+    """Inside a report, the inner verb does not voice the quoted words: an attitude verb whose
+    object they are ("said the party backed “any firm action”", "saying the two sides had
+    agreed “to address each other's concerns”": what was backed or agreed, in the reporter's
+    words), or a speech verb not asserted, under a modal or as an infinitive ("said the
+    government must tell the nation “the full truth”": nothing was told). A naming verb's
+    term ("described it as “X”", "called it “X”") is the predicate, not the object, and an
+    asserted speech verb ("had warned that ... “decisively”") keeps its words."""
+    link = head
+    while link.head.i != verb.i and link.head.i != link.i:
+        link = link.head
+    if link.head.i != verb.i:
+        return False
+    if speech_verb(verb.lemma_):
+        return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+    if naming_verb(verb.lemma_) or belief_verb(verb.lemma_):
+        return False  # "an action Islamabad has labeled a “blatant act of war”": Islamabad's term
+    return link.dep_ in ("dobj", "xcomp")
 
 
 # Dependencies through which a clause is what a reporting verb reports.

@@ -204,3 +204,15 @@ def withholding_verb(lemma: str) -> bool:
     """A verb whose infinitive is what the subject did not do ("declined to say", "failed to
     explain"; extract/data/quote_withholding.tsv)."""
     return _withholding().get(lemma.lower()) == "withhold"
+
+
+@cache
+def _naming_lemmas() -> frozenset[str]:
+    return frozenset(r[0].strip().lower() for r in _rows("quote_naming_verbs.tsv") if r and r[0].strip())
+
+
+def naming_verb(lemma: str) -> bool:
+    """A verb that gives its object a name or a description ("labeled it a “blatant act of
+    war”", "described the strikes as “cowardly”"): the quoted term is the namer's own
+    (extract/data/quote_naming_verbs.tsv)."""
+    return lemma.lower() in _naming_lemmas()
