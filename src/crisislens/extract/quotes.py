@@ -66,7 +66,7 @@ from crisislens.extract.quotes_speaker import (
     resolve,
     subject_of,
 )
-from crisislens.extract.speaker_names import drop_article, joins_words
+from crisislens.extract.speaker_names import drop_article, joins_words, office_holder
 from crisislens.model import Actor, Article, Quote, stable_id
 
 log = logging.getLogger(__name__)
@@ -1049,8 +1049,70 @@ def _body_spoken_for(doc: Doc, subj: Token, content: tuple[int, int], index: Act
 
 def _speaker_of(subj: Token, index: ActorIndex) -> Speaker:
     """The speaker a cue's subject names: the body an unnamed spokesperson is written as
-    speaking for, else the subject resolved."""
-    return _spokesperson_body(subj, index) or resolve(subj, index)
+    speaking for, the office holder a pronoun continues, else the subject resolved."""
+    return (
+        _spokesperson_body(subj, index) or _continued_body(subj, index) or _continued_office(subj, index)
+        or resolve(subj, index)
+    )
+
+
+# Subject pronouns that name one person; first- and second-person subjects (inside a quotation)
+# are never the antecedent a narrator's pronoun competes with.
+_PERSON_PRONOUNS = {"he", "she"}
+_SPEAKER_PRONOUNS = {"i", "we", "you"}
+
+
+def _previous_subject(subj: Token) -> Token | None:
+    """The subject of the main clause of the sentence just before, in the same paragraph, when
+    ``subj`` is the first third-person subject of its own sentence; else None."""
+    sent, doc = subj.sent, subj.doc
+    if sent.start == 0 or any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.i < subj.i and t.lower_ not in _SPEAKER_PRONOUNS for t in sent
+    ):
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n\n" in doc[prev.end - 1 : sent.start + 1].text:
+        return None  # a new paragraph: the previous sentence's subject is no longer in focus
+    return next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+
+
+def _continued_office(subj: Token, index: ActorIndex) -> Speaker | None:
+    """ "The DG ISPR said the forces were ready. “We desire peace,” he said": a person pronoun
+    continues the previous sentence's subject, and when that subject is an office phrase that
+    stands for a person (an office written before as a named person's title, a bare title
+    with its holder), the pronoun is that person, not the nearest name before it. The
+    pronoun's own words name the speaker here."""
+    if subj.lower_ not in _PERSON_PRONOUNS or subj.dep_ != "nsubj":
+        return None
+    prev = _previous_subject(subj)
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.ent_type_ == "PERSON":
+        return None
+    named = resolve(prev, index)
+    if named.actor is None or named.actor.kind != "person":
+        # "he" is no body: an office phrase read as its body ("the DG ISPR" as the ISPR) is
+        # the person the text titled with it, however far back
+        holder = office_holder(phrase_of(prev), reach=prev.i)
+        if holder is None:
+            return None
+        named = resolve(holder.root, index)
+    return Speaker(named.actor, named.name, named.code, (subj.idx, subj.idx + len(subj)))
+
+
+def _continued_body(subj: Token, index: ActorIndex) -> Speaker | None:
+    """ "The army initially said five soldiers had been killed. Later a spokesman said three more
+    had died": a bare spokesperson (no name, no body of their own) goes on with the report of
+    the body that was reporting in the sentence before, its spokesperson, not a spokesperson
+    the text names later. Only a previous sentence whose main verb is a verb of saying with
+    an organisation as its subject."""
+    if subj.lemma_.lower() not in spokesperson_nouns() or any(c.dep_ != "det" for c in subj.children):
+        return None
+    prev = _previous_subject(subj)
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN") or not speech_verb(prev.head.lemma_):
+        return None
+    body = resolve(prev, index)
+    if body.actor is None or body.actor.kind != "organization" or not body.name:
+        return None
+    return Speaker(body.actor, body.name, body.code, (subj.left_edge.idx, subj.idx + len(subj)))
 
 
 def _spokesperson_body(subj: Token, index: ActorIndex) -> Speaker | None:

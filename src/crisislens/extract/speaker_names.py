@@ -308,7 +308,7 @@ _TITLE_REACH = 12
 _TITLE_GAP = 4
 
 
-def office_holder(span: Span) -> Span | None:
+def office_holder(span: Span, reach: int = _ANTECEDENT_WINDOW) -> Span | None:
     """The person an office phrase stands for when the text wrote that phrase earlier as the
     title right before their name: "Director General of the Agency (DG Agency) Maj Gen NAME
     said ... the DG Agency added" is NAME's; the writer's short form of the office is a
@@ -321,7 +321,7 @@ def office_holder(span: Span) -> Span | None:
     if not any(w in title_words() and w not in org_heads() for w in words):
         return None  # "the Indian Army" before "Lt Gen NAME" is his body, not his office
     doc = span.doc
-    floor = max(0, span.start - _ANTECEDENT_WINDOW)
+    floor = max(0, span.start - reach)
     for ent in reversed(_named_people(doc, floor, span.start)):
         if _titled_with(doc, ent, words):
             return ent
