@@ -212,6 +212,9 @@ def _spans() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((span.strip(), re.compile(pat.strip(), re.I)) for span, pat, *_ in lines)
 
 
+_REMOVED_SPANS = frozenset({"comparison", "statement"})
+
+
 def count_span(clause: object) -> str | None:
     """The span of time a count's clause gives it: "period" for a running total from a start
     to the report ("40 soldiers killed since the fighting began", "over the past three days"),
@@ -220,7 +223,9 @@ def count_span(clause: object) -> str | None:
     period's), so their two figures are no contradiction; a period phrase wins in one clause."""
     text = clean(clause) or ""
     for span, pat in _spans():
-        if span == "comparison":  # "the deadliest clash since ...": another period than the count's
+        # "the deadliest clash since ...": another period than the count's; "said on Wednesday":
+        # the day a statement was made, not a day the count is of
+        if span in _REMOVED_SPANS:
             text = pat.sub(" ", text)
-    found = {span for span, pat in _spans() if span != "comparison" and pat.search(text)}
+    found = {span for span, pat in _spans() if span not in _REMOVED_SPANS and pat.search(text)}
     return "period" if "period" in found else "day" if found else None

@@ -218,7 +218,7 @@ def _time_clusters(block: pd.DataFrame) -> list[list[str]]:
     ctx = dict(zip(block["id"], block["k_ctx"], strict=True))
     _join_recaps(uf, dated, ctx)
     _join_undated(uf, block, dated, ctx)
-    return [list(g) for g in uf.groups()]
+    return _retold_later([list(g) for g in uf.groups()], block)
 
 
 def _join_undated(uf: UnionFind, block: pd.DataFrame, dated: pd.DataFrame, ctx: dict[str, set[str]]) -> None:
@@ -295,6 +295,41 @@ def _join_recaps(uf: UnionFind, dated: pd.DataFrame, ctx: dict[str, set[str]]) -
         best = max(near, default=(False, 0.0, None))
         if best[2] is not None and (best[0] or best[1] >= CONTEXT_OVERLAP):
             uf.union(best[2], root)
+
+
+def _retold_later(clusters: list[list[str]], block: pd.DataFrame) -> list[list[str]]:
+    """A count whose own words state no day, dated only by its report (the day the report's story
+    began), moves to the next cluster when that cluster's counts give its figure of its kind of
+    people and its own cluster's other counts do not, and its report came out by then: "around 40
+    Pakistani soldiers" in a report of the 19th, dated the 18th by its story, is the "around 40"
+    the next day's reports give of the fighting, not a rival of the 18th's counts. One day on at
+    most (``DATE_WINDOW``)."""
+    if "date" not in block.columns or len(clusters) < 2:
+        return clusters
+    by_id = {r.id: r for r in rows(block)}  # _prepare's frame: k_figure and k_kind are there
+    where = {cid: i for i, ids in enumerate(clusters) for cid in ids}
+
+    def figures(ids: list[str], less: str | None = None) -> set[tuple[float, str | None]]:
+        return {(by_id[c].k_figure, clean(by_id[c].k_kind)) for c in ids if c != less}
+
+    first = [min((by_id[c].k_day for c in ids if pd.notna(by_id[c].k_day)), default=None) for ids in clusters]
+    moved: dict[str, int] = {}
+    for cid, r in by_id.items():
+        if clean(r.date) is not None or pd.isna(r.k_day) or pd.isna(r.k_pub) or not clean(r.k_kind):
+            continue
+        mine = (r.k_figure, clean(r.k_kind))
+        if mine in figures(clusters[where[cid]], less=cid):
+            continue
+        later = [i for i, d in enumerate(first) if d is not None and 0 < d - r.k_day <= DATE_WINDOW
+                 and d <= r.k_pub and mine in figures(clusters[i])]
+        if later:
+            moved[cid] = min(later, key=lambda i: first[i])
+    if not moved:
+        return clusters
+    out = [[c for c in ids if c not in moved] for ids in clusters]
+    for cid, i in moved.items():
+        out[i].append(cid)
+    return [ids for ids in out if ids]
 
 
 def _feature(members: pd.DataFrame, column: str, compute) -> list:
