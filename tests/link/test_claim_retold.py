@@ -75,3 +75,38 @@ def test_a_figure_dated_by_its_story_joins_the_next_days_same_figure():
 def test_a_report_out_before_the_next_days_counts_keeps_its_day():
     """Negative: published on the 1st, the report could not retell the 2nd's figure."""
     assert "c2" not in _held_with(_front("2026-06-01"), "c1")
+
+
+def _sites(cid, art, value, number_text, what, subject, claimant, code, start, end):
+    return {"id": cid, "article_id": art, "value": value, "low": value, "high": value, "qualifier": None,
+            "number_text": number_text, "what": what, "category": "sites_struck", "subject_code": subject,
+            "claimant_name": claimant, "claimant_code": code, "sent_start": start, "sent_end": end,
+            "sentence": "", "ref_date": "2026-06-03", "published": "2026-06-03", "date": None}
+
+
+def _kyiv(start_of_bare: int) -> pd.DataFrame:
+    first = "Russia's defence ministry said its forces struck 14 energy facilities."
+    bare = "Kyiv says four were hit."
+    rows = [
+        {**_sites("c1", "a1", 14, "14", "energy facilities struck", "UKR", "Russia's defence ministry", "RUS",
+                  0, len(first)), "sentence": first},
+        {**_sites("c2", "a1", 4, "four", "hit", None, "Kyiv", "UKR", start_of_bare, start_of_bare + len(bare)),
+         "sentence": bare},
+        {**_sites("c3", "a2", 4, "four", "energy sites hit", "UKR", "Ukraine's energy ministry", "UKR", 0, 40),
+         "sentence": "Ukraine's energy ministry said four energy sites were hit."},
+        # another owner's sites counted that day: the day alone names no one owner for the bare four
+        {**_sites("c4", "a3", 3, "three", "Russian ammunition depots destroyed", "RUS", "Ukraine's military", "UKR",
+                  0, 60), "sentence": "Ukraine's military said it destroyed three Russian ammunition depots."},
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_a_bare_count_of_things_counts_the_sentence_befores_things():
+    """'... struck 14 energy facilities. Kyiv says four were hit.': the four are Ukraine's sites."""
+    assert _held_with(_kyiv(len("Russia's defence ministry said its forces struck 14 energy facilities.") + 1),
+                      "c2") == {"c1", "c2", "c3"}
+
+
+def test_a_bare_count_far_from_the_last_count_takes_no_owner():
+    """Negative: paragraphs later, 'four were hit' may be of anything the report went on to."""
+    assert _held_with(_kyiv(900), "c2") == {"c2"}

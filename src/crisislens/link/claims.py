@@ -751,6 +751,7 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
         for place, sent, num, code in zip(cl["k_place"], cl["sentence"], cl["number_text"], codes, strict=True)
     ]
     _subject_from_place(cl)
+    _subject_of_ellipsis(cl)
     _subject_of_things(cl)
     _subject_of_place_peers(cl)
     return _per_claim(cl[cl["k_lo"].notna()].copy())
@@ -878,6 +879,30 @@ def _subject_of_place_peers(cl: pd.DataFrame) -> None:
         peers = {s for kd, s in known.get((c, place), []) if abs(kd - d) <= DATE_WINDOW}
         out.append(peers.pop() if len(peers) == 1 else g)
     cl["subject_code"] = out
+
+
+def _subject_of_ellipsis(cl: pd.DataFrame) -> None:
+    """A count of things that names no thing ("Pakistan says six were hit": its noun phrase is a
+    bare number, ``claim_scope.counted_nouns`` finds nothing) counts what the count of its
+    category just before it in its report counted, in the same sentence or the one before
+    ("The government said Indian forces struck nine sites. Pakistan says six were hit."): English
+    leaves out a noun just given. It takes that count's owner when it has none."""
+    if "sent_end" not in cl.columns:
+        return
+    given = [clean(v) for v in cl["subject_code"]]
+    recs = list(zip(cl["article_id"], cl["category"], cl["sent_start"], cl["sent_end"], given, cl["what"], strict=True))
+    out = list(given)
+    for i, (art, cat, start, _, subj, what) in enumerate(recs):
+        if subj or cat not in THING_CATEGORIES or counted_nouns(what):
+            continue
+        before = [(s0, subject) for a, c, s0, e0, subject, _ in recs if a == art and c == cat and subject
+                  and s0 <= start and (s0 == start or 0 <= start - e0 <= ELLIPSIS_GAP)]
+        if before:
+            out[i] = max(before)[1]
+    cl["subject_code"] = out
+
+
+ELLIPSIS_GAP = 3  # characters between one sentence's end and the next one's start (a space, a newline)
 
 
 def _subject_of_things(cl: pd.DataFrame) -> None:
