@@ -2,7 +2,8 @@
 office holder stop: each keeps its reading on the sentences it was written for and leaves the
 report of PolNeAR's kind ("explained why ...", "declare Moscow responsible", "X plans to ...,
 a spokesman announced") alone. Sentences about other crises (Ethiopia, Ukraine, Colombia,
-Mali, Kenya, Sudan, Somalia) written for these tests; the real parser and actor resolver."""
+Mali, Kenya, Sudan, Somalia) written for these tests; the real parser and actor resolver. Also a
+headline's passive without its auxiliary ("Sudan says 40 civilians killed")."""
 
 from __future__ import annotations
 
@@ -79,3 +80,16 @@ def test_an_office_holders_source_is_the_office_phrase_of_its_own_sentence(nlp):
     assert last.speaker_name == "Hashim Ali"
     start, end = sources[last.id]
     assert art.clean_text[start:end] == "The DG SPF"
+
+
+# --- headline English: a passive without its auxiliary is the clause reported ------------------
+
+
+def test_a_headline_passive_without_its_auxiliary_is_the_report(nlp):
+    text = "Sudan says 40 civilians killed in El Fasher drone strike\n\nKHARTOUM: The war entered its third year on Monday."
+    assert _found(nlp, text) == [("40 civilians killed in El Fasher drone strike", "Sudan")]
+
+
+def test_a_reported_noun_is_no_reduced_passive(nlp):
+    # negative: the deaths reported are a thing, not a clause
+    assert _found(nlp, "The ministry reported the deaths of 12 civilians in Kharkiv.") == []

@@ -1056,9 +1056,8 @@ def _speaker_of(subj: Token, index: ActorIndex) -> Speaker:
     )
 
 
-# Subject pronouns that name one person; first- and second-person subjects (inside a quotation)
-# are never the antecedent a narrator's pronoun competes with.
-_PERSON_PRONOUNS = {"he", "she"}
+# First- and second-person subjects (inside a quotation) are never the antecedent a
+# narrator's pronoun competes with.
 _SPEAKER_PRONOUNS = {"i", "we", "you"}
 
 
@@ -1180,7 +1179,26 @@ def _content_of(verb: Token, belief: bool = False) -> tuple[int, int] | None:
         return gapless
     if belief or stance:
         return None
+    reduced = _reduced_passive_object(verb, lo, hi)
+    if reduced is not None:
+        return reduced
     return _clause_on_medium(verb) or _clause_around_cue(verb)
+
+
+def _reduced_passive_object(verb: Token, lo: int, hi: int) -> tuple[int, int] | None:
+    """Headline English drops the auxiliary of a passive ("Pakistan says 8 civilians killed",
+    "ISPR says nine Indian posts destroyed"): the parser reads the counted noun as the verb's
+    object and the participle as its modifier, but the clause is what was said, "8 civilians
+    (were) killed". Only a counted or plural noun object right after the verb whose own past
+    participle follows it; a determiner-led object ("reported the deaths") is a thing."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and lo <= c.i < hi), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.left_edge.i != verb.i + 1:
+        return None
+    if not (obj.tag_ == "NNS" and any(c.dep_ == "nummod" for c in obj.children)):
+        return None
+    if not any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == obj.i + 1 for c in obj.children):
+        return None
+    return obj.left_edge.i, obj.right_edge.i + 1
 
 
 def _gapless_relative(verb: Token, lo: int, hi: int) -> tuple[int, int] | None:
