@@ -129,3 +129,33 @@ def test_a_sentence_counting_two_kinds_lends_its_wounded_none():
     injured = groups[(groups["category"] == "injured") & groups["parent_id"].isna()]
     assert len(injured) == 1
     assert set(members[members["group_id"] == injured["id"].iloc[0]]["claim_id"]) == {"w1", "w2"}
+
+
+def _fled(cid, art, value, number_text, what, sentence, claimant):
+    return {"id": cid, "article_id": art, "value": value, "low": None, "high": None, "qualifier": "about",
+            "number_text": number_text, "what": what, "category": "displaced", "subject_code": "SDN",
+            "claimant_name": claimant, "claimant_code": None, "sent_start": 0, "sentence": sentence,
+            "ref_date": "2026-06-10", "published": "2026-06-10"}
+
+
+def test_families_and_people_are_two_measures_of_one_flight():
+    claims = pd.DataFrame([
+        _fled("c1", "a1", 3000, "About 3,000", "people fled", "About 3,000 people had fled the town since Sunday, "
+              "residents said.", "Residents"),
+        _fled("c2", "a2", 60, "about 60", "families left", "Amina Hassan said about 60 families from her street had "
+              "left.", "Amina Hassan"),
+    ])
+    groups, _ = build(claims, _meta(["a1", "a2"]), None, None)
+    assert "contradiction" not in set(groups["kind"])
+
+
+def test_two_counts_of_people_who_fled_still_clash():
+    """Negative: 3,000 people and 4,500 residents count the same people."""
+    claims = pd.DataFrame([
+        _fled("c1", "a1", 3000, "About 3,000", "people fled", "About 3,000 people had fled the town since Sunday, "
+              "Amina Hassan said.", "Amina Hassan"),
+        _fled("c2", "a2", 4500, "about 4,500", "residents left", "Omar Bashir said about 4,500 residents had left "
+              "since Sunday.", "Omar Bashir"),
+    ])
+    groups, _ = build(claims, _meta(["a1", "a2"]), None, None)
+    assert "contradiction" in set(groups["kind"])

@@ -116,6 +116,9 @@ PEOPLE_KINDS = {
     "military": ("soldier", "troop", "army", "personnel", "jawan", "officer", "serviceman", "servicemen", "pilot", "military", "security forces",
                  r"rangers?\b", "constable", r"guard(?:s|sm[ae]n)?\b", "paramilitar"),
     "militant": ("militant", "terrorist", "insurgent", "fighter", "rebel", "gunmen", "attacker"),
+    # a count of families or households counts homes, not people: "about 40 families moved" and
+    # "2,500 people left" are two measures of one flight, not rival figures
+    "household": ("famil", "household"),
 }
 # Categories that count things, not people: "fighter jets" are aircraft, not militants, and
 # "military aircraft" are not soldiers, so the people-kind split must not part their counts.
