@@ -10,6 +10,8 @@ a negative probe, run through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _voices(claims) -> list[tuple]:
     return [(c.value, c.category, c.claimant_name) for c in claims]
@@ -117,3 +119,44 @@ def test_the_statement_after_an_owned_statement_is_that_owners(real):
 def test_a_statement_with_no_author_before_it_names_no_one(real):
     claims = real("The shelling of Kadugli went on all night.\n\nThe statement put the toll at 12 soldiers.")
     assert _claimant_of(claims, 12) is None
+
+
+# --- "the dead", "the injured" as nouns of people; a toll as the subject -------------------------
+
+
+def _counts(claims) -> list[tuple]:
+    return [(c.value, c.category) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of dead rose to 12 on Monday, the ministry said.", [(12, "killed")]),
+        ("The number of injured stood at 19 after the strike on Sumy.", [(19, "injured")]),
+        ("The toll in the Kherson shelling remained at four civilians.", [(4, "killed")]),
+        ("Two of the wounded died overnight in Goma.", [(2, "killed")]),
+    ],
+)
+def test_a_tally_of_the_dead_or_the_injured_counts_them(real, text, expected):
+    assert _counts(real(text)) == expected
+
+
+def test_a_gapped_partitive_counts_what_the_first_counts(real):
+    claims = real("The governor said that five of the dead were from Sake and two from villages near Goma.")
+    assert _counts(claims) == [(5, "killed"), (2, "killed")]
+
+
+def test_a_fronted_partitive_counts_its_group(real):
+    assert _counts(real("Of the 15 injured, nine were from Kharkiv and had been taken to Poltava.")) == [
+        (15, "injured"), (9, "injured"),
+    ]
+
+
+def test_a_fronted_partitive_that_only_says_what_the_members_were_is_no_count(real):
+    assert 12 not in [c.value for c in real("Of the 40 people killed, 12 were children.")]
+
+
+def test_a_figures_state_in_a_while_clause_is_still_reported(real):
+    claims = real("The minister said the number of civilians killed had risen to nine after two of the "
+                  "injured died, while the number of injured stood at 19.")
+    assert _claimant_of(claims, 19) == _claimant_of(claims, 9) == "The minister"

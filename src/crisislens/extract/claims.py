@@ -506,7 +506,9 @@ def _composition_of_toll(num: Token) -> bool:
     partitive is the subject of "be" whose predicate is a noun, not an outcome, so it
     describes part of a group counted elsewhere rather than counting anyone."""
     verb = num.head
-    if num.dep_ != "nsubj" or verb.lemma_ != "be" or _of_object(num) is None and not _of_pronoun(num):
+    if num.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    if _of_object(num) is None and not _of_pronoun(num) and _fronted_partitive(num) is None:
         return False
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
     return attr is not None and attr.pos_ in ("NOUN", "PROPN") and not _decides({attr.lemma_.lower(), attr.lower_})
@@ -572,7 +574,9 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
         if tok.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and head.pos_ in ("NOUN", "PROPN"):
             return head
         break
-    partitive = _of_object(tok) or _more_of(tok)  # "dozens of civilians", "57 others", "five more of its sons"
+    # "dozens of civilians", "57 others", "five more of its sons", "Of the 15 injured, nine ...",
+    # "five of the dead were from A and two from B"
+    partitive = _of_object(tok) or _more_of(tok) or _fronted_partitive(tok) or _gapped_partitive(tok)
     if partitive is not None:
         return partitive
     whole = _included_whole(tok) or _apposed_thing(tok) or _gapped(tok)
@@ -585,6 +589,38 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
         # unless a tally names what it counts ("the number of soldiers killed rose to seven")
         return _tallied_noun(tok) or tok
     return None
+
+
+def _fronted_partitive(num: Token) -> Token | None:
+    """ "Of the 15 injured, nine were from Mendhar": a partitive "of" phrase fronted before the
+    number's clause says what the number counts, wherever the parser hung it (on the number
+    or on its verb). Its object: the group's noun or its number ("the 15 injured")."""
+    verb = num.head
+    if num.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or not _bare_number(num):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < num.i), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return obj if obj is not None and obj.pos_ in ("NOUN", "NUM") else None
+
+
+def _gapped_partitive(num: Token) -> Token | None:
+    """ "Five of the dead were from Nakyal and two from villages near Khuiratta": a bare number
+    coordinated with the place phrase of a counted subject's clause leaves out the rest of the
+    clause (gapping); it counts what the subject counts."""
+    prep = num.head
+    if num.dep_ != "conj" or prep.dep_ != "prep" or not _bare_number(num):
+        return None
+    verb = prep.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i), None)
+    if subj is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if _bare_number(subj):
+        return _of_object(subj)
+    return subj if subj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in subj.children) else None
+
+
+def _bare_number(tok: Token) -> bool:
+    return tok.like_num or is_number_word(tok.lower_)
 
 
 def _gapped(tok: Token) -> Token | None:
@@ -679,13 +715,16 @@ def _more_of(num: Token) -> Token | None:
 
 
 def _of_object(tok: Token) -> Token | None:
-    """The noun of a partitive "of" after a number-like head ("dozens of civilians")."""
+    """The noun of a partitive "of" after a number-like head ("dozens of civilians"), or an
+    adjective used as the noun of an outcome ("the number of dead", "five of the injured":
+    English makes "the dead", "the wounded" plural nouns of people)."""
     if tok.pos_ not in ("NOUN", "NUM", "PRON"):
         return None
+    nouns = lexicon().outcome_nouns
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                if pobj.dep_ == "pobj" and (pobj.pos_ in ("NOUN", "PROPN") or pobj.lower_ in nouns):
                     return pobj
     return None
 
@@ -719,7 +758,8 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in TRANSPARENT:
             for c in tok.children:
                 resultative = c.dep_ == "advmod" and c.pos_ == "ADJ"  # "shot dead three protesters"
-                if _particle(c) or resultative or c.dep_ in ("dobj", "xcomp", "oprd") or (bare and c.dep_ == "nsubj"):
+                if _particle(c) or resultative or c.dep_ in ("dobj", "xcomp", "oprd") or (bare and c.dep_ == "nsubj") \
+                        or _toll_subject(c):
                     # "shot down", "claimed lives", "the toll rose to"; the verb an object is
                     # made to do ("ordered two diplomats to leave", "forced 300 residents to flee")
                     lemmas.add(c.lemma_.lower())
@@ -727,6 +767,12 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
             if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or _decides(lemmas):
                 break  # the nearest verb that says what happened wins ("57 others were injured")
     return lemmas, chain
+
+
+def _toll_subject(child: Token) -> bool:
+    """ "The toll remained at four civilians": a toll as the subject of the verb the counted
+    noun hangs from says the count is of the dead, as it does for a bare number."""
+    return child.dep_ == "nsubj" and child.lemma_.lower() == "toll"
 
 
 def _own_words(noun: Token) -> tuple[set[str], list[Token]]:
@@ -904,10 +950,9 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
         # ("six were hit") only where the text before counts a single noun
         antecedent = _shared_object(noun) or (_sole_antecedent(noun) if struck else _elided_antecedent(noun))
         return _category(antecedent, lemmas) if antecedent is not None else (None, None)
-    lex = lexicon()
-    lemma = noun.lemma_.lower()
-    if lemma in lex.outcome_nouns:
-        return lex.outcome_nouns[lemma], None
+    outcome_noun = _outcome_noun(noun, lemmas)
+    if outcome_noun is not None:
+        return outcome_noun
     thing = _thing_of(noun)
     person = _person_word(noun) or _demonym_people(noun) or (thing is None and _animate_patient(noun))
     if thing is None and pattern_thing(noun.text):
@@ -923,6 +968,19 @@ def _category(noun: Token | None, lemmas: set[str]) -> tuple[str | None, str | N
     if outcome[0] == "displaced" and _soldiers(noun):
         return None, None  # troops moved to safety or sheltering are redeployed, not displaced
     return outcome
+
+
+def _outcome_noun(noun: Token, lemmas: set[str]) -> tuple[str | None, str | None] | None:
+    """The category a noun of an outcome gives ("fatalities", "deaths"); an adjective or
+    participle used as one ("the number of injured stood at 19") gives it unless a verb says
+    what befell them since ("two of the wounded died"). None for any other noun."""
+    nouns = lexicon().outcome_nouns
+    if noun.lemma_.lower() in nouns:
+        return nouns[noun.lemma_.lower()], None
+    if noun.lower_ in nouns and noun.pos_ in ("ADJ", "VERB"):
+        outcome = _outcome(lemmas)
+        return outcome if outcome[0] else (nouns[noun.lower_], None)
+    return None
 
 
 # Outcomes whose verbs take only living beings as the ones they befall (kill, die, wound).

@@ -33,6 +33,8 @@ MAX_CLIMB = 10
 # Subordinators that join a second, contrasting statement to a sentence ("while", "whereas"):
 # the clause they open is not the content of the first clause's verb of saying.
 CONTRAST_MARKS = {"while", "whereas"}
+# Verbs that give the state a figure is in ("the toll stood at 19", "remained at four").
+FIGURE_STATES = {"stand", "remain", "be"}
 
 
 def reporting_voice(num: Token, index: ActorIndex, zero: bool) -> Speaker | None:
@@ -62,14 +64,31 @@ def _climb(num: Token) -> list[Token]:
 
 def _reported_contrast(clause: Token) -> bool:
     """A contrasting clause that is still reported speech: "A spokesperson said four civilians
-    had been killed, while some 3,000 people had been moved to safer places" hangs on the
+    had been killed, while some 3,000 people had been moved to safer places" hangs inside the
     content clause (not on the verb of saying) and is backshifted into the past perfect as
     reported speech is (the sequence of tenses after a past verb of saying); a simple past
     ("while the army expelled two diplomats") is the outlet's own narration."""
-    head = clause.head
-    if head.i == clause.i or head.dep_ != "ccomp" or not speech_verb(head.head.lemma_):
+    if not _inside_report(clause.head):
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children):
+        return True
+    # "..., while the number of injured stood at 19": a figure's state in the simple past is
+    # the backshifted present of reported speech ("stands at 19"), not an event narrated
+    held = lexicon().tallies | lexicon().figures
+    return clause.lemma_.lower() in FIGURE_STATES and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in held for c in clause.children
+    )
+
+
+def _inside_report(tok: Token) -> bool:
+    """The token lies in the content clause of a verb of saying (not on the verb itself)."""
+    for _ in range(MAX_CLIMB):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "ccomp" and speech_verb(tok.head.lemma_):
+            return True
+        tok = tok.head
+    return False
 
 
 def set_off(clause: Token) -> bool:
