@@ -1052,8 +1052,26 @@ def _speaker_of(subj: Token, index: ActorIndex) -> Speaker:
     speaking for, the office holder a pronoun continues, else the subject resolved."""
     return (
         _spokesperson_body(subj, index) or _continued_body(subj, index) or _continued_office(subj, index)
-        or resolve(subj, index)
+        or _with_split_surname(subj, resolve(subj, index))
     )
+
+
+def _with_split_surname(subj: Token, speaker: Speaker) -> Speaker:
+    """ "Deputy Commissioner Sardar Imtiaz Khan told ...": the tagger ends the person's name
+    before a surname that is also a place's name ("Khan", "Jordan") and tags the surname as the
+    place, though it is the head of the name, the subject itself. The person's name written
+    right before the subject, in compound with it, takes the capitalised head as its surname."""
+    if speaker.actor is None or speaker.actor.kind != "person" or not speaker.name:
+        return speaker
+    if subj.pos_ != "PROPN" or subj.ent_type_ == "PERSON" or not subj.is_title:
+        return speaker
+    n = len(speaker.name.split())
+    before = subj.doc[max(0, subj.i - n) : subj.i]
+    if len(before) != n or before.text != speaker.name:
+        return speaker
+    if any(t.ent_type_ != "PERSON" or t.dep_ != "compound" or t.head.i != subj.i for t in before):
+        return speaker
+    return Speaker(speaker.actor, f"{speaker.name} {subj.text}", speaker.code, speaker.span)
 
 
 # First- and second-person subjects (inside a quotation) are never the antecedent a
