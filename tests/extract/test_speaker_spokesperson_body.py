@@ -43,3 +43,22 @@ def test_an_unnamed_spokesperson_for_a_body_is_the_body(nlp, text, speaker):
 )
 def test_a_named_spokesperson_or_one_for_an_office_stays(nlp, text, speaker):
     assert {s for _, _, s in _found(nlp, text)} == {speaker}
+
+
+# --- a statement written with its issuer as modifier is the issuer's ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Fighting resumed near Bakhmut on Monday, a NATO statement said.", "NATO"),
+        ("The drones were launched from Crimea, a Pentagon statement said.", "Pentagon"),
+    ],
+)
+def test_a_statement_whose_modifier_is_a_known_body_is_the_bodys(nlp, text, speaker):
+    assert {s for _, _, s in _found(nlp, text)} == {speaker}
+
+
+def test_a_statement_whose_modifier_is_no_body_names_no_issuer(nlp):
+    # negative: a day is no author
+    assert {s for _, _, s in _found(nlp, "Fighting resumed near Bakhmut, a Monday statement said.")} != {"Monday"}

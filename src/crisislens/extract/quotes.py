@@ -66,7 +66,12 @@ from crisislens.extract.quotes_speaker import (
     resolve,
     subject_of,
 )
-from crisislens.extract.speaker_names import drop_article, joins_words, office_holder
+from crisislens.extract.speaker_names import (
+    drop_article,
+    joins_words,
+    office_holder,
+    statement_nouns,
+)
 from crisislens.model import Actor, Article, Quote, stable_id
 
 log = logging.getLogger(__name__)
@@ -1052,8 +1057,21 @@ def _speaker_of(subj: Token, index: ActorIndex) -> Speaker:
     speaking for, the office holder a pronoun continues, else the subject resolved."""
     return (
         _spokesperson_body(subj, index) or _continued_body(subj, index) or _continued_office(subj, index)
-        or _with_split_surname(subj, resolve(subj, index))
+        or _statement_author(subj, index) or _with_split_surname(subj, resolve(subj, index))
     )
+
+
+def _statement_author(subj: Token, index: ActorIndex) -> Speaker | None:
+    """ "..., an Army statement said": a document noun whose modifier is a body the article
+    knows speaks for that body (a statement is always its issuer's words), though the tagger
+    gives the modifier no entity label. Only a compound modifier before the noun."""
+    if subj.lemma_.lower() not in statement_nouns():
+        return None
+    for mod in (c for c in subj.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")):
+        speaker = resolve(mod, index)
+        if speaker.actor is not None and speaker.actor.kind == "organization" and speaker.name:
+            return Speaker(speaker.actor, speaker.name, speaker.code, (subj.left_edge.idx, subj.idx + len(subj)))
+    return None
 
 
 def _with_split_surname(subj: Token, speaker: Speaker) -> Speaker:
