@@ -160,3 +160,22 @@ def test_a_figures_state_in_a_while_clause_is_still_reported(real):
     claims = real("The minister said the number of civilians killed had risen to nine after two of the "
                   "injured died, while the number of injured stood at 19.")
     assert _claimant_of(claims, 19) == _claimant_of(claims, 9) == "The minister"
+
+
+# --- a side's claim of the other side's craft is a claimed kill -----------------------------------
+
+
+def test_a_side_claiming_craft_claims_to_have_downed_them(real):
+    claims = real("Azerbaijan, which claims four Armenian helicopters, has denied losing any aircraft.")
+    found = [(c.value, c.category, c.claimant_name) for c in claims if c.value == 4]
+    assert found == [(4, "aircraft_downed", "Azerbaijan")]
+
+
+def test_a_claim_noun_of_craft_is_a_claimed_kill(real):
+    claims = real("Asked about Russia's claim of 12 Ukrainian drones, the spokesman said the figure was false.")
+    assert [(c.value, c.category) for c in claims] == [(12, "drones_downed")]
+
+
+def test_craft_that_a_claim_says_did_something_else_are_no_kill(real):
+    claims = real("Kyiv claims three Russian jets violated its airspace on Monday.")
+    assert "aircraft_downed" not in [c.category for c in claims]

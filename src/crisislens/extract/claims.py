@@ -1188,6 +1188,9 @@ def _thing_category(thing: str, lemmas: set[str]) -> tuple[str | None, str | Non
             # craft fell, not that anyone brought it down; a fallen craft is no count at all
             word = outcome_in(lemmas - {"down"}, "downed")
             return (thing, word) if word else (None, None)
+        claimed = sorted(lemmas & lexicon().claimed_downs)
+        if not word and claimed:
+            return thing, claimed[0]  # "Pakistan, which claims three Indian jets": a claimed kill
         return (thing, word) if word else ("other", None)
     if thing == "missiles":
         return "missiles", None

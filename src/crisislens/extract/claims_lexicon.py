@@ -34,6 +34,7 @@ class CategoryLexicon:
     own_dead: set[str] = field(default_factory=set)  # "martyred": a side's word for its own dead
     loss_figures: set[str] = field(default_factory=set)  # "put its losses at six": the losses' owner is the subject
     falls: set[str] = field(default_factory=set)  # "came down": with "down", a craft fell, no one downed it
+    claimed_downs: set[str] = field(default_factory=set)  # "claims three Indian jets": claims to have downed them
     patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # "F-16s", "MiG-29" -> aircraft_downed
 
 
@@ -43,7 +44,7 @@ _WORD_SETS = {
     "loss": "loss_verbs", "tally": "tallies", "figure": "figures", "military": "military", "denial": "denials",
     "estimate": "estimates", "account": "accounts", "parent": "parents", "nonperson": "nonpersons",
     "animate": "animate", "nonstate": "nonstate",
-    "ownloss": "own_dead", "lossfigure": "loss_figures", "fall": "falls",
+    "ownloss": "own_dead", "lossfigure": "loss_figures", "fall": "falls", "claimed": "claimed_downs",
 }
 
 

@@ -152,6 +152,9 @@ def _subject_of_saying(verb: Token) -> Token | None:
         # "The statement put the toll at eight and said six were injured": a conjoined verb
         # shares the first verb's subject
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and set_off(verb):
+        # "Pakistan, which claims three Indian jets, ...": the relative pronoun's antecedent
+        subj = verb.head
     return subj
 
 
