@@ -159,3 +159,29 @@ def test_two_counts_of_people_who_fled_still_clash():
     ])
     groups, _ = build(claims, _meta(["a1", "a2"]), None, None)
     assert "contradiction" in set(groups["kind"])
+
+
+def test_a_state_in_a_compound_place_name_places_nothing():
+    """'in Pakistan-administered Kashmir' names a region, not Pakistan as a national count's place."""
+    sent = "Officials in Azerbaijan-controlled Lachin say four civilians have died in the valleys."
+    assert _incident_place("Azerbaijan", sent, "four", []) is None
+
+
+def test_a_wire_copy_is_dated_as_its_original():
+    """A copy whose changed dateline dates its sentence a day earlier still reports the original's
+    count: the copy's nine drones are not set against another night's two."""
+    def drones(cid, art, value, ref, sentence):
+        return {**_claim(cid, art, value, sentence, category="drones_downed", subject="UKR", claimant="Russia",
+                         code="RUS", what="Ukrainian drones downed"), "ref_date": ref, "published": "2026-06-03"}
+    sent = "Russia said it had downed nine Ukrainian drones over Belgorod and Kursk."
+    claims = pd.DataFrame([
+        drones("c1", "a1", 9, "2026-06-03", sent),
+        drones("c2", "a2", 9, "2026-06-02", sent),  # the copy: its dateline moved
+        {**drones("c3", "a3", 2, "2026-06-01", "Ukraine said two of its drones were shot down near Bryansk."),
+         "published": "2026-06-01", "claimant_name": "Ukraine", "claimant_code": "UKR"},
+    ])
+    meta = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "doc_name": ["a1", "a2", "a3"],
+                         "outlet": ["Wire", "Paper", "Other"], "dup_group": ["a1", "a1", "a3"],
+                         "story_id": ["s", "s", "s"]})
+    groups, _ = build(claims, meta, None, None)
+    assert "contradiction" not in set(groups["kind"])

@@ -724,6 +724,7 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     if "date" in cl.columns:  # the group is dated by the day its count states
         cl["date"] = [str(dt.date.fromordinal(s)) if s else d for s, d in zip(stated, cl["date"], strict=True)]
     cl["k_pub"] = [ordinal(d) for d in (cl["published"] if "published" in cl.columns else [None] * len(cl))]
+    _copy_days(cl)
     _period_days(cl)
     cl["k_at"] = [moment(t) for t in (cl["published_at"] if "published_at" in cl.columns else [None] * len(cl))]
     cl["k_ctx"] = [_context(w, s) for w, s in zip(cl["what"], cl["sentence"], strict=True)]
@@ -758,6 +759,19 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     _subject_of_things(cl)
     _subject_of_place_peers(cl)
     return _per_claim(cl[cl["k_lo"].notna()].copy())
+
+
+def _copy_days(cl: pd.DataFrame) -> None:
+    """A wire copy's count is of the day its original's same count is of: a copy that changes the
+    dateline or the headline reprints the original's facts, so it is dated once, as it counts
+    once (the copy's own events may date its sentences otherwise)."""
+    if "dup_group" not in cl.columns:
+        return
+    original = {(a, c, s): d for a, g, c, s, d in zip(cl["article_id"], cl["dup_group"], cl["category"], cl["sentence"],
+                                                     cl["k_day"], strict=True) if a == g and d is not None}
+    cl["k_day"] = [original.get((g, c, s), d) if clean(g) and g != a else d
+                   for a, g, c, s, d in zip(cl["article_id"], cl["dup_group"], cl["category"], cl["sentence"],
+                                            cl["k_day"], strict=True)]
 
 
 def _period_days(cl: pd.DataFrame) -> None:
@@ -1031,7 +1045,7 @@ def _state_unplaced(place: str, clause: str) -> bool:
     on its own ("31 were killed in the strikes across Pakistan") it places a national count."""
     if fold(place).casefold() not in state_names():
         return False
-    for m in re.finditer(rf"\b{re.escape(place)}\b", clause, re.I):
+    for m in re.finditer(rf"\b{re.escape(place)}\b(?![-‐–])", clause, re.I):  # not "Pakistan-administered"
         if _STATE_LOCATIVE.search(clause[: m.start()]) and not _COORDINATED_AFTER.match(clause[m.end():]):
             return False
     return True
