@@ -567,7 +567,7 @@ def _quote_cue_candidate(
     governs = head is not None and tok.is_ancestor(head)
     dist = quote.start - tok.i if tok.i < quote.start else tok.i - quote.end + 1
     near = dist <= MAX_CUE_DISTANCE or (colon and tok.i < quote.start)
-    subj = _possessor(tok) if is_noun else subject_of(tok, blocked=inside)
+    subj = _possessor(tok) if is_noun else (subject_of(tok, blocked=inside) or _inverted_subject(tok, quote))
     if not governs and not near and not is_noun and subj is not None:
         near = _only_subject_between(quote, tok, subj)
     if not governs and (is_noun or not speech_verb(tok.lemma_) or not near):
@@ -577,6 +577,26 @@ def _quote_cue_candidate(
     if subj is None or subj.i in inside:
         return None
     return (0 if governs else 1, dist), _Cue(tok, Speaker.none(), subj)
+
+
+def _inverted_subject(verb: Token, quote: Span) -> Token | None:
+    """ "“…,” said Rukmini Desai, a fellow at a think tank who studies the insurgency": in the
+    inverted cue after a quotation the subject follows the verb, and the parser, reading the
+    relative clause of the apposition, may make the name that clause's subject and leave the
+    verb with none. A person's name right after a speech verb that has no subject of its own,
+    the verb right after the quotation, is the verb's subject wherever the parser hung it."""
+    doc = verb.doc
+    if not speech_verb(verb.lemma_) or verb.i + 1 >= len(doc) or verb.i < quote.end:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if not all(t.is_punct for t in doc[quote.end : verb.i]):
+        return None  # only the closing punctuation between the quotation and the cue
+    first = doc[verb.i + 1]
+    ent = next((e for e in doc.ents if e.start == first.i and e.label_ == "PERSON"), None)
+    if ent is None or ent.root.dep_ not in ("nsubj", "nsubjpass") or ent.root.head.i <= ent.end:
+        return None
+    return ent.root
 
 
 def _only_subject_between(quote: Span, verb: Token, subj: Token) -> bool:
