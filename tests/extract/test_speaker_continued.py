@@ -43,3 +43,12 @@ def test_a_bare_spokesman_after_no_report_stays_unnamed(nlp):
         "Omdurman on Monday. A spokesman said three people had died."
     )
     assert _found(nlp, text)[-1] == (False, "three people had died", "spokesman")
+
+
+def test_according_to_him_continues_the_person_who_spoke_last(nlp):
+    text = (
+        "Ukrainian Foreign Minister Andrii Sybiha said the talks had failed. \"We tried,\" he said.\n\n"
+        "He accused Russia of using the talks as a pretext. According to him, Moscow had "
+        "\"never meant a word of it\" in any of the rounds."
+    )
+    assert _found(nlp, text)[-1] == (True, "never meant a word of it", "Andrii Sybiha")

@@ -217,6 +217,8 @@ def _without_restated_headline(quotes: list[Quote], article: Article) -> list[Qu
 
 # A personal pronoun that names one person; "they", "it" may be a body or a crowd.
 _PERSON_PRONOUNS = {"he", "she"}
+# The same person as the source of "according to him": no subject, but as much the one just named.
+_OBJECT_PRONOUNS = {"him", "her"}
 # How many line breaks back a pronoun looks for the person it continues (the paragraph
 # before, at most: a news paragraph is one to three sentences).
 _PRONOUN_LINES = 2
@@ -231,7 +233,7 @@ def _resolve_pronouns(quotes: list[Quote], sources: dict[str, tuple[int, int]], 
     for q in quotes:
         where = sources.get(q.id)
         written = article.text[where[0] : where[1]].strip().lower() if where else ""
-        if (q.speaker_name is None and written in _PERSON_PRONOUNS and last is not None
+        if (q.speaker_name is None and written in _PERSON_PRONOUNS | _OBJECT_PRONOUNS and last is not None
                 and article.text.count("\n", last.text_end, q.text_start) <= _PRONOUN_LINES):
             q.speaker_name, q.speaker_code = last.speaker_name, last.speaker_code
             q.speaker_actor_id = last.speaker_actor_id
