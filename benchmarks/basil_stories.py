@@ -489,6 +489,8 @@ def main() -> None:
                     help="stories.PLACE_WAIVES_FLOOR (1: a pair naming one specific place needs no relative floor)")
     ap.add_argument("--place-threshold", type=float, default=stories.PLACE_THRESHOLD,
                     help="stories.PLACE_THRESHOLD (cosine a pair naming one lead place needs; 0: the threshold)")
+    ap.add_argument("--place-kinds", type=int, choices=[0, 1], default=int(stories.PLACE_KINDS),
+                    help="stories.PLACE_KINDS (1: a shared lead place ties two leads only where its clauses name one kind of happening, or one names none)")
     ap.add_argument("--lead-share", type=float, default=vectors.LEAD_SHARE, help="vectors.LEAD_SHARE (0: no lead part)")
     ap.add_argument("--kind-apart", type=int, choices=[0, 1], default=int(stories.KIND_APART),
                     help="stories.KIND_APART (1: leads of different kinds of happening are not linked)")
@@ -508,6 +510,7 @@ def main() -> None:
     stories.RELATIVE_CAP = args.relative_cap
     stories.PLACE_WAIVES_FLOOR = bool(args.place_waives_floor)
     stories.PLACE_THRESHOLD = args.place_threshold
+    stories.PLACE_KINDS = bool(args.place_kinds)
     vectors.LEAD_SHARE = args.lead_share
     stories.KIND_APART = bool(args.kind_apart)
     stories.WINDOW_DAYS = args.window_days

@@ -154,7 +154,8 @@ def test_lead_places_are_towns_below_the_state_written_as_names_not_outlets():
         "Ethiopia blamed the rebels. - Adwa Herald",
         frozenset({story_places.fold_outlet("Adwa Herald"), story_places.fold_outlet("Adwa")}),
     )
-    assert found == {"Alamata|ETH", "Dessie|ETH"}  # not the capital, the state, or the outlet's name
+    # not the capital, the state, or the outlet's name; each with the kinds its clauses name
+    assert found == {"Alamata|ETH|ground+strike", "Dessie|ETH|ground+strike"}
     assert story_places.lead_places(None, "shelling near alamata and dessie") == frozenset()
 
 

@@ -9,7 +9,9 @@ uncapped floor blocked nearly every link between two outlets' reports of one inc
 ``_floor``). A pair at the threshold whose headlines and leads name one specific place below
 the state (``link.story_places``: what one incident's reports share when their words do not)
 needs no relative floor (``PLACE_WAIVES_FLOOR``, see ``_waive_shared_places``), and where the
-floor is above the threshold (a store of one crisis) it needs only ``PLACE_THRESHOLD`` (``_place_bar``).
+floor is above the threshold (a store of one crisis) it needs only ``PLACE_THRESHOLD`` (``_place_bar``);
+the place counts only where the two leads name it as the place of one kind of happening, or one of
+them names none in the clause naming it (``PLACE_KINDS``, see ``_places_meet``).
 The cosine is that of vectors.article_vector, whose lead part (``vectors.LEAD_SHARE``) weighs the
 headlines and first paragraphs, where reports state their incident, against the bodies, where
 reports of one crisis retell its background. Two articles whose leads each name a kind of
@@ -86,11 +88,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
 
-from crisislens.link import vectors
+from crisislens.link import story_places, vectors
 from crisislens.link.common import UnionFind
 from crisislens.link.vectors import story_settings
 from crisislens.model import stable_id
@@ -119,6 +122,10 @@ RELATIVE_CAP = _SETTINGS.get("relative_cap", 0.0)
 # (link.story_places) needs no relative floor (1), or the floor holds for every pair (0). See _floor.
 PLACE_WAIVES_FLOOR = bool(_SETTINGS.get("place_waives_floor", 0.0))
 PLACE_THRESHOLD = _SETTINGS.get("place_threshold", 0.0)
+# PLACE_KINDS: a lead place two leads share waives the floor only where the clauses naming it in the
+# two leads name one kind of happening, or one of them names none there (1); 0: any shared place.
+# See _places_meet.
+PLACE_KINDS = bool(_SETTINGS.get("place_kinds", 0.0))
 # NEIGHBOUR_SHARE > 0: a link must reach that share of one of its two articles' best cosine
 # (the nearest-neighbour rule of migration 014). Off (0): an article's best rises as later
 # articles arrive and links already made are not undone, so in a dense window the stories
@@ -162,7 +169,7 @@ class Item(NamedTuple):
     vec: np.ndarray
     group: str | None = None  # near-duplicate group: copies follow their original
     outlet: str | None = None  # the publishing outlet, when known (see _outlet_apart)
-    places: frozenset[str] = frozenset()  # specific places its headline and lead name (link.story_places)
+    places: frozenset[str] = frozenset()  # specific places its headline and lead name, with their clauses' kinds (link.story_places)
 
 
 @dataclass
@@ -375,8 +382,32 @@ def _waive_shared_places(linked: np.ndarray, above: np.ndarray, row0: int, cols:
     the window, and the cohesion check of a story of three or more."""
     rows, found = np.nonzero(above & ~linked)
     for r, f in zip(rows.tolist(), found.tolist(), strict=True):
-        if places[row0 + r] and not places[row0 + r].isdisjoint(places[int(cols[f])]):
+        if places[row0 + r] and _places_meet(places[row0 + r], places[int(cols[f])]):
             linked[r, f] = True
+
+
+def _places_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two leads name one specific place, and (PLACE_KINDS) name it as the place of one kind of
+    happening: the clauses naming it in the two leads (link.story_places.lead_places) share a kind,
+    or one of them names none there.
+
+    Why: within one crisis a border town or district is the place of several incidents, and
+    reports of different incidents name it (record_practice, with the towns gazetteer down to
+    2,000 people: 'shelled positions in the Kalbajar and Lachin districts' on the 14th, 'shot
+    down three drones over the Kalbajar district' on the 15th, 'detained after crossing into
+    the Kalbajar district' on the 16th): the shared district waived the floor between a
+    shelling report and a drone report and chained three incidents into one story. What tells
+    them apart is what each says happened there, the story rule of KIND_APART read at the
+    place's own clause; a clause that names no kind (a toll, funerals, a dateline) is no
+    evidence of another incident and keeps the place's tie."""
+    ka, kb = _place_kinds(a), _place_kinds(b)
+    return any(p in kb and (not PLACE_KINDS or not k or not kb[p] or not k.isdisjoint(kb[p])) for p, k in ka.items())
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_kinds(places: frozenset[str]) -> dict[str, frozenset[str]]:
+    """story_places.place_kinds, cached: an article's places are tested against many others."""
+    return story_places.place_kinds(places)
 
 
 def _kinds_apart(rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -535,12 +566,13 @@ def _stored_pairs(state: ClusterState, stored: np.ndarray, days: np.ndarray, key
 
 def _retest_sets(n: int, places: list[frozenset[str]] | None) -> list[np.ndarray]:
     """The sets of stored rows whose pairs are re-tested: all of them (RETEST_STORED 1), or the
-    rows of each lead place that two or more name (2)."""
+    rows of each lead place that two or more name (2), whatever kinds their clauses name there
+    (whether the place ties a pair, ``_places_meet``, is decided in the re-test)."""
     if RETEST_STORED != 2:
         return [np.arange(n)]
     rows_of: dict[str, list[int]] = {}
     for k, named in enumerate(places or []):
-        for place in named:
+        for place in _place_kinds(named):
             rows_of.setdefault(place, []).append(k)
     return [np.asarray(rows, dtype=np.int64) for rows in rows_of.values() if len(rows) > 1]
 

@@ -17,6 +17,13 @@ words capitalised (the generated towns match only inside a
 place entity in the actor layer; a capitalised phrase is the cheap stand-in here). An outlet's
 own name is no place of the incident (an outlet named after its home town, "The Town Courier",
 is credited in its every lead), so the caller passes the outlets it knows and those names are dropped.
+
+A place counts as the place of the happenings its own clause names (``lead_places``: each place
+carries the kinds of happening, link/data/story_kinds.tsv, that the clauses naming it name), and a
+place inside a background phrase ("in connection with Monday's ambush near X") is no place of the
+lead: two reports of one crisis name one town as the place of two incidents (a district shelled on
+one day, drones downed over it the next), and stories.PLACE_KINDS lets the shared town tie them only
+where they name it as the place of one kind of happening, or one of them names none there.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import re
 from functools import cache, lru_cache
 
 from crisislens.actors import gazetteer as gz
+from crisislens.link import vectors
 
 LEAD_PARAGRAPHS = 3  # headline, then the first paragraphs: where a report states its incident
 LEAD_CHARS = 1500  # at most this much of the text is read (the lead, not the background)
@@ -44,9 +52,28 @@ def _gazetteer() -> gz.Gazetteer:
 
 
 def lead(title: str | None, text: str) -> str:
-    """The headline and the first LEAD_PARAGRAPHS paragraphs of the text."""
+    """The headline and the first LEAD_PARAGRAPHS paragraphs of the text after it.
+
+    A text whose first line is its headline (the title, or the start of a title that adds a deck
+    after a semicolon; case and punctuation folded) starts its paragraphs after that line. Why: most
+    texts read by ingest begin with their headline (the title is taken from that line when none is
+    given), and that line counted as the first of the lead's paragraphs, so such a text's lead read
+    one paragraph of body fewer than a text whose title stands apart (BASIL): record_practice_4's
+    arrest report named its town in its third paragraph."""
     paras = [p for p in (text or "")[:LEAD_CHARS].split("\n") if p.strip()]
+    if title and paras and _is_headline(paras[0], title):
+        paras = paras[1:]
     return "\n".join([title or "", *paras[:LEAD_PARAGRAPHS]])
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text).lower().split())
+
+
+def _is_headline(line: str, title: str) -> bool:
+    """The text's first line is the title, or (three words or more) the start of it."""
+    first, whole = _folded(line), _folded(title)
+    return bool(first) and (first == whole or (len(first.split()) >= 3 and whole.startswith(first)))
 
 
 def _written_as_name(words: list[str]) -> bool:
@@ -85,10 +112,37 @@ def _subdivision_keys() -> frozenset[str]:
 
 
 def lead_places(title: str | None, text: str, outlets: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Specific places ("name|state code") the headline and lead name; ``outlets`` are folded
-    outlet names that are not taken as places."""
-    found = (p for run in _RUN.findall(lead(title, text)) for p in _run_places(run))
-    return frozenset(p for p in found if fold_outlet(p.split("|", 1)[0]) not in outlets)
+    """Specific places the headline and lead name: "name|state code", then "|kind+kind" where the
+    clauses that name the place (vectors.lead_clauses) name kinds of happening (vectors.kinds_named:
+    "Kalbajar|AZE|drone"; a place named in several clauses takes all their kinds);
+    ``outlets`` are folded outlet names that are not taken as places. A place written inside a
+    background phrase (vectors.without_background) is left out: it is the place of the earlier
+    happening the lead follows from, not of the lead's own."""
+    body = vectors.without_background(lead(title, text))
+    if not _places_in(body, outlets):  # most clauses name no place: split only a lead that names one
+        return frozenset()
+    kinds: dict[str, set[str]] = {}
+    for clause in vectors.lead_clauses(body):
+        named = _places_in(clause, outlets)
+        own = vectors.kinds_named(clause) if named else frozenset()
+        for place in named:
+            kinds.setdefault(place, set()).update(own)
+    return frozenset(p + ("|" + "+".join(sorted(k)) if k else "") for p, k in kinds.items())
+
+
+def _places_in(text: str, outlets: frozenset[str]) -> list[str]:
+    """The places ("name|state code") of a text's capitalised runs, outlets' names left out."""
+    return [p for run in _RUN.findall(text) for p in _run_places(run) if fold_outlet(p.split("|", 1)[0]) not in outlets]
+
+
+def place_kinds(places: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each place ("name|state code") of ``lead_places``' strings -> the kinds its clauses name (empty: none)."""
+    out: dict[str, frozenset[str]] = {}
+    for token in places:
+        name, _, rest = token.partition("|")
+        code, _, kinds = rest.partition("|")
+        out[f"{name}|{code}"] = out.get(f"{name}|{code}", frozenset()) | frozenset(k for k in kinds.split("+") if k)
+    return out
 
 
 @lru_cache(maxsize=1 << 16)  # names recur across articles; bounded for a large corpus

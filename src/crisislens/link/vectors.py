@@ -100,8 +100,9 @@ NAME_WEIGHT = story_settings()["name_weight"]
 # does not show (2: link.story_places no longer takes a province as a lead's place; 3: the lead
 # part, and a wire copy keeps its first article's outlet apart from that outlet's other days; 4: the
 # kind marks; 5: an article's outlet for the own-outlet rule is the writer its wire credit names,
-# ingest.metadata.writer_of).
-VECTOR_VERSION = 5
+# ingest.metadata.writer_of; 6: a lead place carries its clauses' kinds, none from a background phrase,
+# and a text's first line that repeats its headline is no paragraph of the lead, link.story_places).
+VECTOR_VERSION = 6
 
 # The lead part of the vector: LEAD_SHARE of the cosine comes from the two articles' leads alone
 # (headline and first paragraph), hashed into LEAD_HASH_DIM slots of their own; the rest from the
@@ -150,7 +151,13 @@ def lead_kinds(text: str) -> frozenset[str]:
     """The kinds of happening the headline and first paragraph (``lead_text``) name: a kind counts
     when one of its word forms, or its two words in a row, is written there (any case), outside a
     background phrase (``without_background``)."""
-    words = [w.lower() for w in _WORD.findall(without_background(lead_text(text)))]
+    return kinds_named(lead_text(text))
+
+
+def kinds_named(text: str) -> frozenset[str]:
+    """The kinds of happening a stretch of text names (any case), outside its background phrases:
+    ``lead_kinds`` on the lead, link.story_places on the clause that names a lead's place."""
+    words = [w.lower() for w in _WORD.findall(without_background(text))]
     grams = set(zip(words, words[1:], strict=False)) | {(w,) for w in words}
     return frozenset(kind for kind, forms in _kind_words() if any(f in grams for f in forms))
 
@@ -176,6 +183,28 @@ def without_background(lead: str) -> str:
     return _background_phrases().sub(" ", lead)
 
 
+# A sentence ends at . ! ? before a capital, a digit or an opening quote or bracket ("2 a.m. and that"
+# goes on; "Lt. Gen." is cut, which only narrows a clause), or at a line's end.
+_SENTENCE_END = r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])|\n"
+
+
+@cache
+def _clause_breaks() -> re.Pattern[str]:
+    """Sentence ends, then story_clause_breaks.tsv's patterns (a semicolon, "and that", ", while")."""
+    text = resources.files("crisislens.link").joinpath("data/story_clause_breaks.tsv").read_text(encoding="utf-8")
+    pats = [ln.split("\t", 1)[0] for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return re.compile("|".join([_SENTENCE_END, *(f"(?i:{p})" for p in pats)]))  # the file's patterns in any case
+
+
+def lead_clauses(text: str) -> list[str]:
+    """A lead's clauses: its sentences, each cut where a second statement or report begins
+    (story_clause_breaks.tsv). Why: a lead place is the place of the happenings its own clause
+    names (link.story_places), and a wire's lead often reports two happenings in one sentence
+    ("the ministry said units had opened fire with artillery ... and that drones had struck a post
+    east of the town of X": X is the drones' place, not the artillery's)."""
+    return [c for c in _clause_breaks().split(text or "") if c and c.strip()]
+
+
 @cache
 def settings_fingerprint() -> str:
     """A hash of everything a stored vector and story depend on: the settings file's rows,
@@ -191,7 +220,7 @@ def settings_fingerprint() -> str:
     rows = sorted(story_settings().items())
     model = PurePath(nlp.model_path()).name
     places = place_data_digest() if story_settings().get("place_waives_floor") else None
-    kinds = (_kind_words(), KIND_MARK, _background_phrases().pattern)
+    kinds = (_kind_words(), KIND_MARK, _background_phrases().pattern, _clause_breaks().pattern)
     text = repr((rows, HASH_DIM, WORD_WEIGHT, model, VECTOR_VERSION, places, LEAD_HASH_DIM, kinds))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
