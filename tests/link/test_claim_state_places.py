@@ -185,3 +185,39 @@ def test_a_wire_copy_is_dated_as_its_original():
                          "story_id": ["s", "s", "s"]})
     groups, _ = build(claims, meta, None, None)
     assert "contradiction" not in set(groups["kind"])
+
+
+_BROKEN = ("According to the regional administration, 16 civilians have been killed since Monday - nine in Kherson, "
+           "four in Mykolaiv, three in Odesa.")
+
+
+def test_a_total_broken_down_by_town_is_placed_in_none_of_them():
+    assert _incident_place("Kherson", _BROKEN, "16", []) is None
+
+
+def _ukr(cid, art, value, number_text, sentence, claimant):
+    return {**_claim(cid, art, value, sentence, category="killed", subject="UKR", claimant=claimant, code="UKR",
+                     what="civilians killed"), "number_text": number_text}
+
+
+def test_a_total_told_without_its_breakdown_agrees_with_it():
+    claims = pd.DataFrame([
+        _ukr("c1", "a1", 16, "16", _BROKEN, "the regional administration"),
+        _ukr("c2", "a2", 16, "16", "Ukrainian officials say 16 civilians have been killed in the south.",
+             "Ukrainian officials"),
+        _ukr("c3", "a3", 16, "16", "Officials said 16 civilians had died in the south since Monday.", "Officials"),
+    ])
+    groups, members = build(claims, _meta(["a1", "a2", "a3"]), None, None)
+    top = groups[groups["parent_id"].isna()]
+    assert list(top["kind"]) == ["agreement"]
+    assert set(members[members["group_id"] == top["id"].iloc[0]]["claim_id"]) == {"c1", "c2", "c3"}
+
+
+def test_a_towns_own_figure_stays_apart_from_the_total():
+    """Negative: a count of another figure than the total is one of its parts, no rival."""
+    claims = pd.DataFrame([
+        _ukr("c1", "a1", 16, "16", _BROKEN, "the regional administration"),
+        _ukr("c2", "a2", 9, "Nine", "Nine civilians were killed in the shelling, officials said.", "officials"),
+    ])
+    groups, _ = build(claims, _meta(["a1", "a2"]), None, None)
+    assert "contradiction" not in set(groups["kind"])

@@ -192,6 +192,14 @@ def broken_down(sentence: object, number_text: object) -> bool:
     return bool(_BREAKDOWN_AFTER.search(rest))
 
 
+def breakdown_start(text: str, after: int) -> int | None:
+    """Where a per-place breakdown of a count begins in ``text`` after position ``after`` (the
+    dash or colon of "16 killed - nine in A, four in B"), else None: the towns after it place
+    the parts, not the total."""
+    m = _BREAKDOWN_AFTER.search(text, after)
+    return m.start() if m else None
+
+
 def breakdown_item(sentence: object, number_text: object) -> bool:
     """The number is an item of a per-place list that follows another count, set off by a dash,
     a colon or a comma, and placed by the preposition right after it ("- nine in A, four in

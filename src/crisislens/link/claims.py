@@ -69,6 +69,7 @@ from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.dates import MONTHS
 from crisislens.link.claim_scope import (
     breakdown_item,
+    breakdown_start,
     broken_down,
     cause_kind,
     claimant_struck,
@@ -363,6 +364,13 @@ def _split_aggregates(members: pd.DataFrame) -> list[pd.DataFrame]:
     is not a rival figure for one of its parts."""
     total = _feature(members, "k_total", _is_total)
     if all(total) or not any(total):
+        return [members]
+    # a count giving a total's very figure is that total told without its breakdown ("16
+    # civilians have died in Kashmir" beside "16 have been killed - nine in A, four in B, three
+    # in C"): it goes with the total, to agree with it
+    sums = {f for f, t in zip(_feature(members, "k_figure", _figure), total, strict=True) if t}
+    total = [t or f in sums for f, t in zip(_feature(members, "k_figure", _figure), total, strict=True)]
+    if all(total):
         return [members]
     return [members[[not t for t in total]], members[total]]
 
@@ -1028,13 +1036,20 @@ _PARTS_OPEN = re.compile(r",?\s+(?:including|among them|among whom|of whom|of wh
 def _before_parts(clause: str, number_text: object) -> str:
     """The clause up to the list of the count's parts that follows its number ("India hit six
     locations, including a mosque in A and a school in B": A and B place two of the six, so
-    neither is the six's place)."""
+    neither is the six's place), or up to its per-place breakdown ("16 killed - nine in A, four
+    in B": a total over both)."""
     num = clean(number_text) or ""
     at = clause.find(num) if num else -1
     if at < 0:
         return clause
+    ends = [len(clause)]
     m = _PARTS_OPEN.search(clause, at + len(num))
-    return clause[: m.start()] if m else clause
+    if m:
+        ends.append(m.start())
+    breakdown = breakdown_start(clause, at + len(num))
+    if breakdown is not None:
+        ends.append(breakdown)
+    return clause[: min(ends)]
 
 
 def _state_unplaced(place: str, clause: str) -> bool:
