@@ -62,3 +62,11 @@ def test_a_statement_whose_modifier_is_a_known_body_is_the_bodys(nlp, text, spea
 def test_a_statement_whose_modifier_is_no_body_names_no_issuer(nlp):
     # negative: a day is no author
     assert {s for _, _, s in _found(nlp, "Fighting resumed near Bakhmut, a Monday statement said.")} != {"Monday"}
+
+
+def test_the_statement_after_a_bodys_statement_is_that_bodys(nlp):
+    text = (
+        "Fighting resumed near Bakhmut on Monday, a NATO statement said. \"The alliance stands ready,\" "
+        "the statement said, adding that no member state had been attacked."
+    )
+    assert {s for _, _, s in _found(nlp, text)} == {"NATO"}

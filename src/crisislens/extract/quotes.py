@@ -1089,10 +1089,28 @@ def _statement_author(subj: Token, index: ActorIndex) -> Speaker | None:
     gives the modifier no entity label. Only a compound modifier before the noun."""
     if subj.lemma_.lower() not in statement_nouns():
         return None
-    for mod in (c for c in subj.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")):
+    span = (subj.left_edge.idx, subj.idx + len(subj))
+    author = _compound_author(subj, index)
+    if author is None and all(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        # "the statement said" after "an Army statement said": the statement named before
+        earlier = next((t for t in reversed(subj.doc[max(0, subj.i - _STATEMENT_REACH) : subj.i])
+                        if t.lemma_ == subj.lemma_ and t.dep_ in ("nsubj", "nsubjpass")), None)
+        author = _compound_author(earlier, index) if earlier is not None else None
+    if author is None:
+        return None
+    return Speaker(author.actor, author.name, author.code, span)
+
+
+# How many tokens back "the statement" looks for the statement it refers to (a few paragraphs).
+_STATEMENT_REACH = 150
+
+
+def _compound_author(noun: Token, index: ActorIndex) -> Speaker | None:
+    """The organisation written as a document noun's compound modifier ("an Army statement")."""
+    for mod in (c for c in noun.lefts if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")):
         speaker = resolve(mod, index)
         if speaker.actor is not None and speaker.actor.kind == "organization" and speaker.name:
-            return Speaker(speaker.actor, speaker.name, speaker.code, (subj.left_edge.idx, subj.idx + len(subj)))
+            return speaker
     return None
 
 
