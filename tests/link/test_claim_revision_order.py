@@ -75,3 +75,28 @@ def test_a_lower_figure_published_after_a_higher_one_is_still_a_clash():
     """Negative: with no report naming 14 the earlier toll, the governor's 14 after the hospital's
     16 is not ordered before it: the clock says the figures disagree."""
     assert _top_kinds(_hodeidah(with_earlier=False)) == ["contradiction"]
+
+
+def _hurt(cid, art, value, sentence, claimant, code):
+    return {**_dead(cid, art, value, sentence, claimant, code, None), "category": "injured", "subject_code": "UKR",
+            "what": "people injured"}
+
+
+def _kharkiv(second_article: str) -> pd.DataFrame:
+    return pd.DataFrame([
+        _hurt("c1", "a1", 21, "Ukraine's interior ministry said 21 people were injured on Tuesday.",
+              "Ukraine's interior ministry", "UKR"),
+        _hurt("c2", second_article, 11, "A regional spokesperson said four civilians were killed and 11 injured "
+              "on the Ukrainian side.", "regional spokesperson", None),
+    ])
+
+
+def test_one_reports_figures_from_a_state_and_its_local_officials_are_no_clash():
+    """One report: the ministry's 21 and a local spokesperson's 11 in Kharkiv (Ukraine's ground)
+    are the report's side's figures, not a second source disagreeing."""
+    assert "contradiction" not in _top_kinds(_kharkiv("a1"))
+
+
+def test_two_reports_of_those_figures_are_still_compared():
+    """Negative: in two reports the two figures are two sources' and stay a clash for a reader."""
+    assert _top_kinds(_kharkiv("a2")) == ["contradiction"]

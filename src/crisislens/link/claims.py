@@ -1245,7 +1245,12 @@ def _one_voice_of_one_article(counted: pd.DataFrame) -> bool:
         return True
     # one report's figures from officials of one state (a ministry's morning and evening toll,
     # a province's count of another incident): the report gives its side's figures, no rival's
-    codes = [clean(c) for c in counted["claimant_code"]] if "claimant_code" in counted.columns else [None]
+    # a voice of no known state counting on that state's ground ("an AJK government spokesperson
+    # said four were killed and 11 injured in the shelling", beside the ISPR's toll) is one of its
+    # local officials
+    states = list(counted["k_state"]) if "k_state" in counted.columns else [None] * len(counted)
+    codes = ([clean(c) or clean(st) for c, st in zip(counted["claimant_code"], states, strict=True)]
+             if "claimant_code" in counted.columns else [None])
     return all(codes) and len(set(codes)) == 1
 
 
