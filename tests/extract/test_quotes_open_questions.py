@@ -93,3 +93,10 @@ def test_a_headline_passive_without_its_auxiliary_is_the_report(nlp):
 def test_a_reported_noun_is_no_reduced_passive(nlp):
     # negative: the deaths reported are a thing, not a clause
     assert _found(nlp, "The ministry reported the deaths of 12 civilians in Kharkiv.") == []
+
+
+def test_persona_non_grata_tagged_as_a_verb_is_still_the_act_of_declaring(nlp):
+    # the tagger reads "persona" as a present-tense verb after a long object
+    text = ("Lithuania's foreign ministry declared three officials of the Belarusian embassy in Vilnius "
+            "persona non grata and asked them to leave the country within 72 hours.")
+    assert _found(nlp, text) == []

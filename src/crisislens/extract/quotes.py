@@ -1047,12 +1047,20 @@ def _bare_small_clause(doc: Doc, cue: Token, start: int, end: int) -> bool:
     if not object_complement_verb(cue.lemma_):
         return False
     root = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    if root is not None and _persona_non_grata(root):
+        return True  # the Latin predicate the tagger reads as a verb ("officials ... persona/VBP")
     if root is None or root.tag_ in ("VBD", "VBZ", "VBP", "MD") or root.dep_ != "ccomp":
         return False
     if root.pos_ == "ADJ":
         return False
     kids = list(root.children)
     return any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("aux", "auxpass", "mark") for c in kids)
+
+
+def _persona_non_grata(tok: Token) -> bool:
+    """The diplomatic predicate "persona non grata" (a noun phrase, whatever the tag)."""
+    doc = tok.doc
+    return tok.lower_ == "persona" and [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]] == ["non", "grata"]
 
 
 def _body_spoken_for(doc: Doc, subj: Token, content: tuple[int, int], index: ActorIndex) -> Speaker | None:
