@@ -78,3 +78,39 @@ def test_and_the_army_said_begins_a_second_report():
     assert "Kherson" not in count_clause(sent, "two")
     # negative: 'and the army' inside one report's list of who was hit is no break
     assert "Kherson" in count_clause("Four civilians were killed in Kherson and the army lost two soldiers.", "Four")
+
+
+def _held(cid, art, value, number_text, what, sentence, claimant, code, subject):
+    return {"id": cid, "article_id": art, "value": value, "low": value, "high": value, "qualifier": None,
+            "number_text": number_text, "what": what, "category": "detained", "subject_code": subject,
+            "claimant_name": claimant, "claimant_code": code, "sent_start": 0, "sentence": sentence,
+            "ref_date": "2026-04-02", "published": "2026-04-02"}
+
+
+def _captives(second_subject: str | None) -> pd.DataFrame:
+    return pd.DataFrame([
+        _held("c1", "a1", 40, "40", "soldiers captured", "The Arakan Army said it had captured 40 soldiers.",
+              "Arakan Army", "NSG", None),
+        _held("c2", "a2", 40, "40", "junta soldiers captured", "The Arakan Army said it captured 40 junta soldiers "
+              "near Paletwa.", "Arakan Army", "NSG", "MMR"),
+        _held("c3", "a3", 0, "any", "soldiers captured", "Major General Zaw Min Tun denied that any soldiers had "
+              "been captured.", "Zaw Min Tun", None, None),
+        *([_held("c4", "a4", 12, "12", "soldiers detained", "Twelve Bangladeshi border guards were detained, "
+                 "Dhaka said.", "Dhaka", "BGD", second_subject)] if second_subject else []),
+    ])
+
+
+def test_captives_of_unknown_side_are_the_days_one_named_side():
+    """The Arakan Army's 40 soldiers, once written 'junta soldiers', and the junta's denial that
+    any were captured: one count of Myanmar's soldiers, a contradiction."""
+    groups, members = build(_captives(None), _meta(["a1", "a2", "a3"]), None, None)
+    top = groups[groups["parent_id"].isna() & (groups["kind"] == "contradiction")]
+    assert list(top["subject_code"]) == ["MMR"]
+    assert set(members[members["group_id"] == top["id"].iloc[0]]["claim_id"]) == {"c1", "c2", "c3"}
+
+
+def test_captives_on_a_day_two_sides_men_are_held_keep_no_side():
+    """Negative: with another state's soldiers also held that day, the day names no one side."""
+    groups, members = build(_captives("BGD"), _meta(["a1", "a2", "a3", "a4"]), None, None)
+    c1_groups = set(members[members["claim_id"] == "c1"]["group_id"])
+    assert set(groups[groups["id"].isin(c1_groups)]["subject_code"].dropna()) == set()

@@ -765,6 +765,7 @@ def _prepare(claims: pd.DataFrame, meta: pd.DataFrame, links: dict) -> pd.DataFr
     _subject_from_place(cl)
     _subject_of_ellipsis(cl)
     _subject_of_things(cl)
+    _subject_of_held(cl)
     _subject_of_place_peers(cl)
     return _per_claim(cl[cl["k_lo"].notna()].copy())
 
@@ -951,6 +952,25 @@ def _subject_of_things(cl: pd.DataFrame) -> None:
         if who and claimant_struck(sent, num):
             owners.discard(who)
         out.append(owners.pop() if len(owners) == 1 else g)
+    cl["subject_code"] = out
+
+
+def _subject_of_held(cl: pd.DataFrame) -> None:
+    """Whose people a count of captives of unknown subject counts, when the detention counts of
+    its kind of people within its day window (``DATE_WINDOW``) name one subject only: "the RSF
+    said it had captured 35 soldiers" and, elsewhere, "35 army soldiers" captured that day are
+    one side's men, and so are the soldiers the army denies any were captured of. What the
+    sides dispute there is how many, not whose; a day with two subjects' captives named, or a
+    count of no day or no kind, keeps no subject."""
+    given = [clean(v) for v in cl["subject_code"]]
+    kinds = [clean(k) for k in cl["k_kind"]]
+    known = [(d, k, g) for c, d, k, g in zip(cl["category"], cl["k_day"], kinds, given, strict=True)
+             if g and k and c == "detained" and pd.notna(d)]
+    out = []
+    for c, d, k, g in zip(cl["category"], cl["k_day"], kinds, given, strict=True):
+        subjects = set() if g or c != "detained" or not k or pd.isna(d) else {
+            s for kd, kk, s in known if kk == k and abs(kd - d) <= DATE_WINDOW}
+        out.append(subjects.pop() if len(subjects) == 1 else g)
     cl["subject_code"] = out
 
 
