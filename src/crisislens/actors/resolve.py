@@ -55,6 +55,7 @@ from crisislens.actors.vocab import (
     _clean_name,
     _definite,
     _dictionary_person,
+    _indefinite,
     _Match,
     _qualified,
     _role_body,
@@ -587,7 +588,7 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
     def _role_holder(
         self, m: _Match, role: Entry, role_key: str, code: str | None, sector: str | None, after: int, single: bool
     ) -> None:
-        bkey = self._resolve_role(role_key, code, m.start)
+        bkey = self._resolve_role(role_key, code, m.start, first_mention=_indefinite(self.doc, m.start, m.end))
         if bkey is None:
             bkey = self._role_actor(m, role, role_key, code, sector, after)
             if bkey is None:
@@ -616,19 +617,25 @@ class Index(CandidatesMixin, AttachmentMixin, CoreferenceMixin, QueryMixin):
         self._builder(bkey, kind="role", name=None, code=code, sector=sector, key=role_key)
         return bkey
 
-    def _resolve_role(self, key: str, code: str | None, at: int) -> str | None:
-        """Who holds this role: an article person first (most recent before ``at``), then the gazetteer."""
+    def _resolve_role(self, key: str, code: str | None, at: int, first_mention: bool = False) -> str | None:
+        """Who holds this role: an article person first (most recent before ``at``), then the gazetteer.
+
+        A ``first_mention`` (an indefinite role, "a defence spokesperson said") introduces its
+        referent: it may be the person the text names later in that role, never one named
+        before it nor the office's dated holder."""
         best: tuple[int, int, str] | None = None  # (rank, -first span index, builder key)
         for bkey in self.names.order:  # the article's people, not every mention
             b = self.builders[bkey]
             if key not in b.role_keys or (code and b.code != code) or not self.starts.get(bkey):
+                continue
+            if first_mention and min(self.starts[bkey]) < at:
                 continue
             near = self._nearest_mention(bkey, at)
             if best is None or near > best[:2]:
                 best = (*near, bkey)
         if best:
             return best[2]
-        if code:
+        if code and not first_mention:
             for h in self.g.holders:
                 if h.role == key and h.code == code and self._current(h):
                     bkey = self._person_builder(h.name, h)

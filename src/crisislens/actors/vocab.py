@@ -171,6 +171,20 @@ def _definite(doc: Doc, i: int) -> bool:
     return (i > 0 and doc[i - 1].lower_ in ("the", "this")) or doc[i].text[:1].isupper()
 
 
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
+
+
+def _indefinite(doc: Doc, start: int, end: int) -> bool:
+    """A role under an indefinite determiner ("a State Department spokesperson", "another
+    army officer") is a first mention, a new referent: never the dated holder of the office
+    nor a person the article named before in that role (the resolver may still link a person
+    the text names in that role later: "a defence spokesperson said ... spokesperson Col. X")."""
+    head = doc[end - 1]
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children) or (
+        start > 0 and doc[start - 1].lower_ in INDEFINITE_DETERMINERS
+    )
+
+
 def past_dateline(subj: Token) -> Token:
     """A clause has one subject: when the parser gives its verb two ("Lagos: Former Nigerian
     vice president Atiku Abubakar has said", "Abuja -- The military confirmed"), the first,
