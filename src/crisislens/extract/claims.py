@@ -744,11 +744,10 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
     for _ in range(6):
         if (tok.dep_ not in CLIMB_DEPS and not _earlier_figure(tok) and not _elliptic_degree(tok)) or tok.head is tok:
             break
-        tok = _reported_figure_clause(tok.head) if _earlier_figure(tok) else tok.head
+        prev, tok = tok, (_reported_figure_clause(tok.head) if _earlier_figure(tok) else tok.head)
         chain.append(tok)
-        lemmas.add(tok.lemma_.lower())
-        lemmas.add(tok.lower_)
-        state = _state_objects(tok) if tok.pos_ == "VERB" and not _decides(lemmas) else set()
+        lemmas |= _head_words(tok, prev)
+        state = _state_objects(tok) if not _decides(lemmas) else set()
         if state:
             # the nearest verb with a care or refuge object says what happened: in "said the
             # injured were stable and that 2,000 residents had been moved to safer places" the
@@ -767,6 +766,29 @@ def _context(noun: Token) -> tuple[set[str], list[Token]]:
             if tok.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or _decides(lemmas):
                 break  # the nearest verb that says what happened wins ("57 others were injured")
     return lemmas, chain
+
+
+# The detention lemma a verb of custody with its patient stands for ("were held" = "were detained").
+CUSTODY_LEMMA = "detain"
+# Dependents that make a verb of custody a verb of judgement ("were held responsible").
+CUSTODY_PREDICATES = {"oprd", "acomp", "xcomp", "ccomp", "attr"}
+
+
+def _head_words(head: Token, below: Token) -> set[str]:
+    """The words a head the climb reaches adds to a count's context: its lemma and form, and
+    the detention lemma where it is a verb of custody over the count ("were held")."""
+    words = {head.lemma_.lower(), head.lower_}
+    return words | {CUSTODY_LEMMA} if _custody(head, below) else words
+
+
+def _custody(verb: Token, below: Token) -> bool:
+    """ "Three suspects were held in Kharkiv": a verb of custody (``custody`` in
+    claim_categories.tsv) says detention of its passive subject only; active, it says
+    something else of its agent ("500 protesters held a rally") and of its object ("the camp
+    held 4,000 people": contained), and with a predicate it judges ("were held responsible")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().custody:
+        return False
+    return below.dep_ == "nsubjpass" and not any(c.dep_ in CUSTODY_PREDICATES for c in verb.children)
 
 
 def _toll_subject(child: Token) -> bool:
@@ -890,21 +912,43 @@ def _state_objects(verb: Token) -> set[str]:
     nothing of what happened: "26 people were being treated for wounds", "remained in
     hospital" (injured), "were moved to temporary shelters" (displaced). Only words of the
     injured and displaced entries count, so that an object never makes a count of the dead
-    or of detainees ("arrested for the killings")."""
+    or of detainees ("arrested for the killings"). Through the copula "be" only a patient's
+    condition is read ("four were in critical condition"; not "five doctors were at the hospital")."""
     found: set[str] = set()
+    if verb.pos_ != "VERB" and not _copula(verb):
+        return found
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in STATE_PREPS | ORIGIN_PREPS:
             continue
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             lemma = obj.lemma_.lower()
-            if prep.lower_ not in ORIGIN_PREPS and any(outcome_in({lemma}, o) for o in STATE_OUTCOMES):
+            if prep.lower_ not in ORIGIN_PREPS and not _copula(verb) and any(outcome_in({lemma}, o) for o in STATE_OUTCOMES):
                 found.add(lemma)
+            condition = _patient_condition(obj)
+            if prep.lower_ not in ORIGIN_PREPS and condition:
+                found |= condition
             # a verb of movement with the refuge it goes to: "moved to relief camps", "moved
             # to safer places" (the pair, with the object's adjectives, is a displaced entry)
             pair = {verb.lemma_.lower(), lemma} | {c.lemma_.lower() for c in obj.children if c.dep_ == "amod"}
             if outcome_in(pair, "displaced"):
                 found |= pair
     return found
+
+
+def _copula(tok: Token) -> bool:
+    """The copula "be" ("four were in critical condition"): it says the state its object
+    names, and nothing of what happened, so only a patient's condition is read through it."""
+    return tok.pos_ == "AUX" and tok.lemma_.lower() == "be" and tok.dep_ not in ("aux", "auxpass")
+
+
+def _patient_condition(obj: Token) -> set[str]:
+    """The words of a hospital condition report ("in critical condition", "in serious
+    condition"), a condition noun with the grade its adjective gives, when they are an injured
+    entry of claim_categories.tsv: said of the wounded, the count is of the injured even with
+    its noun left out ("the injured were taken to hospital, where four were in critical
+    condition"); the noun alone ("in good condition", "the condition of the road") is none."""
+    words = {obj.lemma_.lower()} | {a.lemma_.lower() for a in obj.children if a.dep_ == "amod"}
+    return words if len(words) > 1 and outcome_in(words, "injured") else set()
 
 
 def _particle(tok: Token) -> bool:

@@ -35,6 +35,7 @@ class CategoryLexicon:
     loss_figures: set[str] = field(default_factory=set)  # "put its losses at six": the losses' owner is the subject
     falls: set[str] = field(default_factory=set)  # "came down": with "down", a craft fell, no one downed it
     claimed_downs: set[str] = field(default_factory=set)  # "claims three Indian jets": claims to have downed them
+    custody: set[str] = field(default_factory=set)  # "two suspects were held": detention of its patient only
     patterns: list[tuple[re.Pattern, str]] = field(default_factory=list)  # "F-16s", "MiG-29" -> aircraft_downed
 
 
@@ -45,6 +46,7 @@ _WORD_SETS = {
     "estimate": "estimates", "account": "accounts", "parent": "parents", "nonperson": "nonpersons",
     "animate": "animate", "nonstate": "nonstate",
     "ownloss": "own_dead", "lossfigure": "loss_figures", "fall": "falls", "claimed": "claimed_downs",
+    "custody": "custody",
 }
 
 
