@@ -576,7 +576,8 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token | None:
         break
     # "dozens of civilians", "57 others", "five more of its sons", "Of the 15 injured, nine ...",
     # "five of the dead were from A and two from B"
-    partitive = _of_object(tok) or _more_of(tok) or _fronted_partitive(tok) or _gapped_partitive(tok)
+    partitive = _of_object(tok) or _more_of(tok) or _fronted_partitive(tok) or _gapped_partitive(tok) \
+        or _gapped_remnant(tok)
     if partitive is not None:
         return partitive
     whole = _included_whole(tok) or _apposed_thing(tok) or _gapped(tok)
@@ -617,6 +618,23 @@ def _gapped_partitive(num: Token) -> Token | None:
     if _bare_number(subj):
         return _of_object(subj)
     return subj if subj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in subj.children) else None
+
+
+def _gapped_remnant(num: Token) -> Token | None:
+    """ "Five people were killed at the mosque in Sanaa, three in Saada": after a comma, a bare
+    number with a place phrase of its own and no verb is the remnant of a gapped clause
+    (English gapping leaves the number and the phrase that differs: "[people were killed]
+    three in Saada"), which the parser hangs on the first clause's verb; it counts what that
+    verb's counted subject counts. Not a number that counts a noun of its own ("three days")."""
+    verb = num.head
+    if num.dep_ != "npadvmod" or verb.pos_ != "VERB" or num.i < verb.i or not _bare_number(num):
+        return None
+    if not any(c.dep_ == "prep" for c in num.children) or num.doc[num.i - 1].text != ",":
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is None or subj.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in subj.children):
+        return None
+    return subj
 
 
 def _bare_number(tok: Token) -> bool:
