@@ -466,10 +466,20 @@ def _one_of_counted(one: Token) -> bool:
     if one.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB":
         return False
     of = _of_object(one)
-    if of is None or of.tag_ not in ("NNS", "NNPS"):
+    if of is None or not (of.tag_ in ("NNS", "NNPS") or _partitive_group(of)):
         return False
     words = {verb.lemma_.lower(), verb.lower_} | {c.lemma_.lower() for c in verb.children if _particle(c)}
     return _decides(words)
+
+
+def _partitive_group(noun: Token) -> bool:
+    """ "one of its aircraft", "one of our personnel": after "one of", a noun with a
+    possessive or definite determiner names the group one member is taken from, so it is
+    plural by the grammar of the partitive (Quirk et al. 5.25, "one of" + definite plural)
+    even where the tagger calls a zero plural ("aircraft", "personnel") singular."""
+    return noun.tag_ == "NN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those")) for c in noun.children
+    )
 
 
 # Pronouns a partitive sub-count points back with ("five of them children", "two of whom").
