@@ -13,10 +13,13 @@ script only, never at run time (install them into any path on ``PYTHONPATH``)::
 Why the rules (ambiguity is the danger, a wrong state is worse than none):
 - a name that towns or subdivisions of two states hold is dropped ("Punjab", "Uri", "Bagh"),
   unless one holder outweighs every other state's by DOMINANCE (Bucha, UA, not a German hamlet);
-  ambiguity is judged on every GeoNames place of >= 500 people, names and alternates alike;
+  ambiguity is judged on every GeoNames place of >= 500 people, names and alternates alike,
+  but a place's spelling alternate contends only where that place is at least as heavy as the
+  heaviest place whose own name it is ("Odesa" is Ukraine's, not Odessa, Texas's spelling);
 - a name that is a common English word or given name (wordfreq Zipf >= WORD_ZIPF: "Reading",
   "Nice", "Split", "Of", "Florence") is dropped unless the town is very large (BIG_TOWN);
-- a town needs MIN_POP people; spelling alternates count only for towns of ALT_MIN_POP;
+- a town needs MIN_POP people; spelling alternates count for towns of ALT_MIN_POP, and a town
+  below ROMANIZED_BELOW lists only the alternates that romanize its name another way (Izium);
 - a phrase the rest of the gazetteer already knows (a state, capital, curated place, body,
   holder) keeps that meaning: the loader adds a town only to phrases nothing else holds.
 """
@@ -48,7 +51,16 @@ DATA = Path(__file__).with_name("data")
 # states' and none dominant; 5,000 -> 59,625 / 78,210, 4,016; 2,000 -> 91,547 / 110,132, 5,275;
 # 1,000 -> 120,676 / 139,261, 5,958 (4.7 MB). Measure another bar with --min-pop.
 MIN_POP = 2_000
-ALT_MIN_POP = 50_000  # people in a town for its spelling alternates to be listed
+# people in a town for its spelling alternates to be listed: MIN_POP (was 50,000). News
+# transliterates a town of a war zone its own way (Izium, Kupiansk; GeoNames: Izyum, Kupyansk),
+# and an alternate passes the same ambiguity and word rules as a name.
+ALT_MIN_POP = MIN_POP
+# below this many people a town lists only the alternates that are its name romanized another
+# way (_romanized: the same consonants in the same order, vowels and y free): GeoNames also
+# lists a small town under a near name that is another place's ("Anbar" on Ambar, Turkey, the
+# Iraqi governorate being ISO's "Al Anbar"), which a town this small cannot outweigh in news.
+ROMANIZED_BELOW = 50_000
+VOWELS = re.compile(r"[aeiouy]+")
 BIG_TOWN = 500_000  # a town this large keeps a name that is also an English word
 WORD_ZIPF = 3.5  # wordfreq Zipf frequency (log10 per billion words) of a common word
 DOMINANCE = 20  # a holder this many times heavier than any other state's owns the name
@@ -142,10 +154,24 @@ def collect(states: set[str]) -> dict[tuple[str, ...], list[tuple[Holder, str]]]
     return out
 
 
+def _own_name_first(holders: list[tuple[Holder, str]]) -> list[tuple[Holder, str]]:
+    """The holders that contend for a name: every place whose own name it is, and a place
+    that lists it only as a spelling alternate where that place is at least as heavy as the
+    heaviest one whose own name it is. Why: GeoNames lists a big city's spellings on the
+    small places named after it ("Odesa" on Odessa, Texas, which is itself named after the
+    Ukrainian city), and news writes a small place by its own name, while a big city's
+    spellings stay contested where the big city holds the name by a spelling ("Odessa")."""
+    own = [_weight(h) for h, written in holders if written == h.name]
+    if not own:
+        return holders
+    return [(h, w) for h, w in holders if w == h.name or _weight(h) >= max(own)]
+
+
 def owner(holders: list[tuple[Holder, str]]) -> Holder | None:
-    """The one holder a name belongs to, or None when two states hold it and none dominates."""
+    """The one holder a name belongs to, or None when two states hold it and none dominates
+    (among the contenders of _own_name_first)."""
     best: dict[str, Holder] = {}
-    for h, _ in holders:
+    for h, _ in _own_name_first(holders):
         if h.code not in best or _weight(h) > _weight(best[h.code]):
             best[h.code] = h
     ranked = sorted(best.values(), key=_weight, reverse=True)
@@ -156,9 +182,23 @@ def owner(holders: list[tuple[Holder, str]]) -> Holder | None:
     return ranked[0]
 
 
+def _romanized(name: str) -> str:
+    """The name's letters with every run of vowels (and y) one mark and doubled letters one:
+    two romanizations of one name agree here (Izyum/Izium, Kupyans'k/Kupiansk, Riasi/Reasi,
+    Hulyaypole/Huliaipole), another name does not (Ambar/Anbar)."""
+    letters = re.sub(r"[^a-z]", "", fold(name).lower())
+    return VOWELS.sub("a", re.sub(r"(.)\1+", r"\1", letters))
+
+
 def listed(key: tuple[str, ...], top: Holder, written: str, zipf) -> bool:
-    """Whether the owner's name is listed: big enough, not an English word, not a code."""
+    """Whether the owner's name is listed: big enough, not an English word, not a code, and
+    a small town's alternate only where it is the name romanized another way."""
     if top.kind == "town" and top.population < (MIN_POP if written == top.name else ALT_MIN_POP):
+        return False
+    if (
+        top.kind == "town" and written != top.name and top.population < ROMANIZED_BELOW
+        and _romanized(written) != _romanized(top.name)
+    ):
         return False
     if len("".join(key)) < 3 or not any(c.isalpha() for c in written):
         return False
@@ -207,8 +247,8 @@ def main(argv: list[str] | None = None) -> None:
         f" CC-BY 4.0, geonames.org) and ISO 3166-2 subdivisions (pycountry {version('pycountry')}); English"
         f" word frequencies from wordfreq {version('wordfreq')}. Generated by"
         f" crisislens.actors.build_towns on {datetime.date.today().isoformat()}: towns of >= {MIN_POP} people"
-        f" (alternates >= {ALT_MIN_POP}); a name two states hold is dropped unless one outweighs the rest"
-        f" {DOMINANCE}x; a common English word (wordfreq Zipf >= {WORD_ZIPF}) is dropped unless the town"
+        f" (alternates >= {ALT_MIN_POP}, below {ROMANIZED_BELOW} only the name romanized another way); a name two states hold is dropped unless one outweighs the rest"
+        f" {DOMINANCE}x (a lighter place's spelling alternate yields to a place's own name); a common English word (wordfreq Zipf >= {WORD_ZIPF}) is dropped unless the town"
         f" has >= {BIG_TOWN} people; keys are folded spaCy tokens. Matched only inside a GPE/LOC/FAC entity,"
         " or an ORG/PERSON entity the town fills where a place stands (after in/near/on/from..., an ORG as"
         " object).\n"

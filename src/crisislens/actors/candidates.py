@@ -17,6 +17,7 @@ from crisislens.actors.vocab import (
     NOT_NAME_STARTS,
     NOT_TITLES,
     PERSON_LABELS,
+    SPEECH_VERBS,
     TITLE_WORDS,
     _blocks_name,
     _Match,
@@ -101,7 +102,18 @@ class CandidatesMixin:
             e for e in entries
             if (e.kind not in gz.PROPER or cased) and (acronym_ok or e.kind not in gz.ACRONYM_KINDS)
             and (e.kind != gz.TOWN or self._in_place_entity(i, length))
+            and (e.kind not in (gz.TOWN, gz.PLACE) or not self._in_name_chain(i))
         ]
+
+    def _in_name_chain(self, i: int) -> bool:
+        """Token i lies in a place entity glued to a person's name (_name_chain_ends): a
+        curated place is no more a place there than a generated town ("Harpreet Singh Bali")."""
+        chain = getattr(self, "_name_chain", None)
+        if chain is None:  # once per doc
+            starts = _name_chain_ends(self.doc)
+            chain = {k for e in self.doc.ents if e.start in starts for k in range(e.start, e.end)}
+            self._name_chain = chain
+        return i in chain
 
     def _in_place_entity(self, i: int, length: int) -> bool:
         """Tokens [i, i+length) lie inside one entity that may hold a town (_place_entity_ends),
@@ -219,13 +231,41 @@ def _place_entity_ends(doc: Doc) -> dict[int, tuple[int, int, bool]]:
     Brazilian one)."""
     ends: dict[int, tuple[int, int, bool]] = {}
     names = _person_name_words(doc)
+    name_ends = _name_chain_ends(doc)
     for e in doc.ents:
         if e.label_ in gz.TOWN_ENTS or e.label_ in ("ORG", "PERSON") and _in_place_position(e):
             others = {w for o, words in names if o != e for w in words}
-            if not any(t.lower_ in others for t in e):
-                fill = e.label_ not in gz.TOWN_ENTS
-                ends.update({k: (e.start, e.end, fill) for k in range(e.start, e.end)})
+            if any(t.lower_ in others for t in e) or e.start in name_ends or _a_speaker(e):
+                continue
+            fill = e.label_ not in gz.TOWN_ENTS
+            ends.update({k: (e.start, e.end, fill) for k in range(e.start, e.end)})
     return ends
+
+
+def _name_chain_ends(doc: Doc) -> set[int]:
+    """Starts of GPE/LOC/FAC entities that continue a name: written right after a PERSON or
+    another place entity with one space and no punctuation between. The parser splits an
+    unfamiliar name into several tags ("Harpreet" PERSON or GPE, "Singh" GPE, "Bali" GPE);
+    English never writes a place glued to a person's name or to another place, but puts a
+    preposition or a comma between them ("Harpreet Singh in Bali", "Rajouri, Poonch"), and a
+    place of two words the parser tags as one entity ("Tel Aviv")."""
+    out: set[int] = set()
+    name_end: int | None = None  # token index just after the last entity that may start a name
+    for e in doc.ents:
+        glued = name_end == e.start and doc[e.start - 1].whitespace_ == " "
+        titled = all(t.is_title for t in e)
+        if glued and e.label_ in gz.TOWN_ENTS and titled:
+            out.add(e.start)
+        name_end = e.end if titled and (e.label_ == "PERSON" or e.label_ in gz.TOWN_ENTS) else None
+    return out
+
+
+def _a_speaker(e: Span) -> bool:
+    """A one-word place entity that is the subject of a verb of saying is a person's surname
+    ("Dar said", "Bhan told reporters"): a town does not speak in news, its officials do (a
+    government spoken of by its capital is a CAPITAL of the curated lists, not a town)."""
+    root = e.root
+    return len(e) == 1 and root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_VERBS
 
 
 # Kinds of a gazetteer phrase that title a person: a word written just before one in a PERSON
