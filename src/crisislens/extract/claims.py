@@ -43,6 +43,7 @@ from crisislens.extract.claims_numbers import (
 )
 from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.claims_places import place_heads, read_place, state_of_place
+from crisislens.extract.claims_subject import figure_side
 from crisislens.extract.claims_voice import (
     across_semicolon,
     fronted_content,
@@ -1399,7 +1400,7 @@ def _whose(
     """The subject code: the counted phrase and its sentence first (``_subject_code``), then
     what the claimant's words bind to (their possessive or subject pronoun); never the
     attacker by default."""
-    side = next((found for tok in _with_wholes(noun) if (found := _side_phrase(tok)) is not None), None)
+    side = next((found for tok in _with_wholes(noun) if (found := _side_phrase(tok) or figure_side(tok)) is not None), None)
     if side is not None:  # "killed on its side", "on the Pakistani side"; "on both sides": none
         return _side_code(index, side, claimant[1])
     subject = _subject_code(doc, index, group[0], group[1], noun, category, claimant[1])
