@@ -50,6 +50,7 @@ from crisislens.extract.claims_voice import (
     reporting_voice,
     set_off,
     speaker_of,
+    under_final_report,
 )
 from crisislens.extract.common import evidence
 from crisislens.extract.quotes_lexicon import cue_noun, speech_verb
@@ -1757,7 +1758,7 @@ def _in_relative_clause(num: Token, doc: Doc, article: Article, quote: Quote) ->
         if tok.head is tok:
             return False
         if tok.dep_ == "relcl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) \
-                and not set_off(tok):
+                and not set_off(tok) and not under_final_report(tok):
             # a clause opened by the complementizer "that" is a misparsed content clause
             # ("said earlier in the day that four soldiers had been killed"), not a relative one;
             # one set off by a comma ("in Zafarwal, where six houses were destroyed") is

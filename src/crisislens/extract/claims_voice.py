@@ -48,7 +48,7 @@ def _climb(num: Token) -> list[Token]:
     path: list[Token] = []
     tok = num
     for _ in range(MAX_CLIMB):
-        if tok.dep_ == "relcl" and not set_off(tok):
+        if tok.dep_ == "relcl" and not set_off(tok) and not under_final_report(tok):
             return []
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children) \
                 and not _reported_contrast(tok):
@@ -60,6 +60,20 @@ def _climb(num: Token) -> list[Token]:
         tok = tok.head
         path.append(tok)
     return path
+
+
+def under_final_report(clause: Token) -> bool:
+    """ "Police detained 23 people over the ambush in which eight soldiers were killed,
+    officials said": a reporting clause at a sentence's end attributes the whole sentence
+    before it (news attribution convention: the closing "officials said" covers every clause
+    it follows), a restrictive relative clause too. Only where the root is a verb of saying
+    whose subject comes after the clause, set off by a comma; a relative clause after the
+    verb ("X said the strikes that killed 31 ...") stays presupposed background."""
+    root = clause.sent.root
+    if root.i < clause.i or not speech_verb(root.lemma_):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.i > clause.i and after_comma(subj)
 
 
 def _reported_contrast(clause: Token) -> bool:
