@@ -43,7 +43,7 @@ from crisislens.extract.claims_numbers import (
 )
 from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.claims_places import place_heads, read_place, state_of_place
-from crisislens.extract.claims_subject import figure_side
+from crisislens.extract.claims_subject import body_member_code, figure_side
 from crisislens.extract.claims_voice import (
     across_semicolon,
     fronted_content,
@@ -1997,6 +1997,8 @@ def _owner_code(doc: Doc, index: ActorIndex, end: int, noun: Token) -> str | Non
             code = _code_of(index, child, place=False)
             if code:
                 return code
+    if code := body_member_code(index, noun):  # "a Border Security Force constable"
+        return code
     if noun.i >= end and _names_someone(doc[end : noun.i + 1]):
         return _code_of(index, doc[end : noun.i + 1], place=False, roles=True)
     return None

@@ -9,8 +9,12 @@ decides, as it does on a verb of dying ("26 civilians were killed on its side").
 
 from __future__ import annotations
 
+from functools import cache
+from importlib import resources
+
 from spacy.tokens import Token
 
+from crisislens.actors.index import ActorIndex
 from crisislens.extract.claims_lexicon import lexicon
 
 # The prepositions a figure verb sets its count with ("put the toll at nine", "rose to 12").
@@ -67,4 +71,32 @@ def figure_side(noun: Token) -> Token | None:
         side = _on_side(head)
         if side is not None:
             return side
+    return None
+
+
+# --- a member named by its body: "a Border Security Force constable" -------------------------
+
+
+@cache
+def member_sectors() -> frozenset[str]:
+    """CAMEO sectors of a state's armed and security bodies (data: claim_subject_member_sectors.tsv)."""
+    text = resources.files("crisislens.extract").joinpath("data", "claim_subject_member_sectors.tsv").read_text("utf-8")
+    rows = (ln.split("\t")[0].strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return frozenset(r for r in rows if r and r != "sector")
+
+
+def body_member_code(index: ActorIndex, noun: Token) -> str | None:
+    """The state of the armed or security body whose name modifies the counted noun ("a Border
+    Security Force constable was killed"): English names a member, or a thing, of a body by
+    the body's name as a noun modifier, and a state's army, police or intelligence service
+    counts that state's people. Not a body of another kind ("a Reuters journalist": the
+    outlet's country is not the journalist's side)."""
+    for child in (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"):
+        span = noun.doc[child.left_edge.i : child.i + 1]
+        try:
+            actor = index.actor_for(span)
+        except (ValueError, KeyError, IndexError, AttributeError):  # a resolver bug must not cost the claim
+            continue
+        if actor is not None and actor.kind == "organization" and actor.code and actor.sector in member_sectors():
+            return actor.code
     return None
