@@ -62,6 +62,18 @@ def test_a_places_own_name_outweighs_a_lighter_places_spelling_alternate() -> No
     # where the big city holds the name only by a spelling, the smaller namesake still contends
     odessa = [(Holder("Odesa", "UKR", "town", 1010537), "Odessa"), (Holder("Odessa", "USA", "town", 114428), "Odessa")]
     assert bt.owner(odessa) is None
+    # a name a place bears as another name still contends where a lighter spelling gave way:
+    # "Saida" is an Algerian town's own name, a Moroccan town's spelling and Sidon's other name
+    saida = [
+        (Holder("Saïda", "DZA", "town", 142497), "Saïda"),
+        (Holder("Saidia", "MAR", "town", 9587), "Saida"),
+        (Holder("Sidon", "LBN", "town", 163554), bt.OTHER_NAME + "Saida"),
+    ]
+    assert bt.owner(saida) is None
+    assert bt.owner(saida[:2]).code == "DZA"
+    # a name one place dominates is not undone by another place's other name (Alexandria)
+    alexandria = [(Holder("Alexandria", "EGY", "town", 5263542), "Alexandria"), (Holder("X", "USA", "town", 150000), bt.OTHER_NAME + "Alexandria")]
+    assert bt.owner(alexandria).code == "EGY"
     # two places' own names: the dominance rule as before
     pokrovsk = [(Holder("Pokrovsk", "UKR", "town", 60127), "Pokrovsk"), (Holder("Pokrovsk", "RUS", "town", 9763), "Pokrovsk")]
     assert bt.owner(pokrovsk) is None
@@ -91,6 +103,7 @@ def test_news_spellings_of_ukrainian_towns_are_in_the_gazetteer() -> None:
         town = _town(spelling)
         assert town is not None and town.code == "UKR", spelling
     assert _town("Odessa") is None  # the Texan city's own name: still two states'
+    assert _town("Saida") is None  # Sidon's other name, Lebanon
 
 
 def test_a_curated_place_the_parser_splits_out_of_a_name_is_no_place(resolve_text) -> None:
