@@ -43,7 +43,7 @@ from crisislens.extract.claims_numbers import (
 )
 from crisislens.extract.claims_phrases import read_sentence
 from crisislens.extract.claims_places import place_heads, read_place, state_of_place
-from crisislens.extract.claims_subject import body_member_code, figure_side
+from crisislens.extract.claims_subject import body_member_code, custody_place_code, figure_side
 from crisislens.extract.claims_voice import (
     across_semicolon,
     fronted_content,
@@ -1401,6 +1401,8 @@ def _whose(
     """The subject code: the counted phrase and its sentence first (``_subject_code``), then
     what the claimant's words bind to (their possessive or subject pronoun); never the
     attacker by default."""
+    if category == "detained" and (held := custody_place_code(index, noun)):  # the state holding them
+        return held
     side = next((found for tok in _with_wholes(noun) if (found := _side_phrase(tok) or figure_side(tok)) is not None), None)
     if side is not None:  # "killed on its side", "on the Pakistani side"; "on both sides": none
         return _side_code(index, side, claimant[1])

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from crisislens.actors.index import ActorIndex
 from crisislens.extract.claims_lexicon import lexicon
+from crisislens.extract.claims_places import read_place
 
 # The prepositions a figure verb sets its count with ("put the toll at nine", "rose to 12").
 FIGURE_PREPS = ("at", "to")
@@ -99,4 +100,35 @@ def body_member_code(index: ActorIndex, noun: Token) -> str | None:
             continue
         if actor is not None and actor.kind == "organization" and actor.code and actor.sector in member_sectors():
             return actor.code
+    return None
+
+
+# --- whose detainees are: the state where they are held --------------------------------------
+
+# Prepositions that put a detention in a place ("held in Amritsar", "arrested at the border post").
+CUSTODY_PLACE_PREPS = ("in", "at", "inside")
+
+
+def _military(noun: Token) -> bool:
+    """A soldier noun (the lexicon's military persons: "soldier", "serviceman", "troop")."""
+    words = lexicon().military
+    return noun.lemma_.lower() in words or noun.lower_ in words
+
+
+def custody_place_code(index: ActorIndex, noun: Token) -> str | None:
+    """The state holding the place named on the verb of custody the detained count hangs from
+    ("two suspected Ukrainian informants had been held in Belgorod": RUS). The project's code
+    book counts detentions under the state where the people are held, whatever their
+    nationality, so a place on the detention verb itself outranks a demonym on the detainees.
+    Only the verb's own "in/at" phrase (a place elsewhere in the sentence is another clause's).
+    Not soldiers: a captured serviceman stays his own side's prisoner of war ("three Thai
+    soldiers captured" by Cambodia are Thailand's)."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB" or _military(noun):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in CUSTODY_PLACE_PREPS):
+        for pobj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            code = read_place(index, pobj).code
+            if code:
+                return code
     return None
