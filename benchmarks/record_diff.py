@@ -24,7 +24,7 @@ from typing import Any
 from crisislens.eval.cross_source import _kind, finds
 from crisislens.eval.metrics import match_one_to_one, overlap_f1
 from crisislens.eval.names import ActorDirectory, same_speaker
-from crisislens.eval.sections import QUOTE_OVERLAP, _same_value, _sentence_pref
+from crisislens.eval.sections import QUOTE_OVERLAP, match_claims
 from crisislens.export.gold import gold_json
 from crisislens.store import open_store_for_reading
 
@@ -53,16 +53,7 @@ def claim_lines(gdoc: dict, pdoc: dict) -> Iterator[str]:
     """Claims matched on value and category: wrong claimants or subjects, misses, false positives."""
     gold, pred = gdoc["claims"], pdoc.get("claims", [])
     gdir, pdir = ActorDirectory(gdoc["actors"]), ActorDirectory(pdoc.get("actors", []))
-
-    def score(i: int, j: int) -> float | None:
-        g, p = gold[i], pred[j]
-        if not _same_value(g.get("value"), p.get("value")):
-            return None
-        if (g.get("category") or "other") != (p.get("category") or "other"):
-            return None
-        return _sentence_pref(g, p)
-
-    pairs = match_one_to_one(range(len(gold)), range(len(pred)), score)
+    pairs = match_claims(gold, pred)
     for i, j in pairs:
         g, p = gold[i], pred[j]
         who = same_speaker(g.get("claimant"), p.get("claimant"), gdir, pdir)

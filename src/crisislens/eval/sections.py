@@ -139,15 +139,9 @@ def score_quotes(
     return len(pairs)
 
 
-def score_claims(
-    gold: list[dict],
-    pred: list[dict],
-    gdir: ActorDirectory,
-    pdir: ActorDirectory,
-    prf: PRF,
-    claimant_acc: Accuracy,
-) -> int:
-    """Claims match on value and category; the claimant is then compared by alias/surname."""
+def match_claims(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+    """The one-to-one pairs of gold and predicted claims of one value and category (the
+    sentence preferred): the scorer's match, shared with benchmarks/record_diff.py."""
 
     def s(i: int, j: int) -> float | None:
         g, p = gold[i], pred[j]
@@ -157,7 +151,19 @@ def score_claims(
             return None
         return _sentence_pref(g, p)
 
-    pairs = match_one_to_one(range(len(gold)), range(len(pred)), s)
+    return match_one_to_one(range(len(gold)), range(len(pred)), s)
+
+
+def score_claims(
+    gold: list[dict],
+    pred: list[dict],
+    gdir: ActorDirectory,
+    pdir: ActorDirectory,
+    prf: PRF,
+    claimant_acc: Accuracy,
+) -> int:
+    """Claims match on value and category; the claimant is then compared by alias/surname."""
+    pairs = match_claims(gold, pred)
     prf.add(len(pairs), len(gold), len(pred))
     for i, j in pairs:
         claimant_acc.add(same_speaker(gold[i].get("claimant"), pred[j].get("claimant"), gdir, pdir))
