@@ -43,9 +43,12 @@ LEAD_BODY = ("Rebels fired on an army camp overnight, officials said.\n\n"
              "Residents of Bunia said they heard heavy gunfire until dawn.")
 
 
-def test_a_first_line_that_repeats_the_headline_is_no_paragraph_of_the_lead():
-    """Ingested texts begin with their headline: the lead's paragraphs are the body's first three."""
+def test_a_first_line_that_repeats_the_headline_is_no_paragraph_of_the_lead(monkeypatch):
+    """With lead_skips_headline on, an ingested text's first line that is its headline is no
+    paragraph: the lead's paragraphs are the body's first three (off by default, as measured)."""
     title = "Gunfire near army camp in Ituri"
+    assert story_places.lead_places(title, f"{title}\n\n{LEAD_BODY}") == frozenset()  # off: two body paragraphs
+    monkeypatch.setattr(story_places, "SKIPS_HEADLINE", True)
     assert set(story_places.place_kinds(story_places.lead_places(title, f"{title}\n\n{LEAD_BODY}"))) == {"Bunia|COD"}
     # a title with a deck after a semicolon, the text's first line its headline part
     deck = f"{title}; residents flee"

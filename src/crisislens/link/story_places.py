@@ -35,6 +35,9 @@ from crisislens.actors import gazetteer as gz
 from crisislens.link import vectors
 
 LEAD_PARAGRAPHS = 3  # headline, then the first paragraphs: where a report states its incident
+# story_settings.tsv lead_skips_headline (measured there; off): a text's first line that repeats
+# its headline is no paragraph of the lead
+SKIPS_HEADLINE = bool(vectors.story_settings().get("lead_skips_headline", 0.0))
 LEAD_CHARS = 1500  # at most this much of the text is read (the lead, not the background)
 _KINDS = (gz.PLACE, gz.TOWN)
 # A province is no incident's place: a generated first-level subdivision (towns.tsv kind
@@ -54,14 +57,15 @@ def _gazetteer() -> gz.Gazetteer:
 def lead(title: str | None, text: str) -> str:
     """The headline and the first LEAD_PARAGRAPHS paragraphs of the text after it.
 
-    A text whose first line is its headline (the title, or the start of a title that adds a deck
+    With SKIPS_HEADLINE (story_settings.tsv lead_skips_headline, off: see its measurement there),
+    a text whose first line is its headline (the title, or the start of a title that adds a deck
     after a semicolon; case and punctuation folded) starts its paragraphs after that line. Why: most
     texts read by ingest begin with their headline (the title is taken from that line when none is
     given), and that line counted as the first of the lead's paragraphs, so such a text's lead read
     one paragraph of body fewer than a text whose title stands apart (BASIL): record_practice_4's
     arrest report named its town in its third paragraph."""
     paras = [p for p in (text or "")[:LEAD_CHARS].split("\n") if p.strip()]
-    if title and paras and _is_headline(paras[0], title):
+    if SKIPS_HEADLINE and title and paras and _is_headline(paras[0], title):
         paras = paras[1:]
     return "\n".join([title or "", *paras[:LEAD_PARAGRAPHS]])
 

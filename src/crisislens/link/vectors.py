@@ -101,8 +101,9 @@ NAME_WEIGHT = story_settings()["name_weight"]
 # part, and a wire copy keeps its first article's outlet apart from that outlet's other days; 4: the
 # kind marks; 5: an article's outlet for the own-outlet rule is the writer its wire credit names,
 # ingest.metadata.writer_of; 6: a lead place carries its clauses' kinds, none from a background phrase,
-# and a text's first line that repeats its headline is no paragraph of the lead, link.story_places).
-VECTOR_VERSION = 6
+# and a text's first line that repeats its headline is no paragraph of the lead, link.story_places;
+# 7: that first line is a paragraph again, story_settings.tsv lead_skips_headline 0).
+VECTOR_VERSION = 7
 
 # The lead part of the vector: LEAD_SHARE of the cosine comes from the two articles' leads alone
 # (headline and first paragraph), hashed into LEAD_HASH_DIM slots of their own; the rest from the
